@@ -1,0 +1,108 @@
+package io.github.plandiff.read;
+
+import io.github.plandiff.model.DraftReadException;
+import io.github.plandiff.model.Warning;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Decodes the bytes of a text source: UTF-8 with or without BOM, UTF-16 with BOM, otherwise a
+ * legacy single-byte encoding with a warning. Binary data is an error.
+ */
+final class TextDecoder {
+
+  /** The decoded text, line ends normalised to {@code \n}, and any warning. */
+  record Decoded(String text, List<Warning> warnings) {}
+
+  private TextDecoder() {}
+
+  static Decoded decode(byte[] bytes, String source) {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return clean(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), source, List.of());
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return clean(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), source, List.of());
+    }
+    int offset = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      offset = 3;
+    }
+    if (looksBinary(bytes, offset)) {
+      throw new DraftReadException(
+          source, "binary data, not a text draft; give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(buffer)
+          .toString();
+      return clean(text, source, List.of());
+    } catch (CharacterCodingException e) {
+      Charset legacy = guessLegacy(bytes, offset);
+      String text = new String(bytes, offset, bytes.length - offset, legacy);
+      Warning warning = new Warning("", 0,
+          "not valid UTF-8; read as " + legacy.name() + " (save the file as UTF-8 to be sure)");
+      return clean(text, source, List.of(warning));
+    }
+  }
+
+  private static Decoded clean(String text, String source, List<Warning> warnings) {
+    if (text.indexOf('\0') >= 0) {
+      throw new DraftReadException(source, "contains NUL characters; it is not a text draft");
+    }
+    String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+    return new Decoded(normalised, warnings);
+  }
+
+  private static boolean looksBinary(byte[] bytes, int offset) {
+    int n = Math.min(bytes.length, offset + 8192);
+    int control = 0;
+    for (int i = offset; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+        control++;
+      }
+    }
+    return n > offset && control * 20 > (n - offset);
+  }
+
+  /** Cyrillic text in windows-1251 has many bytes in 0xC0–0xFF; western text in 1252 few. */
+  private static Charset guessLegacy(byte[] bytes, int offset) {
+    int high = 0;
+    int cyrillic = 0;
+    for (int i = offset; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b >= 0x80) {
+        high++;
+        if (b >= 0xC0) {
+          cyrillic++;
+        }
+      }
+    }
+    boolean mostlyCyrillic = high > 0 && cyrillic * 10 >= high * 8 && high * 4 > countLetters(bytes, offset);
+    return Charset.forName(mostlyCyrillic ? "windows-1251" : "windows-1252");
+  }
+
+  private static int countLetters(byte[] bytes, int offset) {
+    int letters = 0;
+    for (int i = offset; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80) {
+        letters++;
+      }
+    }
+    return letters;
+  }
+}
