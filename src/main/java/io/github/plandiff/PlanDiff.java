@@ -1,0 +1,175 @@
+package io.github.plandiff;
+
+import io.github.plandiff.align.Aligner;
+import io.github.plandiff.model.Alignment;
+import io.github.plandiff.model.Clause;
+import io.github.plandiff.model.ClauseChange;
+import io.github.plandiff.model.ClauseMatch;
+import io.github.plandiff.model.Comparison;
+import io.github.plandiff.model.Document;
+import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.Relation;
+import io.github.plandiff.model.Segment;
+import io.github.plandiff.model.Significance;
+import io.github.plandiff.model.Warning;
+import io.github.plandiff.parse.DraftParser;
+import io.github.plandiff.read.DraftReaders;
+import io.github.plandiff.redline.RedlineEngine;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The entry point: reads, parses and compares drafts with the default pipeline.
+ *
+ * <pre>{@code
+ * Comparison c = PlanDiff.compare(Path.of("plan-28.txt"), Path.of("plan-20.txt"));
+ * for (ClauseChange change : c.changes()) { ... }
+ * }</pre>
+ *
+ * <p>All methods are static, thread-safe and deterministic. Each stage is also usable alone (see
+ * the packages {@code read}, {@code parse}, {@code align}, {@code redline}).
+ */
+public final class PlanDiff {
+
+  private PlanDiff() {}
+
+  /**
+   * Compares two draft files with the default options.
+   *
+   * @param oldFile the old draft
+   * @param newFile the new draft
+   * @return the comparison
+   * @throws io.github.plandiff.model.DraftReadException if a file cannot be read
+   */
+  public static Comparison compare(Path oldFile, Path newFile) {
+    return compare(oldFile, newFile, CompareOptions.defaults());
+  }
+
+  /**
+   * Compares two draft files.
+   *
+   * @param oldFile the old draft
+   * @param newFile the new draft
+   * @param options the options
+   * @return the comparison
+   * @throws io.github.plandiff.model.DraftReadException if a file cannot be read
+   */
+  public static Comparison compare(Path oldFile, Path newFile, CompareOptions options) {
+    Draft oldDraft = parse(oldFile, options.oldLabel(), options);
+    Draft newDraft = parse(newFile, options.newLabel(), options);
+    return compare(oldDraft, newDraft, options);
+  }
+
+  /**
+   * Compares two drafts given as plain text.
+   *
+   * @param oldText the old draft's text
+   * @param newText the new draft's text
+   * @return the comparison
+   */
+  public static Comparison compareTexts(String oldText, String newText) {
+    CompareOptions options = CompareOptions.defaults();
+    Draft oldDraft = parse(oldText.getBytes(StandardCharsets.UTF_8), "old", "old");
+    Draft newDraft = parse(newText.getBytes(StandardCharsets.UTF_8), "new", "new");
+    return compare(oldDraft, newDraft, options);
+  }
+
+  /**
+   * Compares two parsed drafts.
+   *
+   * @param oldDraft the old draft
+   * @param newDraft the new draft
+   * @param options the options
+   * @return the comparison
+   */
+  public static Comparison compare(Draft oldDraft, Draft newDraft, CompareOptions options) {
+    Alignment alignment = new Aligner(options.aligner()).align(oldDraft, newDraft);
+    Map<String, Clause> olds = index(oldDraft);
+    Map<String, Clause> news = index(newDraft);
+    RedlineEngine engine = new RedlineEngine();
+    List<ClauseChange> changes = new ArrayList<>();
+    for (ClauseMatch match : alignment.matches()) {
+      String oldText = text(match.oldIds(), olds);
+      String newText = text(match.newIds(), news);
+      List<Segment> redline = engine.redline(oldText, newText);
+      Optional<Significance> significance = switch (match.relation()) {
+        case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
+        default -> Optional.empty();
+      };
+      changes.add(new ClauseChange(match, significance, List.of(), List.of(), redline));
+    }
+    List<Warning> warnings = new ArrayList<>();
+    for (Warning w : oldDraft.warnings()) {
+      warnings.add(w.forDraft("old"));
+    }
+    for (Warning w : newDraft.warnings()) {
+      warnings.add(w.forDraft("new"));
+    }
+    return new Comparison(oldDraft, newDraft, changes, warnings);
+  }
+
+  /**
+   * Reads and parses a draft file.
+   *
+   * @param file the file
+   * @return the draft, labelled with the file name
+   * @throws io.github.plandiff.model.DraftReadException if the file cannot be read
+   */
+  public static Draft parse(Path file) {
+    return parse(file, null, CompareOptions.defaults());
+  }
+
+  /**
+   * Reads and parses a draft from bytes.
+   *
+   * @param bytes the source
+   * @param source the name used in messages
+   * @param label the draft's label
+   * @return the draft
+   * @throws io.github.plandiff.model.DraftReadException if the bytes are not a readable draft
+   */
+  public static Draft parse(byte[] bytes, String source, String label) {
+    Document document = DraftReaders.read(bytes, source);
+    return new DraftParser().parse(document, label);
+  }
+
+  private static Draft parse(Path file, String label, CompareOptions options) {
+    Document document = DraftReaders.read(file, options.maxInputBytes());
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return new DraftParser().parse(document, label != null ? label : stripExtension(name));
+  }
+
+  private static String stripExtension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static Map<String, Clause> index(Draft draft) {
+    Map<String, Clause> byId = new HashMap<>();
+    for (Clause clause : draft.allClauses()) {
+      byId.put(clause.id(), clause);
+    }
+    return byId;
+  }
+
+  /** The text of one side of a change: its clauses' full texts, one per paragraph. */
+  static String text(List<String> ids, Map<String, Clause> clauses) {
+    StringBuilder sb = new StringBuilder();
+    for (String id : ids) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(clauses.get(id).fullText());
+    }
+    return sb.toString();
+  }
+
+  static boolean isMatched(Relation relation) {
+    return relation != Relation.ADDED && relation != Relation.REMOVED;
+  }
+}

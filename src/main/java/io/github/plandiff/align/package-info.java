@@ -1,0 +1,2 @@
+/** The aligner: two drafts into an alignment of clause correspondences with relations and scores. */
+package io.github.plandiff.align;

@@ -1,0 +1,77 @@
+package io.github.plandiff.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The normalisations of DESIGN.md, shared by every stage that compares text: Unicode NFKC, curly
+ * quotes and dashes folded, whitespace collapsed.
+ */
+public final class TextNorm {
+
+  private TextNorm() {}
+
+  /**
+   * Normalises text for equality: NFKC, quotes and dashes folded to ASCII, whitespace collapsed to
+   * single spaces, trimmed. Case and punctuation are kept.
+   *
+   * @param text any text, not null
+   * @return the normalised text
+   */
+  public static String forComparison(String text) {
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(nfkc.length());
+    boolean space = false;
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = fold(nfkc.charAt(i));
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Normalises text so that only its words and numbers remain: {@link #forComparison}, then lower
+   * case and punctuation dropped. Two texts with the same key differ only cosmetically.
+   *
+   * @param text any text, not null
+   * @return the key: words separated by single spaces
+   */
+  public static String cosmeticKey(String text) {
+    String base = forComparison(text).toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(base.length());
+    boolean space = false;
+    for (int i = 0; i < base.length(); ) {
+      int cp = base.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+          || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.appendCodePoint(cp);
+      } else {
+        space = sb.length() > 0;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static char fold(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC' -> '\'';
+      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+      case '\u00A0', '\u2007', '\u202F' -> ' ';
+      default -> c;
+    };
+  }
+}
