@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Compares drafts of negotiated texts clause by clause.",
-    subcommands = {CompareCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CompareCommand.class, ParseCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
