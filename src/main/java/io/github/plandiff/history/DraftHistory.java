@@ -28,6 +28,7 @@ import java.util.Optional;
 public final class DraftHistory {
 
   private final DraftComparer comparer;
+  private final boolean linkRestored;
 
   /**
    * Creates a history builder.
@@ -35,7 +36,13 @@ public final class DraftHistory {
    * @param comparer compares two drafts, not null
    */
   public DraftHistory(DraftComparer comparer) {
+    this(comparer, true);
+  }
+
+  /** With {@code linkRestored} false, only consecutive drafts are linked (a baseline for tests). */
+  DraftHistory(DraftComparer comparer, boolean linkRestored) {
     this.comparer = Objects.requireNonNull(comparer, "comparer");
+    this.linkRestored = linkRestored;
   }
 
   /**
@@ -120,7 +127,9 @@ public final class DraftHistory {
           added.add(clause.id());
         }
       }
-      new Restorer(older, newer, draft, comparer).restore(chains, added, this::restored);
+      if (linkRestored) {
+        new Restorer(older, newer, draft, comparer).restore(chains, added, this::restored);
+      }
       for (String id : added) {
         if (!next.containsKey(id)) {
           Chain chain = new Chain(draft, positions.get(id));
