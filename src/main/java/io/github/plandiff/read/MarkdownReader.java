@@ -1,0 +1,141 @@
+package io.github.plandiff.read;
+
+import io.github.plandiff.model.Block;
+import io.github.plandiff.model.BlockKind;
+import io.github.plandiff.model.Document;
+import io.github.plandiff.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Markdown draft line by line, like plain text, so that line numbers match the source:
+ * {@code #} and underlined headings become headings without their markup; ordered items
+ * ({@code 1.}, {@code 1)}) stay text with their number, as written; bullets ({@code -}, {@code *},
+ * {@code +}) become list items labelled "•" with a level from their indentation; emphasis, code
+ * and link markup is dropped and the words kept; fences, rules and table rulers become blank lines.
+ */
+public final class MarkdownReader implements DraftReader {
+
+  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+  private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
+  private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
+  private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+  private static final Pattern BULLET = Pattern.compile("^([ \\t]*)[-*+][ \\t]+(.*)$");
+  private static final Pattern ORDERED = Pattern.compile("^[ \\t]*(\\d{1,9}[.)])[ \\t]+(.*)$");
+  private static final Pattern QUOTE = Pattern.compile("^ {0,3}>[ ]?");
+  private static final Pattern TABLE_RULER = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+  private static final Pattern IMAGE_OR_LINK = Pattern.compile("!?\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]+?)(?<=[^\\s*])\\*(?![\\w*])"
+          + "|(?<![\\w_])_(?=[^\\s_])([^_\\n]+?)(?<=[^\\s_])_(?![\\w_])");
+  private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
+  /** One line of the source as read. */
+  private record Line(BlockKind kind, String text, Optional<String> label, int level) {}
+
+  @Override
+  public String format() {
+    return "md";
+  }
+
+  @Override
+  public Document read(byte[] bytes, String source) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, source);
+    List<Line> lines = new ArrayList<>();
+    boolean fenced = false;
+    for (Block raw : TextReader.lines(decoded.text())) {
+      String line = raw.text();
+      if (FENCE.matcher(line).find()) {
+        fenced = !fenced;
+        lines.add(blank());
+      } else if (fenced) {
+        lines.add(raw.kind() == BlockKind.BLANK ? blank() : text(line.stripTrailing()));
+      } else {
+        lines.add(line(line, lines));
+      }
+    }
+    return build(source, decoded, lines);
+  }
+
+  private Line line(String original, List<Line> before) {
+    String line = original;
+    Matcher quote = QUOTE.matcher(line);
+    while (quote.lookingAt()) {
+      line = line.substring(quote.end());
+      quote = QUOTE.matcher(line);
+    }
+    if (line.isBlank()) {
+      return blank();
+    }
+    Line previous = before.isEmpty() ? null : before.get(before.size() - 1);
+    Matcher m;
+    if ((m = SETEXT.matcher(line)).matches() && previous != null && previous.kind() == BlockKind.TEXT) {
+      before.set(before.size() - 1,
+          new Line(BlockKind.HEADING, previous.text(), Optional.empty(), m.group(1).startsWith("=") ? 0 : 1));
+      return blank();
+    }
+    if (RULE.matcher(line).matches() || TABLE_RULER.matcher(line).matches()) {
+      return blank();
+    }
+    if ((m = ATX.matcher(line)).matches()) {
+      String text = m.group(2) == null ? "" : inline(m.group(2));
+      return new Line(BlockKind.HEADING, text, Optional.empty(), m.group(1).length() - 1);
+    }
+    if ((m = BULLET.matcher(line)).matches()) {
+      return new Line(BlockKind.LIST_ITEM, inline(m.group(2)), Optional.of("•"), indent(m.group(1)) / 2);
+    }
+    if ((m = ORDERED.matcher(line)).matches()) {
+      return text(m.group(1) + " " + inline(m.group(2)));
+    }
+    return text(inline(line.strip()));
+  }
+
+  private static int indent(String spaces) {
+    int width = 0;
+    for (int i = 0; i < spaces.length(); i++) {
+      width += spaces.charAt(i) == '\t' ? 4 : 1;
+    }
+    return width;
+  }
+
+  /** Drops inline markup and keeps the words. */
+  static String inline(String text) {
+    String out = IMAGE_OR_LINK.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    out = CODE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    out = STRONG.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(2)));
+    out = EMPHASIS.matcher(out).replaceAll(
+        r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
+    out = ESCAPE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    return out.strip();
+  }
+
+  private static Line blank() {
+    return new Line(BlockKind.BLANK, "", Optional.empty(), 0);
+  }
+
+  private static Line text(String text) {
+    return new Line(text.isBlank() ? BlockKind.BLANK : BlockKind.TEXT, text, Optional.empty(), 0);
+  }
+
+  private Document build(String source, TextDecoder.Decoded decoded, List<Line> lines) {
+    StringBuilder text = new StringBuilder();
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (i > 0) {
+        text.append('\n');
+      }
+      int start = text.length();
+      String content = line.kind() == BlockKind.BLANK ? "" : line.text();
+      text.append(content);
+      blocks.add(new Block(line.kind(), content, line.label(), line.level(),
+          new Span(start, text.length(), i + 1, i + 1)));
+    }
+    return new Document(source, format(), text.toString(), blocks, decoded.warnings());
+  }
+}
