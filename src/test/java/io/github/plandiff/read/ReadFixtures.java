@@ -47,6 +47,18 @@ final class ReadFixtures {
     return out;
   }
 
+  /**
+   * Every non-blank block in order as "label text" (or the text alone when the format gave no
+   * label), headings included: a draft read from .txt and the same draft from .docx, .html or .pdf
+   * give the same list.
+   */
+  static List<String> sequence(Document document) {
+    return document.blocks().stream()
+        .filter(b -> b.kind() != BlockKind.BLANK)
+        .map(b -> b.label().map(l -> l + " " + b.text()).orElse(b.text()))
+        .toList();
+  }
+
   static List<String> headings(Document document) {
     return document.blocks().stream()
         .filter(b -> b.kind() == BlockKind.HEADING)
