@@ -127,7 +127,7 @@ final class PdfLayout {
     }
   }
 
-  /** The median distance between the baselines of consecutive lines on a page. */
+  /** The lower quartile of the distances between the baselines of consecutive lines on a page. */
   private static float typicalGap(List<PdfLine> lines) {
     float[] gaps = new float[lines.size()];
     int count = 0;
@@ -144,6 +144,6 @@ final class PdfLayout {
     }
     float[] sorted = Arrays.copyOf(gaps, count);
     Arrays.sort(sorted);
-    return sorted[count / 2];
+    return sorted[count / 4];
   }
 }
