@@ -19,20 +19,21 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownReader implements DraftReader {
 
-  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]++(.*))?$");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
   private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
   private static final Pattern BULLET = Pattern.compile("^([ \\t]*)[-*+][ \\t]+(.*)$");
   private static final Pattern ORDERED = Pattern.compile("^[ \\t]*(\\d{1,9}[.)])[ \\t]+(.*)$");
   private static final Pattern QUOTE = Pattern.compile("^ {0,3}>[ ]?");
-  private static final Pattern TABLE_RULER = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
-  private static final Pattern IMAGE_OR_LINK = Pattern.compile("!?\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
-  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  private static final Pattern TABLE_RULER =
+      Pattern.compile("^\\s*+\\|?+\\s*+:?+-{3,}+:?+\\s*+(?:\\|\\s*+:?+-{3,}+:?+\\s*+)*+\\|?+\\s*+$");
+  private static final Pattern IMAGE_OR_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,1000})\\]\\([^)\\n]{0,2000}\\)");
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.{1,1000}?)(?<=\\S)\\1");
   private static final Pattern EMPHASIS =
-      Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]+?)(?<=[^\\s*])\\*(?![\\w*])"
-          + "|(?<![\\w_])_(?=[^\\s_])([^_\\n]+?)(?<=[^\\s_])_(?![\\w_])");
-  private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
+      Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]{1,1000}?)(?<=[^\\s*])\\*(?![\\w*])"
+          + "|(?<![\\w_])_(?=[^\\s_])([^_\\n]{1,1000}?)(?<=[^\\s_])_(?![\\w_])");
+  private static final Pattern CODE = Pattern.compile("`([^`\\n]{1,1000})`");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
   /** One line of the source as read. */
@@ -83,7 +84,7 @@ public final class MarkdownReader implements DraftReader {
       return blank();
     }
     if ((m = ATX.matcher(line)).matches()) {
-      String text = m.group(2) == null ? "" : inline(m.group(2));
+      String text = m.group(2) == null ? "" : inline(withoutClosingHashes(m.group(2)));
       return new Line(BlockKind.HEADING, text, Optional.empty(), m.group(1).length() - 1);
     }
     if ((m = BULLET.matcher(line)).matches()) {
@@ -93,6 +94,21 @@ public final class MarkdownReader implements DraftReader {
       return text(m.group(1) + " " + inline(m.group(2)));
     }
     return text(inline(line.strip()));
+  }
+
+  /** "Title ##" → "Title": closing hashes go when a space precedes them. */
+  private static String withoutClosingHashes(String heading) {
+    String text = heading.stripTrailing();
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '#') {
+      end--;
+    }
+    if (end == 0) {
+      return "";
+    }
+    return end < text.length() && Character.isWhitespace(text.charAt(end - 1))
+        ? text.substring(0, end).stripTrailing()
+        : text;
   }
 
   private static int indent(String spaces) {

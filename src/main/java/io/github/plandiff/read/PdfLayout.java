@@ -38,14 +38,20 @@ final class PdfLayout {
     }
     Map<String, Integer> recurring = new TreeMap<>();
     for (List<PdfLine> page : pages.values()) {
-      page.stream().filter(l -> atEdge(page, l)).map(PdfLayout::key).distinct()
-          .forEach(k -> recurring.merge(k, 1, Integer::sum));
+      java.util.Set<String> keys = new java.util.TreeSet<>();
+      for (int i = 0; i < page.size(); i++) {
+        if (atEdge(page, i)) {
+          keys.add(key(page.get(i)));
+        }
+      }
+      keys.forEach(k -> recurring.merge(k, 1, Integer::sum));
     }
     int needed = Math.max(2, (pages.size() + 1) / 2);
     List<PdfLine> kept = new ArrayList<>();
     for (List<PdfLine> page : pages.values()) {
-      for (PdfLine line : page) {
-        boolean edge = atEdge(page, line);
+      for (int i = 0; i < page.size(); i++) {
+        PdfLine line = page.get(i);
+        boolean edge = atEdge(page, i);
         boolean running = pages.size() >= 2 && recurring.getOrDefault(key(line), 0) >= needed;
         boolean number = PAGE_NUMBER.matcher(line.text().strip()).matches();
         if (!(edge && (running || number))) {
@@ -56,8 +62,7 @@ final class PdfLayout {
     return kept;
   }
 
-  private static boolean atEdge(List<PdfLine> page, PdfLine line) {
-    int i = page.indexOf(line);
+  private static boolean atEdge(List<PdfLine> page, int i) {
     return i < EDGE || i >= page.size() - EDGE;
   }
 

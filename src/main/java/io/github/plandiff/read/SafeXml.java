@@ -19,6 +19,12 @@ import org.xml.sax.SAXParseException;
  */
 final class SafeXml {
 
+  /** Deeper XML is refused: no real draft nests this far, and the readers walk it recursively. */
+  static final int MAX_DEPTH = 1000;
+
+  private static final String MAX_DEPTH_PROPERTY =
+      "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
   private SafeXml() {}
 
   static Document parse(byte[] bytes, String source) {
@@ -46,6 +52,9 @@ final class SafeXml {
     if (message.contains("DOCTYPE")) {
       return "it has a DOCTYPE declaration, which is refused (DTDs and entities are not read)";
     }
+    if (message.contains("maxElementDepth") || message.contains("depth")) {
+      return "its elements nest deeper than " + MAX_DEPTH + " levels";
+    }
     return message;
   }
 
@@ -60,6 +69,11 @@ final class SafeXml {
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     factory.setXIncludeAware(false);
+    try {
+      factory.setAttribute(MAX_DEPTH_PROPERTY, MAX_DEPTH);
+    } catch (IllegalArgumentException e) {
+      // Another parser than the JDK's: the readers' own walks stay bounded by the document.
+    }
     factory.setExpandEntityReferences(false);
     return factory;
   }

@@ -23,7 +23,9 @@ final class WordStyles {
       return;
     }
     for (Element style : Ooxml.children(dom.getDocumentElement(), "style")) {
-      if (!"paragraph".equals(Ooxml.attr(style, "type"))) {
+      String type = Ooxml.attr(style, "type");
+      // Numbering styles hold the definitions that numStyleLink points at.
+      if (!"paragraph".equals(type) && !"numbering".equals(type)) {
         continue;
       }
       String id = Ooxml.attr(style, "styleId");
@@ -32,7 +34,7 @@ final class WordStyles {
       styles.put(id, new Style(Ooxml.val(style, "name"), Ooxml.val(style, "basedOn"),
           Ooxml.val(numPr, "numId"), Ooxml.intVal(numPr, "ilvl"), Ooxml.intVal(pPr, "outlineLvl")));
       String isDefault = Ooxml.attr(style, "default");
-      if ("1".equals(isDefault) || "true".equals(isDefault)) {
+      if ("paragraph".equals(type) && ("1".equals(isDefault) || "true".equals(isDefault))) {
         defaultStyle = id;
       }
     }
