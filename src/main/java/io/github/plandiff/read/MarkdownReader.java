@@ -19,21 +19,20 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownReader implements DraftReader {
 
+  // Every pattern runs in linear time: text classes exclude their own delimiters and are possessive.
   private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]++(.*))?$");
-  private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
-  private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
+  private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=++|-++)[ \\t]*+$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
-  private static final Pattern BULLET = Pattern.compile("^([ \\t]*)[-*+][ \\t]+(.*)$");
-  private static final Pattern ORDERED = Pattern.compile("^[ \\t]*(\\d{1,9}[.)])[ \\t]+(.*)$");
-  private static final Pattern QUOTE = Pattern.compile("^ {0,3}>[ ]?");
-  private static final Pattern TABLE_RULER =
-      Pattern.compile("^\\s*+\\|?+\\s*+:?+-{3,}+:?+\\s*+(?:\\|\\s*+:?+-{3,}+:?+\\s*+)*+\\|?+\\s*+$");
-  private static final Pattern IMAGE_OR_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,1000})\\]\\([^)\\n]{0,2000}\\)");
-  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.{1,1000}?)(?<=\\S)\\1");
+  private static final Pattern BULLET = Pattern.compile("^([ \\t]*+)[-*+][ \\t]++(.*)$");
+  private static final Pattern ORDERED = Pattern.compile("^[ \\t]*+(\\d{1,9}[.)])[ \\t]++(.*)$");
+  private static final Pattern IMAGE_OR_LINK =
+      Pattern.compile("!?\\[([^\\[\\]\\n]{0,1000}+)\\]\\([^()\\n]{0,2000}+\\)");
+  private static final Pattern STRONG = Pattern.compile(
+      "\\*\\*(?=[^\\s*])([^*\\n]{1,1000}+)(?<=\\S)\\*\\*|__(?=[^\\s_])([^_\\n]{1,1000}+)(?<=\\S)__");
   private static final Pattern EMPHASIS =
-      Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]{1,1000}?)(?<=[^\\s*])\\*(?![\\w*])"
-          + "|(?<![\\w_])_(?=[^\\s_])([^_\\n]{1,1000}?)(?<=[^\\s_])_(?![\\w_])");
-  private static final Pattern CODE = Pattern.compile("`([^`\\n]{1,1000})`");
+      Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]{1,1000}+)(?<=[^\\s*])\\*(?![\\w*])"
+          + "|(?<![\\w_])_(?=[^\\s_])([^_\\n]{1,1000}+)(?<=[^\\s_])_(?![\\w_])");
+  private static final Pattern CODE = Pattern.compile("`([^`\\n]{1,1000}+)`");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
   /** One line of the source as read. */
@@ -64,12 +63,7 @@ public final class MarkdownReader implements DraftReader {
   }
 
   private Line line(String original, List<Line> before) {
-    String line = original;
-    Matcher quote = QUOTE.matcher(line);
-    while (quote.lookingAt()) {
-      line = line.substring(quote.end());
-      quote = QUOTE.matcher(line);
-    }
+    String line = original.substring(quoted(original));
     if (line.isBlank()) {
       return blank();
     }
@@ -80,7 +74,7 @@ public final class MarkdownReader implements DraftReader {
           new Line(BlockKind.HEADING, previous.text(), Optional.empty(), m.group(1).startsWith("=") ? 0 : 1));
       return blank();
     }
-    if (RULE.matcher(line).matches() || TABLE_RULER.matcher(line).matches()) {
+    if (isRule(line) || isTableRuler(line)) {
       return blank();
     }
     if ((m = ATX.matcher(line)).matches()) {
@@ -94,6 +88,36 @@ public final class MarkdownReader implements DraftReader {
       return text(m.group(1) + " " + inline(m.group(2)));
     }
     return text(inline(line.strip()));
+  }
+
+  /** Where the text starts after any {@code >} quote markers. */
+  private static int quoted(String line) {
+    int i = 0;
+    while (true) {
+      int j = i;
+      while (j < line.length() && j - i < 3 && line.charAt(j) == ' ') {
+        j++;
+      }
+      if (j >= line.length() || line.charAt(j) != '>') {
+        return i;
+      }
+      i = j + 1 < line.length() && line.charAt(j + 1) == ' ' ? j + 2 : j + 1;
+    }
+  }
+
+  /** Three or more of the same {@code -}, {@code *} or {@code _}, spaces allowed between. */
+  private static boolean isRule(String line) {
+    String marks = line.replace(" ", "").replace("\t", "");
+    if (marks.length() < 3 || "-*_".indexOf(marks.charAt(0)) < 0 || line.startsWith("    ")) {
+      return false;
+    }
+    return marks.chars().allMatch(c -> c == marks.charAt(0));
+  }
+
+  /** The line under a table header: pipes, colons, spaces and runs of three dashes. */
+  private static boolean isTableRuler(String line) {
+    return line.contains("---") && line.contains("|")
+        && line.chars().allMatch(c -> c == '|' || c == ':' || c == '-' || c == ' ' || c == '\t');
   }
 
   /** "Title ##" → "Title": closing hashes go when a space precedes them. */
@@ -123,7 +147,8 @@ public final class MarkdownReader implements DraftReader {
   static String inline(String text) {
     String out = IMAGE_OR_LINK.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
     out = CODE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-    out = STRONG.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(2)));
+    out = STRONG.matcher(out).replaceAll(
+        r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
     out = EMPHASIS.matcher(out).replaceAll(
         r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
     out = ESCAPE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
