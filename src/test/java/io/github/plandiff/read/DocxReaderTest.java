@@ -159,6 +159,29 @@ class DocxReaderTest {
   }
 
   @Test
+  void refusesAPasswordProtectedDocument() throws Exception {
+    byte[] docx = DocxFixtures.fromDraft(List.of("1. Point"));
+    ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (org.apache.poi.openxml4j.opc.OPCPackage opc =
+              org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(docx));
+          java.io.OutputStream out = encryptor.getDataStream(fs)) {
+        opc.save(out);
+      }
+      fs.writeFilesystem(encrypted);
+    }
+
+    assertThatThrownBy(() -> DraftReaders.read(encrypted.toByteArray(), "secret.docx"))
+        .isInstanceOf(DraftReadException.class)
+        .hasMessage("secret.docx: is an encrypted (password-protected) Office document; "
+            + "save an unprotected copy as .docx and compare that");
+  }
+
+  @Test
   void refusesZipBombs() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
