@@ -2,11 +2,14 @@ package io.github.plandiff.read;
 
 import io.github.plandiff.model.Document;
 import io.github.plandiff.model.DraftReadException;
+import io.github.plandiff.model.Warning;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Chooses a reader for a source by its content and name, and reads it. */
@@ -56,7 +59,15 @@ public final class DraftReaders {
    *     format needs an optional library that is absent
    */
   public static Document read(byte[] bytes, String source) {
-    return readerFor(bytes, source).read(bytes, source);
+    DraftReader reader = readerFor(bytes, source);
+    Document document = reader.read(bytes, source);
+    if (reader instanceof TextReader && document.text().stripLeading().startsWith("<?xml")) {
+      List<Warning> warnings = new ArrayList<>(document.warnings());
+      warnings.add(new Warning("", 0, "is XML but not US legislative XML (USLM) or HTML; "
+          + "read as plain text, markup included"));
+      return new Document(document.source(), document.format(), document.text(), document.blocks(), warnings);
+    }
+    return document;
   }
 
   /**

@@ -47,11 +47,11 @@ final class PdfBoxPdf extends PDFTextStripper {
     } catch (InvalidPasswordException e) {
       throw new DraftReadException(source, "is an encrypted PDF that needs a password; "
           + "save an unprotected copy and compare that", e);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof DraftReadException d) {
-        throw d;
-      }
-      throw new DraftReadException(source, "is not a readable PDF (" + e.getMessage() + ")", e);
+    } catch (DraftReadException e) {
+      throw e;
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // A damaged or hostile PDF can send the parser into deep recursion: report it as damaged.
+      throw new DraftReadException(source, "is not a readable PDF (" + e + ")", e);
     }
   }
 

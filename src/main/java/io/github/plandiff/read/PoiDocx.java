@@ -149,11 +149,8 @@ final class PoiDocx {
     String label = label(pPr, style);
     String first = lines.get(0).toString();
     if (label != null && !label.isEmpty()) {
-      if (heading >= 0) {
-        out.heading(first, heading, Optional.of(label));
-      } else {
-        out.item(label, first, level(pPr, style));
-      }
+      // A numbered heading ("Article 1 Scope") is a clause: its number is what identifies it.
+      out.item(label, first, level(pPr, style));
     } else if (heading >= 0) {
       out.heading(first, heading, Optional.empty());
     } else if (BlockCollector.clean(first).isEmpty() && lines.size() == 1) {

@@ -95,6 +95,22 @@ class DocxReaderTest {
   }
 
   @Test
+  void readsANumberedHeadingAsAListItemWithItsNumber() {
+    DocxFixtures docx = new DocxFixtures();
+    BigInteger articles = docx.list(new DocxFixtures.Level(STNumberFormat.DECIMAL, "Article %1", 1));
+    docx.heading("Scope", 0).setNumID(articles);
+    docx.text("This agreement covers the ceasefire.");
+    docx.heading("Entry into force", 0).setNumID(articles);
+
+    Document document = new DocxReader().read(docx.bytes(), "articles.docx");
+
+    assertThat(document.blocks()).extracting(Block::kind).containsExactly(
+        BlockKind.LIST_ITEM, BlockKind.TEXT, BlockKind.LIST_ITEM);
+    assertThat(ReadFixtures.sequence(document)).containsExactly(
+        "Article 1 Scope", "This agreement covers the ceasefire.", "Article 2 Entry into force");
+  }
+
+  @Test
   void readsTrackedChangesAsTheCurrentTextWithAWarning() {
     DocxFixtures docx = new DocxFixtures();
     BigInteger list = docx.list(new DocxFixtures.Level(STNumberFormat.DECIMAL, "%1.", 1));

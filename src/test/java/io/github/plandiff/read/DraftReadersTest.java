@@ -94,6 +94,15 @@ class DraftReadersTest {
   }
 
   @Test
+  void readsOtherXmlAsTextWithAWarning() {
+    Document document = DraftReaders.read(utf8("<?xml version=\"1.0\"?>\n<akomaNtoso/>\n"), "act.xml");
+
+    assertThat(document.format()).isEqualTo("txt");
+    assertThat(document.warnings()).singleElement()
+        .satisfies(w -> assertThat(w.message()).contains("not US legislative XML"));
+  }
+
+  @Test
   void readsEmptyInputAsAnEmptyDocument() {
     Document document = DraftReaders.read(new byte[0], "empty.txt");
 
