@@ -207,12 +207,27 @@ final class PoiDocx {
           tracked = true;
           runs(e, lines);
         }
-        case "r", "hyperlink", "smartTag", "customXml", "fldSimple", "sdtContent", "dir", "bdo" ->
+        case "r" -> {
+          if (!hidden(e)) {
+            runs(e, lines);
+          }
+        }
+        case "hyperlink", "smartTag", "customXml", "fldSimple", "sdtContent", "dir", "bdo" ->
             runs(e, lines);
         case "sdt" -> runs(Ooxml.child(e, "sdtContent"), lines);
         default -> { }
       }
     }
+  }
+
+  /** A run formatted as hidden text, which Word does not show. */
+  private static boolean hidden(Element run) {
+    Element vanish = Ooxml.child(Ooxml.child(run, "rPr"), "vanish");
+    if (vanish == null) {
+      return false;
+    }
+    String val = Ooxml.attr(vanish, "val");
+    return val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
   }
 
   @Override

@@ -133,6 +133,20 @@ class DocxReaderTest {
   }
 
   @Test
+  void leavesOutHiddenText() {
+    DocxFixtures docx = new DocxFixtures();
+    var p = docx.text("Visible ");
+    var hidden = p.createRun();
+    hidden.setText("secret ");
+    hidden.setVanish(true);
+    p.createRun().setText("text.");
+
+    Document document = new DocxReader().read(docx.bytes(), "hidden.docx");
+
+    assertThat(ReadFixtures.sequence(document)).containsExactly("Visible text.");
+  }
+
+  @Test
   void splitsLinesAtBreaksAndKeepsEmptyParagraphsAsBlankLines() {
     DocxFixtures docx = new DocxFixtures();
     var p = docx.text("first line");
