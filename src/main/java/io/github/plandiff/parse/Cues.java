@@ -41,6 +41,19 @@ final class Cues {
     return Character.isUpperCase(c) || Character.isDigit(c);
   }
 
+  /** Letters, all of them capitals: "SHORT TITLE.", "DEFINITIONS". */
+  static boolean capitals(String text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
   /** A paragraph wholly in parentheses or square brackets: an editor's or drafter's note. */
   static boolean note(String text) {
     if (text.length() < 2 || text.length() > MAX_NOTE) {

@@ -11,6 +11,8 @@ final class LineJoiner {
 
   private static final int MAX_WIDTH = 120;
   private static final int NEAR = 15;
+  private static final int MIN_WIDTH = 40;
+  private static final int MIN_WRAPS = 3;
 
   private final int width;
 
@@ -27,17 +29,20 @@ final class LineJoiner {
         count++;
       }
     }
-    if (max == 0 || max > MAX_WIDTH) {
+    if (max < MIN_WIDTH || max > MAX_WIDTH) {
       return new LineJoiner(0);
     }
-    int near = 0;
-    for (Unit u : units) {
-      if (u.isText() && u.text().length() >= max - NEAR) {
-        near++;
+    // a hard-wrapped source breaks many sentences in the middle, close to one width
+    int wraps = 0;
+    for (int k = 0; k + 1 < units.size(); k++) {
+      Unit u = units.get(k);
+      Unit next = units.get(k + 1);
+      if (u.isText() && next.isText() && !next.blankBefore() && u.text().length() >= max - NEAR
+          && !Cues.endsSentence(u.text()) && LabelScanner.scan(next.text()).isEmpty()) {
+        wraps++;
       }
     }
-    // a hard-wrapped source has many lines close to its width
-    return near * 4 >= count && count >= 4 ? new LineJoiner(max) : new LineJoiner(0);
+    return wraps >= MIN_WRAPS && wraps * 5 >= count ? new LineJoiner(max) : new LineJoiner(0);
   }
 
   /** Whether the source is hard-wrapped at all. */

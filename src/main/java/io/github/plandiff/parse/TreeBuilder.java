@@ -206,6 +206,9 @@ final class TreeBuilder {
     Node parent = stack.get(parentIndex);
     String key = r.scheme() == NumberingScheme.BULLET || r.key().isEmpty()
         ? Integer.toString(++parent.positional) : r.key();
+    if (r.scheme() == NumberingScheme.MULTILEVEL && parent != root) {
+      key = Integer.toString(r.value()); // "1.2.1" under "1.2"
+    }
     List<Integer> nodePath = r.scheme() == NumberingScheme.MULTILEVEL ? path
         : r.scheme() == NumberingScheme.ARABIC && parent == root ? List.of(r.value()) : null;
     Node node = new Node(parent, unique(childId(parent, key)), printed, style, r.value(), nodePath,
@@ -256,8 +259,13 @@ final class TreeBuilder {
   }
 
   private boolean keywordHeading(Unit u, Label l, String body, int k) {
-    if (l.keyword().isEmpty() || l.readings().get(0).scheme() == NumberingScheme.BULLET
-        || body.isEmpty() || body.length() > 2 * Cues.MAX_HEADING || Cues.endsSentence(body)
+    if (l.keyword().isEmpty() || body.isEmpty() || body.length() > 2 * Cues.MAX_HEADING) {
+      return false;
+    }
+    if (Cues.capitals(body)) {
+      return true; // "SEC. 2. DEFINITIONS."
+    }
+    if (Cues.endsSentence(body)
         || body.endsWith(",") || k + 1 >= limit) {
       return false;
     }
