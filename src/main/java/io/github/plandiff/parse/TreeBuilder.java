@@ -112,6 +112,9 @@ final class TreeBuilder {
   private void one(Unit u, Optional<Label> label, int k) {
     boolean ps = paragraphStart(u);
     Decision d = label.map(l -> Placer.decide(stack, l, ps)).orElse(null);
+    if (d != null && !ps && lowerCaseBody(u.text(), label.get())) {
+      d = null; // "… progress made on\n3. the points above": a wrapped sentence goes on
+    }
     if (d != null && d.parent() >= MAX_DEPTH) {
       d = null;
     }
@@ -172,7 +175,7 @@ final class TreeBuilder {
       return;
     }
     Node cur = top();
-    if (!u.blankBefore() && u.isText() && joiner.isWrap(cur.lastLine, u.text())) {
+    if (!u.blankBefore() && u.isText() && joiner.fills(cur.lastLine, u.text())) {
       cur.append(u, true);
       return;
     }
@@ -272,6 +275,10 @@ final class TreeBuilder {
     Unit next = units.get(k + 1);
     return next.isText() && LabelScanner.scan(next.text()).isEmpty()
         && !joiner.fills(u.text(), next.text());
+  }
+
+  private static boolean lowerCaseBody(String text, Label label) {
+    return label.bodyStart() < text.length() && Character.isLowerCase(text.charAt(label.bodyStart()));
   }
 
   private boolean paragraphStart(Unit u) {
