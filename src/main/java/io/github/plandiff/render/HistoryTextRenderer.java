@@ -101,15 +101,23 @@ public final class HistoryTextRenderer {
         continue;
       }
       out.append("\n#").append(i + 1).append('\n');
+      int printedWidth = 1;
+      for (LineageStep step : lineage.steps()) {
+        printedWidth = Math.max(printedWidth, HistoryCells.printed(step).length());
+      }
       for (LineageStep step : lineage.steps()) {
         String label = HistoryCells.draftLabel(history, step.draft());
         String printed = step.ids().isEmpty() ? "-" : HistoryCells.printed(step);
+        String mark = HistoryCells.mark(step);
         String text = step.ids().isEmpty() ? HistoryCells.word(step.status())
             : HistoryCells.oneLine(step.text(), TEXT_WIDTH);
-        out.append("  ").append(label).append(" ".repeat(labelWidth - label.length()))
-            .append("  ").append(printed).append("  ").append(HistoryCells.mark(step))
-            .append("  ").append(text).append('\n');
+        out.append("  ").append(pad(label, labelWidth)).append("  ").append(pad(printed, printedWidth))
+            .append("  ").append(pad(mark, 2)).append("  ").append(text).append('\n');
       }
     }
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(Math.max(0, width - text.length()));
   }
 }
