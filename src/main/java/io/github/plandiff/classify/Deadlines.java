@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Deadlines {
 
-  private static final Set<String> TRAILING = Set.of("after", "by", "from");
+  private static final Set<String> TRAILING = Set.of("after", "before", "from");
 
   private final Rules r;
 

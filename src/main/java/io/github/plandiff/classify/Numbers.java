@@ -26,7 +26,7 @@ final class Numbers {
     boolean spelled = true;
     int k = i;
     while (k < w.size()) {
-      String[] parts = w.get(k).norm().split("-");
+      String[] parts = withScaleSuffix(r, w.get(k).norm().split("-"));
       if (!allNumeric(r, parts, current != null)) {
         if (current != null && isAnd(w.get(k)) && k + 1 < w.size()
             && r.numberWords.containsKey(w.get(k + 1).norm())) {
@@ -62,6 +62,23 @@ final class Numbers {
       return null;
     }
     return done(total, current, k, spelled);
+  }
+
+  /** "10bn" reads as "10" "bn" when "bn" is a scale word. */
+  private static String[] withScaleSuffix(Rules r, String[] parts) {
+    String last = parts[parts.length - 1];
+    int d = 0;
+    while (d < last.length() && (Character.isDigit(last.charAt(d)) || last.charAt(d) == ',' || last.charAt(d) == '.')) {
+      d++;
+    }
+    if (d == 0 || d == last.length() || !r.scaleWords.containsKey(last.substring(d))
+        || !Character.isDigit(last.charAt(d - 1))) {
+      return parts;
+    }
+    String[] out = java.util.Arrays.copyOf(parts, parts.length + 1);
+    out[parts.length - 1] = last.substring(0, d);
+    out[parts.length] = last.substring(d);
+    return out;
   }
 
   private static Num done(BigDecimal total, BigDecimal current, int next, boolean spelled) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Phrases matched on whole words, longest first. A phrase word "*" matches any one word. Each
+ * Phrases matched on whole words, longest first. A phrase word "*" matches one to three words. Each
  * phrase carries a value (a canonical form or an index).
  */
 final class PhraseSet<V> {
@@ -88,23 +88,36 @@ final class PhraseSet<V> {
     return at(words, i, Set.of());
   }
 
+  /** Most words a "*" stands for. */
+  private static final int WILDCARD_MAX = 3;
+
   private int matchFrom(Phrase<V> p, List<Word> words, int i, Set<String> skippable) {
-    int k = i;
-    for (int w = 0; w < p.words.size(); w++) {
-      if (w > 0) {
-        while (k < words.size() && skippable.contains(words.get(k).norm())) {
-          k++;
-        }
-      }
-      if (k >= words.size()) {
-        return -1;
-      }
-      String want = p.words.get(w);
-      if (!want.equals("*") && !want.equals(words.get(k).norm())) {
-        return -1;
-      }
-      k++;
+    return matchRest(p, 0, words, i, skippable);
+  }
+
+  /** Matches phrase words {@code [w, end)} from word {@code k}; returns the end index or -1. */
+  private int matchRest(Phrase<V> p, int w, List<Word> words, int k, Set<String> skippable) {
+    if (w == p.words.size()) {
+      return k;
     }
-    return k;
+    if (w > 0) {
+      while (k < words.size() && skippable.contains(words.get(k).norm())) {
+        k++;
+      }
+    }
+    if (k >= words.size()) {
+      return -1;
+    }
+    String want = p.words.get(w);
+    if (!want.equals("*")) {
+      return want.equals(words.get(k).norm()) ? matchRest(p, w + 1, words, k + 1, skippable) : -1;
+    }
+    for (int n = 1; n <= WILDCARD_MAX && k + n <= words.size(); n++) {
+      int end = matchRest(p, w + 1, words, k + n, skippable);
+      if (end > 0) {
+        return end;
+      }
+    }
+    return -1;
   }
 }

@@ -7,12 +7,14 @@ import java.util.Set;
 
 /**
  * Finds amounts in a sentence: counts ("600,000 personnel", "one hundred observers"), money
- * ("$100 billion", "€5 million"), shares ("50 percent", "40%") and ratios ("50:50"). The key is
+ * ("$100 billion", "€5 million", "$10bn"), shares ("50 percent", "40%") and ratios ("50:50"). The key is
  * the value and its kind, so "600 000" and "600,000" are the same amount. Numbers after a
  * reference word ("point 12", "Articles 5 and 6"), and a lone "one", are not amounts.
  */
 final class Quantities {
 
+  private static final Set<String> CLOCK_WORDS =
+      Set.of("time", "hours", "hrs", "h", "utc", "gmt", "cet", "eet", "kyiv", "moscow", "local");
   private static final Set<String> CONNECTORS = Set.of("and", "or", "to", "і", "та", "й", "и", "або", "или");
 
   private final Rules r;
@@ -27,6 +29,12 @@ final class Quantities {
     int lastEnd = -1;
     for (int i = 0; i < w.size(); i++) {
       if (used[i]) {
+        continue;
+      }
+      if (isClockTime(w, i)) {
+        used[i] = true;
+        used[i + 1] = true;
+        i++;
         continue;
       }
       Numbers.Num num = Numbers.parse(r, w, i);
@@ -94,5 +102,22 @@ final class Quantities {
     return next < w.size() && (last.after().equals(":") || last.after().equals("/"))
         && w.get(next).before().equals(last.after()) && w.get(next).isNumber()
         && w.get(next).start() == last.end() + 1;
+  }
+
+  /** "00:00", "14:30 Kyiv time": a clock time, which is neither an amount nor a ratio. */
+  static boolean isClockTime(List<Word> w, int i) {
+    Word first = w.get(i);
+    if (!first.after().equals(":") || i + 1 >= w.size() || !first.norm().chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    Word second = w.get(i + 1);
+    String h = first.norm();
+    String m = second.norm();
+    if (!second.before().equals(":") || m.length() != 2 || !m.chars().allMatch(Character::isDigit)
+        || h.length() > 2 || Integer.parseInt(h) > 24 || Integer.parseInt(m) > 59) {
+      return false;
+    }
+    boolean timeWord = i + 2 < w.size() && CLOCK_WORDS.contains(w.get(i + 2).norm());
+    return h.startsWith("0") || m.equals("00") || m.equals("30") || timeWord;
   }
 }

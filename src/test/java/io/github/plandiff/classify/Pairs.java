@@ -27,8 +27,16 @@ final class Pairs {
   private Pairs() {}
 
   static List<Pair> labelled() {
+    return read("labelled-pairs.txt");
+  }
+
+  static List<Pair> heldOut() {
+    return read("heldout-pairs.txt");
+  }
+
+  static List<Pair> read(String name) {
     List<Pair> pairs = new ArrayList<>();
-    for (String line : resource("labelled-pairs.txt").split("\n")) {
+    for (String line : resource(name).split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
