@@ -79,7 +79,7 @@ final class Words {
       int cp = text.codePointAt(i);
       if (isWordChar(cp)) {
         i += Character.charCount(cp);
-      } else if (i + 1 < to && joins(text, i, cp)) {
+      } else if (i + Character.charCount(cp) < to && joins(text, i, cp)) {
         i += Character.charCount(cp);
       } else {
         break;
