@@ -9,7 +9,7 @@ package io.github.plandiff.classify;
  * @param end offset after the last character
  * @param before the symbol right before the word (no space between), folded, or ""
  * @param after the symbol right after the word (no space between), folded, or ""
- * @param opensClause whether the word starts its sentence or follows , ; : or (
+ * @param opensClause whether the word starts its sentence or follows , ; : ( or ) (as in a list label "a)")
  */
 record Word(
     String text, String norm, int start, int end, String before, String after, boolean opensClause) {

@@ -48,7 +48,7 @@ final class Words {
       int[] span = spans.get(k);
       if (symbols.get(k) != null) {
         String sym = symbols.get(k);
-        opens = opens || sym.equals(",") || sym.equals(";") || sym.equals(":") || sym.equals("(");
+        opens = opens || ",;:()".contains(sym) && sym.length() == 1;
         continue;
       }
       String before = k > 0 && symbols.get(k - 1) != null && spans.get(k - 1)[1] == span[0]
