@@ -140,6 +140,34 @@ class DraftHistoryTest {
   }
 
   @Test
+  void restoresClausesAfterADraftWithNoClausesAtAll() {
+    Draft empty = PlanDiff.parse(
+        "A statement with no numbered points.\n".getBytes(StandardCharsets.UTF_8), "b.txt", "b");
+    History history = PlanDiff.history(List.of(
+        draft("a", TROOPS, ELECTIONS), empty, draft("c", ELECTIONS, TROOPS)));
+
+    assertThat(history.lineages()).hasSize(2);
+    assertThat(history.lineages()).allSatisfy(lineage -> assertThat(lineage.steps())
+        .extracting(LineageStep::status)
+        .containsExactly(LineageStatus.INTRODUCED, LineageStatus.REMOVED, LineageStatus.RESTORED));
+    assertThat(history.lineageOf(2, "2")).contains(history.lineages().get(0));
+  }
+
+  @Test
+  void restoresEachOfTwoIdenticalClausesOnce() {
+    History history = PlanDiff.history(List.of(
+        draft("a", AMNESTY, AMNESTY, ELECTIONS), draft("b", ELECTIONS),
+        draft("c", AMNESTY, ELECTIONS, AMNESTY)));
+
+    assertThat(history.lineages()).hasSize(3);
+    assertThat(history.lineageOf(2, "1")).isNotEqualTo(history.lineageOf(2, "3"));
+    assertThat(history.lineageOf(2, "1").orElseThrow().last().status())
+        .isEqualTo(LineageStatus.RESTORED);
+    assertThat(history.lineageOf(2, "3").orElseThrow().last().status())
+        .isEqualTo(LineageStatus.RESTORED);
+  }
+
+  @Test
   void introducesEveryClauseOfASingleDraft() {
     History history = PlanDiff.history(List.of(draft("a", TROOPS, ELECTIONS)));
 

@@ -123,6 +123,21 @@ class LineageAccuracyTest {
         assertThat(owners).as("draft %d clause %s", d, clause.id()).isEqualTo(1);
       }
     }
+    for (Lineage lineage : history.lineages()) {
+      List<LineageStep> steps = lineage.steps();
+      for (int i = 1; i < steps.size(); i++) {
+        LineageStep before = steps.get(i - 1);
+        LineageStep step = steps.get(i);
+        if (before.status() == LineageStatus.REMOVED) {
+          assertThat(step.status()).isEqualTo(LineageStatus.RESTORED);
+          assertThat(step.fromDraft()).isEqualTo(before.fromDraft());
+        } else {
+          assertThat(step.draft()).isEqualTo(before.draft() + 1);
+          assertThat(step.fromDraft()).isEqualTo(before.draft());
+          assertThat(step.change().orElseThrow().match().oldIds()).isEqualTo(before.ids());
+        }
+      }
+    }
   }
 
   private static boolean owns(Lineage lineage, int draft, String id) {

@@ -8,6 +8,7 @@ import io.github.plandiff.model.History;
 import io.github.plandiff.model.Lineage;
 import io.github.plandiff.model.LineageStatus;
 import io.github.plandiff.model.LineageStep;
+import io.github.plandiff.model.SignalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -43,6 +44,12 @@ class UkraineHistoryTest {
     assertThat(troops.stepIn(1).orElseThrow().text()).contains("800,000");
     assertThat(troops.stepIn(2).orElseThrow().text()).contains("800,000");
     assertThat(troops.stepIn(1).orElseThrow().status()).isEqualTo(LineageStatus.REWORDED);
+    assertThat(troops.stepIn(1).orElseThrow().signals())
+        .anySatisfy(s -> {
+          assertThat(s.type()).isEqualTo(SignalType.QUANTITY_CHANGED);
+          assertThat(s.oldText()).isEqualTo("600,000");
+          assertThat(s.newText()).isEqualTo("800,000");
+        });
     assertThat(troops.stepIn(2).orElseThrow().change().orElseThrow().match().renumbered()).isTrue();
   }
 
