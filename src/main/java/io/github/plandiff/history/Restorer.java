@@ -6,6 +6,7 @@ import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.Relation;
+import io.github.plandiff.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +87,8 @@ final class Restorer {
       text.append(part.fullText());
     }
     Clause first = parts.get(0);
-    return new Clause(id, first.label(), first.heading(), text.toString(), List.of(), first.span());
+    // The clause lies in another draft's text, so it claims no span of this one.
+    return new Clause(id, first.label(), first.heading(), text.toString(), List.of(), Span.NONE);
   }
 
   /** The change with the removed clauses' real ids, and flags that make sense across drafts. */
