@@ -44,7 +44,27 @@ final class ChainGenerator {
   private final List<String> vocabulary = new ArrayList<>();
   private int nextKey;
 
+  /** A heavy rewording changes this share of a clause's words. */
+  private final double heavyShare;
+
+  /**
+   * Creates a generator whose heavy rewordings change about a third of a clause's words.
+   *
+   * @param seed the seed
+   */
   ChainGenerator(long seed) {
+    this(seed, 0.34);
+  }
+
+  /**
+   * Creates a generator.
+   *
+   * @param seed the seed
+   * @param heavyShare the share of words a heavy rewording changes, also used (halved) for
+   *     restored clauses that come back reworded
+   */
+  ChainGenerator(long seed, double heavyShare) {
+    this.heavyShare = heavyShare;
     this.random = new SplittableRandom(seed);
     for (int i = 0; i < 400; i++) {
       vocabulary.add(word());
@@ -83,8 +103,7 @@ final class ChainGenerator {
       } else if (roll < 0.40) {
         next.add(reword(clause, 1 + random.nextInt(7)));
       } else if (roll < 0.45) {
-        // A heavy rewording: about a third of the words change.
-        next.add(reword(clause, clause.text().split(" ").length / 3));
+        next.add(reword(clause, (int) Math.round(words(clause) * heavyShare)));
       } else {
         next.add(clause);
       }
@@ -93,7 +112,8 @@ final class ChainGenerator {
     for (TrueClause clause : List.copyOf(removed)) {
       if (random.nextDouble() < 0.5) {
         removed.remove(clause);
-        TrueClause back = random.nextBoolean() ? clause : reword(clause, 1 + random.nextInt(5));
+        TrueClause back = random.nextBoolean() ? clause
+            : reword(clause, Math.max(1 + random.nextInt(5), (int) Math.round(words(clause) * heavyShare / 2)));
         next.add(random.nextInt(next.size() + 1), back);
       }
     }
@@ -153,6 +173,10 @@ final class ChainGenerator {
       }
     }
     return new TrueClause(clause.key(), sentence(words));
+  }
+
+  private static int words(TrueClause clause) {
+    return clause.text().split(" ").length;
   }
 
   private static String sentence(List<String> words) {
