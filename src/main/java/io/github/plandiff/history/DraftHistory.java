@@ -22,26 +22,51 @@ import java.util.Optional;
  * the given {@link DraftComparer}; each change extends the lineages of its old clauses. A clause
  * that the comparison calls added is first offered to the clauses removed in earlier drafts: the
  * newer draft is compared once more with the older draft plus those removed clauses (in their last
- * wording), and an added clause matched one to one with a removed one is that clause restored.
- * Stateless and thread-safe when the comparer is.
+ * wording), and an added clause matched one to one with a removed one, at a similarity of at least
+ * {@link #DEFAULT_RESTORE_SIMILARITY}, is that clause restored. Stateless and thread-safe when the
+ * comparer is.
  */
 public final class DraftHistory {
 
+  /**
+   * The least similarity at which an added clause is taken for a removed one restored: the
+   * aligner's default match threshold, so that a restoration is as sure as an ordinary match even
+   * when the comparer pairs left-over clauses by position.
+   */
+  public static final double DEFAULT_RESTORE_SIMILARITY = 0.25;
+
   private final DraftComparer comparer;
+  private final double restoreSimilarity;
   private final boolean linkRestored;
+
+  /**
+   * Creates a history builder with the default restore similarity.
+   *
+   * @param comparer compares two drafts, not null
+   */
+  public DraftHistory(DraftComparer comparer) {
+    this(comparer, DEFAULT_RESTORE_SIMILARITY);
+  }
 
   /**
    * Creates a history builder.
    *
    * @param comparer compares two drafts, not null
+   * @param restoreSimilarity the least similarity, in (0, 1], of a restoration
+   * @throws IllegalArgumentException if the similarity is outside (0, 1]
    */
-  public DraftHistory(DraftComparer comparer) {
-    this(comparer, true);
+  public DraftHistory(DraftComparer comparer, double restoreSimilarity) {
+    this(comparer, restoreSimilarity, true);
   }
 
   /** With {@code linkRestored} false, only consecutive drafts are linked (a baseline for tests). */
-  DraftHistory(DraftComparer comparer, boolean linkRestored) {
+  DraftHistory(DraftComparer comparer, double restoreSimilarity, boolean linkRestored) {
     this.comparer = Objects.requireNonNull(comparer, "comparer");
+    if (!(restoreSimilarity > 0 && restoreSimilarity <= 1)) {
+      throw new IllegalArgumentException(
+          "restoreSimilarity " + restoreSimilarity + " is outside (0, 1]");
+    }
+    this.restoreSimilarity = restoreSimilarity;
     this.linkRestored = linkRestored;
   }
 
@@ -128,7 +153,8 @@ public final class DraftHistory {
         }
       }
       if (linkRestored) {
-        new Restorer(older, newer, draft, comparer).restore(chains, added, this::restored);
+        new Restorer(older, newer, draft, comparer).restore(chains, added, restoreSimilarity,
+            this::restored);
       }
       for (String id : added) {
         if (!next.containsKey(id)) {

@@ -45,9 +45,10 @@ final class Restorer {
    *
    * @param chains all chains, in creation order
    * @param added ids of the newer draft's clauses that nothing continues yet
+   * @param minSimilarity the least similarity of a restoration
    * @param sink told of each restoration
    */
-  void restore(List<Chain> chains, List<String> added, Sink sink) {
+  void restore(List<Chain> chains, List<String> added, double minSimilarity, Sink sink) {
     Map<String, Chain> dormant = new HashMap<>();
     List<Clause> clauses = new ArrayList<>(older.clauses());
     for (Chain chain : chains) {
@@ -67,7 +68,8 @@ final class Restorer {
       ClauseMatch match = change.match();
       boolean oneToOne = match.relation() == Relation.UNCHANGED
           || match.relation() == Relation.REWORDED;
-      if (!oneToOne || match.oldIds().size() != 1 || match.newIds().size() != 1) {
+      if (!oneToOne || match.oldIds().size() != 1 || match.newIds().size() != 1
+          || match.similarity() < minSimilarity) {
         continue;
       }
       Chain chain = dormant.remove(match.oldIds().get(0));

@@ -3,6 +3,7 @@ package io.github.plandiff.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.plandiff.CompareOptions;
 import io.github.plandiff.PlanDiff;
 import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
@@ -16,6 +17,7 @@ import io.github.plandiff.model.Op;
 import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Segment;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,7 +41,12 @@ class DraftHistoryTest {
   }
 
   static ClauseChange change(Relation relation, List<String> olds, List<String> news) {
-    ClauseMatch match = new ClauseMatch(relation, olds, news, 0.8, 0.5, false, false);
+    return change(relation, olds, news, 0.8);
+  }
+
+  static ClauseChange change(Relation relation, List<String> olds, List<String> news,
+      double similarity) {
+    ClauseMatch match = new ClauseMatch(relation, olds, news, similarity, 0.5, false, false);
     return new ClauseChange(match, Optional.empty(), List.of(), List.of(),
         List.of(new Segment(Op.EQUAL, "text")));
   }
@@ -165,6 +172,41 @@ class DraftHistoryTest {
         .isEqualTo(LineageStatus.RESTORED);
     assertThat(history.lineageOf(2, "3").orElseThrow().last().status())
         .isEqualTo(LineageStatus.RESTORED);
+  }
+
+  /** Pairs the first removed and the first added clause at a low similarity, as a gap filler would. */
+  static Comparison pairingLeftovers(Draft older, Draft newer) {
+    Comparison real = PlanDiff.compare(older, newer, CompareOptions.defaults());
+    Optional<ClauseChange> removed = real.changes().stream()
+        .filter(c -> c.relation() == Relation.REMOVED).findFirst();
+    Optional<ClauseChange> added = real.changes().stream()
+        .filter(c -> c.relation() == Relation.ADDED).findFirst();
+    if (removed.isEmpty() || added.isEmpty()) {
+      return real;
+    }
+    List<ClauseChange> changes = new ArrayList<>(real.changes());
+    changes.remove(removed.get());
+    changes.set(changes.indexOf(added.get()), change(Relation.REWORDED,
+        removed.get().match().oldIds(), added.get().match().newIds(), 0.05));
+    return new Comparison(older, newer, changes, List.of());
+  }
+
+  @Test
+  void restoresNoClauseBelowTheRestoreSimilarityEvenWhenTheComparerPairsIt() {
+    History history = new DraftHistory(DraftHistoryTest::pairingLeftovers).follow(List.of(
+        draft("a", TROOPS, AMNESTY), draft("b", TROOPS), draft("c", TROOPS, NUCLEAR)));
+
+    assertThat(history.lineageOf(2, "2").orElseThrow().steps()).singleElement()
+        .extracting(LineageStep::status).isEqualTo(LineageStatus.INTRODUCED);
+    assertThat(history.lineageOf(0, "2").orElseThrow().last().status())
+        .isEqualTo(LineageStatus.REMOVED);
+  }
+
+  @Test
+  void rejectsARestoreSimilarityOutsideTheUnitInterval() {
+    assertThatThrownBy(() -> new DraftHistory((a, b) -> null, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("restoreSimilarity 0.0");
   }
 
   @Test

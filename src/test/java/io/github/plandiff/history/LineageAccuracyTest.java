@@ -104,7 +104,8 @@ class LineageAccuracyTest {
   }
 
   private static History follow(ChainGenerator.Chain chain, boolean linkRestored) {
-    return new DraftHistory(new AlignOnlyComparer(), linkRestored).follow(parse(chain));
+    return new DraftHistory(new AlignOnlyComparer(), DraftHistory.DEFAULT_RESTORE_SIMILARITY,
+        linkRestored).follow(parse(chain));
   }
 
   @ParameterizedTest
