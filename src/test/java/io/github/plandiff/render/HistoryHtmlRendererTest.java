@@ -20,6 +20,12 @@ class HistoryHtmlRendererTest {
   }
 
   @Test
+  void rendersTheSmallHistoryAsItsGoldenFile() throws java.io.IOException {
+    HistoryGolden.assertMatches("history-small.html",
+        new HistoryHtmlRenderer().render(HistoryFixtures.small()));
+  }
+
+  @Test
   void everyCellLinksToTheRedlineOfItsStep() {
     String html = new HistoryHtmlRenderer().render(HistoryFixtures.ukraine());
 

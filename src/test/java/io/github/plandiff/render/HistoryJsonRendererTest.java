@@ -109,6 +109,12 @@ class HistoryJsonRendererTest {
   }
 
   @Test
+  void rendersTheSmallHistoryAsItsGoldenFile() throws IOException {
+    HistoryGolden.assertMatches("history-small.json",
+        new HistoryJsonRenderer().render(HistoryFixtures.small()));
+  }
+
+  @Test
   void writesTheSameBytesTwice() {
     History history = HistoryFixtures.small();
 
