@@ -30,6 +30,8 @@ final class Rules {
   final Set<String> percentSigns;
   final Map<String, String> currencies;
   final Set<String> referenceWords;
+  final Map<String, Double> fractionWords;
+  final Map<String, Long> ordinalWords;
   final Parties parties;
 
   Rules(Lexicon lex) {
@@ -64,6 +66,8 @@ final class Rules {
     }
     currencies = foldKeys(lex.currencies());
     referenceWords = folded(lex.referenceWords());
+    fractionWords = foldKeys(lex.fractionWords());
+    ordinalWords = foldKeys(lex.ordinalWords());
     parties = new Parties(lex.parties());
   }
 

@@ -73,6 +73,21 @@ class ChangeClassifierTest {
   }
 
   @Test
+  void aShareInWordsEqualsTheSameShareInPercent() {
+    assertThat(signals(Relation.REWORDED, "Half of the assets will go to Ukraine.",
+        "50 percent of the assets will go to Ukraine.")).isEmpty();
+    assertThat(types(signals(Relation.REWORDED, "Half of the assets will go to Ukraine.",
+        "Two thirds of the assets will go to Ukraine."))).containsExactly(SignalType.QUANTITY_CHANGED);
+  }
+
+  @Test
+  void ordinalDaysAreDeadlinesNotAmounts() {
+    assertThat(types(signals(Relation.REWORDED, "Prisoners are released by the fifth day after the pull-back.",
+        "Prisoners are released by the tenth day after the pull-back.")))
+        .containsExactly(SignalType.DEADLINE_CHANGED);
+  }
+
+  @Test
   void removedClauseRemovesEachBindingSentenceAndNothingElse() {
     String old = "Russia will pay $100 billion. The fund is a symbol of goodwill. Europe shall match it.";
     List<Signal> signals = signals(Relation.REMOVED, old, "");
