@@ -256,7 +256,8 @@ class ChangeClassifierTest {
     "100", "600 000", "1,5", "2027", "days", "%", "$", "billion", "one hundred", "if", "Should", "unless",
     ",", ";", ".", ":", "/", "\n", " ", "  ", "\u2014", "\u2019", "не", "може", "Україна", "буде", "якщо",
     "00:00", "50:50", "10bn", "non-", "-", "a)", "(", ")", "\"", "\u00A0", "\uD83D\uDE00", "e\u0301",
-    "upon signature", "once", "after", "the agreement is signed", "May", "1", "March"
+    "upon signature", "once", "after", "the agreement is signed", "May", "1", "March", "1,000.5.6",
+    "1.000,5", "half", "two thirds", "fifth day", "٣٤", "\u0663,\u0664\u0665\u0666"
   };
 
   private static String randomText(SplittableRandom random) {
