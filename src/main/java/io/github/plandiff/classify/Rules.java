@@ -37,7 +37,8 @@ final class Rules {
   Rules(Lexicon lex) {
     Map<String, Lexicon.Modal> modalMap = new HashMap<>();
     for (Lexicon.Modal m : lex.modals()) {
-      modalMap.put(m.phrase(), m);
+      // Keyed by the folded words, so that a later entry for the same phrase replaces the earlier.
+      modalMap.put(String.join(" ", PhraseSet.wordsOf(m.phrase())), m);
     }
     modals = new PhraseSet<>(modalMap);
     modalNegations = PhraseSet.of(lex.modalNegations());

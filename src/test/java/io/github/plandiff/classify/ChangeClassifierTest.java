@@ -170,6 +170,17 @@ class ChangeClassifierTest {
   }
 
   @Test
+  void extensionCanChangeTheStrengthOfAModal() {
+    String json = "{ \"modals\": [ { \"phrase\": \"May\", \"strength\": 3, \"negatedStrength\": 3 } ] }";
+    Lexicon mine = Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json");
+    ChangeClassifier strict = ChangeClassifier.withLexicon(Lexicon.defaults().extendedWith(mine));
+    String old = "Russia will withdraw.";
+    String now = "Russia may withdraw.";
+
+    assertThat(strict.classify(Pairs.coarse(Relation.REWORDED, old, now), old, now).signals()).isEmpty();
+  }
+
+  @Test
   void replacingTheLexiconReplacesTheModalScale() {
     ChangeClassifier bare = ChangeClassifier.withLexicon(Lexicon.empty());
     String old = "Russia will withdraw.";
