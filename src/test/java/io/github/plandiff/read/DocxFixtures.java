@@ -113,7 +113,8 @@ final class DocxFixtures {
   private static final Pattern SUB = Pattern.compile("^\\(([a-z])\\) (.*)$");
 
   /**
-   * The draft of a .txt fixture as a Word document: lines without a number become headings,
+   * The draft of a .txt fixture as a Word document: short lines without a number become headings,
+   * longer ones plain paragraphs,
    * "1." items a decimal list, "(a)" items its second level; a heading between items restarts
    * the list, as an annex does. The numbers are stripped from the text.
    */
@@ -133,9 +134,11 @@ final class DocxFixtures {
         docx.item(numId, 0, top.group(2));
       } else if (sub.matches()) {
         docx.item(numId, 1, sub.group(2));
-      } else if (!line.isBlank()) {
+      } else if (DraftVariants.heading(line)) {
         docx.heading(line, 0);
         restart = true;
+      } else if (!line.isBlank()) {
+        docx.text(line);
       }
     }
     return docx.bytes();
