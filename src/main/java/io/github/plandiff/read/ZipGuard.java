@@ -33,9 +33,6 @@ final class ZipGuard {
           throw new DraftReadException(source, "is an archive of more than " + MAX_ENTRIES
               + " entries; it is not an ordinary Word document");
         }
-        if (entry.getName().contains("..") || entry.getName().startsWith("/")) {
-          continue;
-        }
         int n;
         while ((n = zip.read(buffer)) > 0) {
           total += n;

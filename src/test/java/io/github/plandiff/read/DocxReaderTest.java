@@ -216,6 +216,9 @@ class DocxReaderTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(new byte[10]);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("../../hidden/bomb.bin"));
       byte[] zeros = new byte[1 << 20];
       for (int i = 0; i < 40; i++) {
         zip.write(zeros);
