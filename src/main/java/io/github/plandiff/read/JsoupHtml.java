@@ -34,7 +34,7 @@ final class JsoupHtml {
   private JsoupHtml() {}
 
   static Document read(byte[] bytes, String source, String format) {
-    BlockCollector out = new BlockCollector();
+    BlockCollector out = new BlockCollector(true);
     String html = decode(bytes, source, out);
     org.jsoup.nodes.Document dom = Jsoup.parse(html, "", Parser.htmlParser());
     new Walk(out).block(dom.body() == null ? dom : dom.body());
@@ -97,6 +97,7 @@ final class JsoupHtml {
     String pendingLabel;
     int pendingLevel;
     int headingLevel = -1;
+    boolean afterBreak;
 
     Walk(BlockCollector out) {
       this.out = out;
@@ -122,28 +123,36 @@ final class JsoupHtml {
       }
       if (name.equals("br")) {
         flush(false);
+        afterBreak = true;
         return;
       }
       if (element.tagName().equalsIgnoreCase("pre")) {
-        flush(false);
+        endBlock();
         for (String part : element.wholeText().split("\n", -1)) {
           line.append(part);
           flush(false);
+          afterBreak = true;
         }
+        afterBreak = false;
         return;
       }
       if (!BLOCK.contains(name)) {
         block(element);
         return;
       }
-      flush(false);
+      endBlock();
       switch (name) {
         case "ol", "ul", "menu", "dir" -> list(element);
         case "li" -> listItem(element);
         case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(element, name.charAt(1) - '1');
         default -> block(element);
       }
+      endBlock();
+    }
+
+    private void endBlock() {
       flush(false);
+      afterBreak = false;
     }
 
     private void list(Element element) {
@@ -185,6 +194,8 @@ final class JsoupHtml {
         pendingLabel = null;
       } else if (headingLevel >= 0) {
         out.heading(text, headingLevel, Optional.empty());
+      } else if (afterBreak) {
+        out.line(text);
       } else {
         out.text(text);
       }

@@ -107,6 +107,10 @@ public final class MarkdownReader implements DraftReader {
 
   /** Three or more of the same {@code -}, {@code *} or {@code _}, spaces allowed between. */
   private static boolean isRule(String line) {
+    String start = line.stripLeading();
+    if (start.isEmpty() || "-*_".indexOf(start.charAt(0)) < 0) {
+      return false;
+    }
     String marks = line.replace(" ", "").replace("\t", "");
     if (marks.length() < 3 || "-*_".indexOf(marks.charAt(0)) < 0 || line.startsWith("    ")) {
       return false;
@@ -116,7 +120,8 @@ public final class MarkdownReader implements DraftReader {
 
   /** The line under a table header: pipes, colons, spaces and runs of three dashes. */
   private static boolean isTableRuler(String line) {
-    return line.contains("---") && line.contains("|")
+    String start = line.stripLeading();
+    return !start.isEmpty() && "|:-".indexOf(start.charAt(0)) >= 0 && line.contains("---") && line.contains("|")
         && line.chars().allMatch(c -> c == '|' || c == ':' || c == '-' || c == ' ' || c == '\t');
   }
 
@@ -145,13 +150,22 @@ public final class MarkdownReader implements DraftReader {
 
   /** Drops inline markup and keeps the words. */
   static String inline(String text) {
-    String out = IMAGE_OR_LINK.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-    out = CODE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-    out = STRONG.matcher(out).replaceAll(
-        r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
-    out = EMPHASIS.matcher(out).replaceAll(
-        r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
-    out = ESCAPE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    String out = text;
+    if (out.indexOf('[') >= 0) {
+      out = IMAGE_OR_LINK.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    }
+    if (out.indexOf('`') >= 0) {
+      out = CODE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    }
+    if (out.indexOf('*') >= 0 || out.indexOf('_') >= 0) {
+      out = STRONG.matcher(out).replaceAll(
+          r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
+      out = EMPHASIS.matcher(out).replaceAll(
+          r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
+    }
+    if (out.indexOf('\\') >= 0) {
+      out = ESCAPE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    }
     return out.strip();
   }
 

@@ -26,7 +26,7 @@ final class PdfBoxPdf extends PDFTextStripper {
   }
 
   static Document read(byte[] bytes, String source, String format) {
-    BlockCollector out = new BlockCollector();
+    BlockCollector out = new BlockCollector(true);
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       if (pdf.isEncrypted()) {
         out.warn("is encrypted with an owner password only; its text was read");

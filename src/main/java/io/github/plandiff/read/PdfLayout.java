@@ -20,7 +20,7 @@ final class PdfLayout {
   private static final Pattern STARTS_ITEM = Pattern.compile(
       "^(\\(?\\d{1,3}(\\.\\d{1,3})*[.)]|\\(?[a-zA-Z]{1,4}[.)]|\\([a-zA-Z0-9]{1,4}\\)|[•▪‣◦·*–—-])\\s.*");
   private static final int EDGE = 2;
-  private static final double GAP_FACTOR = 1.6;
+  private static final double GAP_FACTOR = 1.35;
   private static final double SHORT_LINE = 0.2;
 
   private PdfLayout() {}
@@ -109,7 +109,8 @@ final class PdfLayout {
     if ((shortLine && ended) || veryShort) {
       return true;
     }
-    return ended && STARTS_ITEM.matcher(BlockCollector.clean(line.text())).matches();
+    boolean full = previous.right() >= right - width * 0.1;
+    return (ended || !full) && STARTS_ITEM.matcher(BlockCollector.clean(line.text())).matches();
   }
 
   /** Joins a line to its paragraph: a word split by a hyphen at the line end is made whole. */

@@ -29,7 +29,7 @@ final class PoiDocx {
   private static final String STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 
   private final String source;
-  private final BlockCollector out = new BlockCollector();
+  private final BlockCollector out = new BlockCollector(true);
   private final WordStyles styles;
   private final WordNumbering numbering;
   private boolean tracked;
@@ -159,7 +159,7 @@ final class PoiDocx {
       out.text(first);
     }
     for (StringBuilder line : lines.subList(1, lines.size())) {
-      out.text(line.toString());
+      out.line(line.toString());
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.zip.ZipInputStream;
 final class ZipGuard {
 
   /** No Word document inflates beyond this. */
-  static final long MAX_TOTAL = 512L * 1024 * 1024;
+  static final long MAX_TOTAL = 256L * 1024 * 1024;
   /** Archives of ordinary documents inflate to at most about 20 times their size. */
   static final long MAX_RATIO = 100;
   /** Small archives may compress better than the ratio allows (repetitive XML). */
@@ -32,9 +32,6 @@ final class ZipGuard {
         if (++entries > MAX_ENTRIES) {
           throw new DraftReadException(source, "is an archive of more than " + MAX_ENTRIES
               + " entries; it is not an ordinary Word document");
-        }
-        if (entry.getName().contains("..") || entry.getName().startsWith("/")) {
-          continue;
         }
         int n;
         while ((n = zip.read(buffer)) > 0) {

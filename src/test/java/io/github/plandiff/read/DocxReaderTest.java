@@ -74,7 +74,7 @@ class DocxReaderTest {
 
     Document document = new DocxReader().read(docx.bytes(), "legal.docx");
 
-    assertThat(document.blocks()).extracting(b -> b.label().orElseThrow()).containsExactly(
+    assertThat(ReadFixtures.nonBlank(document)).extracting(b -> b.label().orElseThrow()).containsExactly(
         "Article I", "I.1.", "(i)", "(ii)", "I.2.", "(i)", "Article II", "II.1.", "Z)", "AA)", "•");
   }
 
@@ -104,7 +104,7 @@ class DocxReaderTest {
 
     Document document = new DocxReader().read(docx.bytes(), "articles.docx");
 
-    assertThat(document.blocks()).extracting(Block::kind).containsExactly(
+    assertThat(ReadFixtures.nonBlank(document)).extracting(Block::kind).containsExactly(
         BlockKind.LIST_ITEM, BlockKind.TEXT, BlockKind.LIST_ITEM);
     assertThat(ReadFixtures.sequence(document)).containsExactly(
         "Article 1 Scope", "This agreement covers the ceasefire.", "Article 2 Entry into force");
@@ -216,6 +216,9 @@ class DocxReaderTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(new byte[10]);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("../../hidden/bomb.bin"));
       byte[] zeros = new byte[1 << 20];
       for (int i = 0; i < 40; i++) {
         zip.write(zeros);

@@ -34,7 +34,8 @@ class PdfReaderTest {
 
     assertThat(document.format()).isEqualTo("pdf");
     assertThat(ReadFixtures.sequence(document)).isEqualTo(PLAN);
-    assertThat(document.blocks()).extracting(b -> b.kind()).containsOnly(BlockKind.TEXT);
+    assertThat(ReadFixtures.nonBlank(document)).extracting(b -> b.kind()).containsOnly(BlockKind.TEXT);
+    assertThat(document.blocks().get(1).kind()).isEqualTo(BlockKind.BLANK);
     ReadFixtures.assertSpansHold(document);
   }
 

@@ -59,6 +59,11 @@ final class ReadFixtures {
         .toList();
   }
 
+  /** The blocks without the blank lines that set paragraphs apart. */
+  static List<Block> nonBlank(Document document) {
+    return document.blocks().stream().filter(b -> b.kind() != BlockKind.BLANK).toList();
+  }
+
   static List<String> headings(Document document) {
     return document.blocks().stream()
         .filter(b -> b.kind() == BlockKind.HEADING)
