@@ -33,6 +33,8 @@ final class TreeBuilder {
   private final List<Unit> pending = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final Map<String, Integer> suffixes = new HashMap<>();
+  private final Label[] labels;
+  private final boolean[] scanned;
   private String previousText;
   private int trailingFrom;
   private int suppressed;
@@ -41,6 +43,8 @@ final class TreeBuilder {
     this.units = units;
     this.joiner = joiner;
     this.limit = limit;
+    this.labels = new Label[limit];
+    this.scanned = new boolean[limit];
   }
 
   TreeBuilder run() {
@@ -91,7 +95,7 @@ final class TreeBuilder {
     Unit cur = u;
     int splits = 0;
     while (cur != null) {
-      Optional<Label> label = LabelScanner.scan(cur.text());
+      Optional<Label> label = cur == u ? label(k) : LabelScanner.scan(cur.text());
       int from = label.map(Label::bodyStart).orElse(0);
       int expected = expectedTop(label);
       int split = expected > 0 && splits < MAX_SPLITS
@@ -242,7 +246,7 @@ final class TreeBuilder {
   }
 
   private boolean headingCandidate(Unit u, int k) {
-    if (u.kind() == BlockKind.LIST_ITEM || LabelScanner.scan(u.text()).isPresent()) {
+    if (u.kind() == BlockKind.LIST_ITEM || label(k).isPresent()) {
       return false;
     }
     if (root.children.isEmpty() && preamble.isEmpty() && pending.isEmpty()) {
@@ -255,8 +259,7 @@ final class TreeBuilder {
       return false;
     }
     Unit next = units.get(k + 1);
-    boolean nextOpens = next.kind() != BlockKind.TEXT
-        || LabelScanner.scan(next.text()).isPresent();
+    boolean nextOpens = next.kind() != BlockKind.TEXT || label(k + 1).isPresent();
     boolean apart = next.blankBefore() || next.kind() != BlockKind.TEXT;
     return nextOpens && apart && (Cues.headingShape(u.text()) || Cues.note(u.text()));
   }
@@ -273,8 +276,7 @@ final class TreeBuilder {
       return false;
     }
     Unit next = units.get(k + 1);
-    return next.isText() && LabelScanner.scan(next.text()).isEmpty()
-        && !joiner.fills(u.text(), next.text());
+    return next.isText() && label(k + 1).isEmpty() && !joiner.fills(u.text(), next.text());
   }
 
   private static boolean lowerCaseBody(String text, Label label) {
@@ -307,6 +309,15 @@ final class TreeBuilder {
       }
     }
     return next;
+  }
+
+  /** The label at the start of unit k, scanned once. */
+  private Optional<Label> label(int k) {
+    if (!scanned[k]) {
+      labels[k] = LabelScanner.scan(units.get(k).text()).orElse(null);
+      scanned[k] = true;
+    }
+    return Optional.ofNullable(labels[k]);
   }
 
   private void attachPending(Node node) {
