@@ -87,6 +87,24 @@ final class Cues {
     return ".;:!?)]\"\u201D\u2019'\u2026".indexOf(c) >= 0;
   }
 
+  /**
+   * Whether a line ends a sentence or an item: with {@code . ; : ! ?}, possibly followed by a
+   * closing quote or bracket. A bare closing bracket ("(see above)") does not count: wrapped
+   * sentences break after one as often as not.
+   */
+  static boolean endsClause(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    char c = text.charAt(n - 1);
+    if (".;:!?\u2026".indexOf(c) >= 0) {
+      return true;
+    }
+    return n > 1 && ")]\"\u201D\u2019'".indexOf(c) >= 0
+        && ".;:!?\u2026".indexOf(text.charAt(n - 2)) >= 0;
+  }
+
   private static boolean startsWithWord(String text, List<String> words) {
     for (String w : words) {
       if (text.regionMatches(true, 0, w, 0, w.length())) {

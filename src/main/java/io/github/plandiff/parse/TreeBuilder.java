@@ -21,6 +21,7 @@ final class TreeBuilder {
 
   static final int MAX_DEPTH = 64;
   static final int MAX_WARNINGS = 1000;
+  private static final int MAX_HEADING_WORDS = 8;
   /** Splits of one line into run-together points; bounds the copying on hostile input. */
   static final int MAX_SPLITS = 200;
 
@@ -179,7 +180,7 @@ final class TreeBuilder {
       return;
     }
     Node cur = top();
-    if (!u.blankBefore() && u.isText() && joiner.fills(cur.lastLine, u.text())) {
+    if (!u.blankBefore() && u.isText() && wraps(cur.lastLine, u.text())) {
       cur.append(u, true);
       return;
     }
@@ -264,6 +265,7 @@ final class TreeBuilder {
     return nextOpens && apart && (Cues.headingShape(u.text()) || Cues.note(u.text()));
   }
 
+  /** "Point 2 — Security" or "Article 1. Sovereignty" above the clause's text. */
   private boolean keywordHeading(Unit u, Label l, String body, int k) {
     if (l.keyword().isEmpty() || body.isEmpty() || body.length() > 2 * Cues.MAX_HEADING) {
       return false;
@@ -271,12 +273,28 @@ final class TreeBuilder {
     if (Cues.capitals(body)) {
       return true; // "SEC. 2. DEFINITIONS."
     }
-    if (Cues.endsSentence(body)
-        || body.endsWith(",") || k + 1 >= limit) {
+    if (!Cues.headingShape(body) || words(body) > MAX_HEADING_WORDS || k + 1 >= limit) {
       return false;
     }
     Unit next = units.get(k + 1);
-    return next.isText() && label(k + 1).isEmpty() && !joiner.fills(u.text(), next.text());
+    return next.isText() && label(k + 1).isEmpty() && !joiner.mayWrap(u.text(), next.text())
+        && !Character.isLowerCase(next.text().charAt(0));
+  }
+
+  private static int words(String text) {
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A soft wrap: in a wrapped source, or where the line before broke off mid-sentence, full. */
+  private boolean wraps(String previous, String next) {
+    return joiner.fills(previous, next)
+        || !Cues.endsClause(previous) && joiner.mayWrap(previous, next);
   }
 
   private static boolean lowerCaseBody(String text, Label label) {
@@ -287,7 +305,7 @@ final class TreeBuilder {
     if (!u.isText() || u.blankBefore() || previousText == null || !joiner.wrapped()) {
       return true;
     }
-    return Cues.endsSentence(previousText) || !joiner.fills(previousText, u.text());
+    return Cues.endsClause(previousText) || !joiner.fills(previousText, u.text());
   }
 
   /** The number a run-together point would carry, or -1 when the top level is not arabic. */
