@@ -146,14 +146,28 @@ final class TreeBuilder {
     previousText = u.text();
   }
 
+  /**
+   * A list item whose level the format gives: a sibling of the open item at its level, else the
+   * next number of an open list typed in the text, else a child of the innermost open clause.
+   */
   private void listItem(Unit u, int k) {
     int level = Math.min(u.level(), MAX_DEPTH - 1);
-    while (stack.size() > 1 && (top().listLevel >= level || top().paragraph())) {
+    while (stack.size() > 1 && (top().paragraph() || top().fromList && top().listLevel > level)) {
       stack.remove(stack.size() - 1);
     }
-    Node parent = top();
     String printed = u.label().orElse("").strip();
     Optional<Label> label = u.label().flatMap(LabelScanner::parsePrinted);
+    int parentIndex = stack.size() - 1;
+    if (parentIndex > 0 && top().fromList && top().listLevel == level) {
+      parentIndex--;
+    } else if (label.isPresent()) {
+      Decision d = Placer.next(stack, label.get());
+      if (d != null && !stack.get(d.parent() + 1).fromList) {
+        parentIndex = d.parent();
+      }
+    }
+    parentIndex = Math.min(parentIndex, MAX_DEPTH - 1);
+    Node parent = stack.get(parentIndex);
     Reading r = new Reading(NumberingScheme.BULLET, 0, "");
     Style style = new Style(NumberingScheme.BULLET, Label.Punctuation.NONE, printed);
     if (label.isPresent()) {
@@ -164,8 +178,8 @@ final class TreeBuilder {
         warn(u.line(), warning);
       }
     }
-    Node node = open(stack.size() - 1, printed, style, r, label.map(Label::path).orElse(List.of()),
-        k);
+    Node node = open(parentIndex, printed, style, r, label.map(Label::path).orElse(List.of()), k);
+    node.fromList = true;
     node.listLevel = level;
     node.begin(u, 0);
     attachPending(node);

@@ -129,4 +129,39 @@ class StructuredBlocksTest {
     assertThat(allIds(draft)).containsExactly("1", "2", "2.a", "2.b");
     assertThat(draft.preamble()).isEqualTo("Plan");
   }
+
+  @Test
+  void nestsAFormatBulletListUnderAPointNumberedInTheText() {
+    Draft draft = parse(List.of(
+        block(P, null, 0, "1. A ceasefire.", 1),
+        block(P, null, 0, "2. Weapons are pulled back:", 2),
+        block(LI, "\u2014", 0, "by one side;", 3),
+        block(LI, "\u2014", 0, "by the other.", 4),
+        block(P, null, 0, "The pull-back ends within 14 days.", 5),
+        block(P, null, 0, "3. Monitoring.", 6)));
+
+    assertThat(allIds(draft)).containsExactly("1", "2", "2.1", "2.2", "2.3", "3");
+    assertThat(clause(draft, "2").fullText()).isEqualTo("Weapons are pulled back:\n"
+        + "\u2014 by one side;\n\u2014 by the other.\nThe pull-back ends within 14 days.");
+  }
+
+  @Test
+  void trustsTheFormatLevelOverANumberThatWouldContinueADeeperList() {
+    Draft draft = parse(List.of(
+        block(LI, "1.", 0, "Security:", 1),
+        block(LI, "1.", 1, "a ceasefire;", 2),
+        block(LI, "2.", 0, "Economy.", 3)));
+
+    assertThat(allIds(draft)).containsExactly("1", "1.1", "2");
+  }
+
+  @Test
+  void continuesATypedListWithAFormatNumberedItem() {
+    Draft draft = parse(List.of(
+        block(P, null, 0, "1. A ceasefire.", 1),
+        block(LI, "2.", 0, "Talks.", 2),
+        block(LI, "3.", 0, "Elections.", 3)));
+
+    assertThat(topIds(draft)).containsExactly("1", "2", "3");
+  }
 }
