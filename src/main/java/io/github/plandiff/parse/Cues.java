@@ -3,7 +3,7 @@ package io.github.plandiff.parse;
 import java.util.List;
 import java.util.Locale;
 
-/** Words and shapes that tell what a paragraph is: a heading, a note, the start of trailing text. */
+/** Words and shapes that tell what a paragraph is: a heading, a note, where trailing text starts. */
 final class Cues {
 
   static final int MAX_HEADING = 60;
@@ -20,7 +20,8 @@ final class Cues {
       "signatories", "for the ", "on behalf of", "done at", "done in", "in witness");
 
   private static final List<String> DELETED = List.of("delet", "struck", "removed", "omitted",
-      "reserved", "repealed", "\u0432\u0438\u043B\u0443\u0447", "\u0438\u0441\u043A\u043B\u044E\u0447");
+      "reserved", "repealed", "\u0432\u0438\u043B\u0443\u0447",
+      "\u0438\u0441\u043A\u043B\u044E\u0447");
 
   private Cues() {}
 

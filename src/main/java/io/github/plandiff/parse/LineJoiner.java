@@ -80,6 +80,27 @@ final class LineJoiner {
     return previous.length() + 1 + word > longest - 2;
   }
 
+  /**
+   * Whether a line continues the one before: a soft wrap in a wrapped source, or, in any source, a
+   * line that broke off mid-sentence where the next word would not have fitted.
+   */
+  boolean softWrap(String previous, String next) {
+    return fills(previous, next) || !Cues.endsClause(previous) && mayWrap(previous, next);
+  }
+
+  /**
+   * Whether a unit starts a paragraph, where a new list may open, rather than a wrapped line.
+   *
+   * @param u the unit
+   * @param previousText the text of the unit before, or null
+   */
+  boolean startsParagraph(Unit u, String previousText) {
+    if (!u.isText() || u.blankBefore() || previousText == null || !wrapped()) {
+      return true;
+    }
+    return Cues.endsClause(previousText) || !fills(previousText, u.text());
+  }
+
   /** Joins units into text: soft wraps with a space, other breaks with {@code \n}. */
   String join(List<Unit> units) {
     StringBuilder sb = new StringBuilder();

@@ -102,8 +102,8 @@ class HostileInputTest {
 
     assertThat(draft.clauses()).hasSize(5_000);
     assertThat(draft.clauses().get(4_999).id()).isEqualTo("1~5000");
-    assertThat(draft.warnings()).hasSize(TreeBuilder.MAX_WARNINGS + 1);
-    assertThat(draft.warnings().get(TreeBuilder.MAX_WARNINGS).message())
+    assertThat(draft.warnings()).hasSize(Warnings.MAX + 1);
+    assertThat(draft.warnings().get(Warnings.MAX).message())
         .isEqualTo("3999 further warnings not shown");
   }
 
