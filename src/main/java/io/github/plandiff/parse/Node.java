@@ -17,6 +17,8 @@ final class Node {
   /** The numbering path of arabic and multi-level clauses, or null. */
   final List<Integer> path;
   int listLevel;
+  /** Whether the format supplied the label (a list item) rather than the text. */
+  boolean fromList;
   final int unitIndex;
   final List<Node> children = new ArrayList<>();
   final StringBuilder text = new StringBuilder();
