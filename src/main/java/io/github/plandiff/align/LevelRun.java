@@ -53,6 +53,9 @@ final class LevelRun {
     for (int f = 0; f < families.size(); f++) {
       run(space, oldRanges.get(f), newRanges.get(f), top, false);
     }
+    if (!top) {
+      run(space, open(oldDone), open(newDone), false, true);
+    }
     for (int f = 0; f < families.size(); f++) {
       byFamily.add(new ArrayList<>());
     }
@@ -70,9 +73,6 @@ final class LevelRun {
         int f = newFamily.get(j);
         byFamily.get(f).add(new Entry(f, List.of(), List.of(j), 0, unmatchedMargin(newBest[j]), false));
       }
-    }
-    if (!top) {
-      run(space, open(oldDone), open(newDone), false, true);
     }
   }
 
