@@ -3,7 +3,6 @@ package io.github.plandiff.align;
 import io.github.plandiff.align.AlignerSettings.Candidates;
 import io.github.plandiff.align.TermSpace.Vec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,7 +29,10 @@ final class CandidatePairs {
     int n = space.olds.length;
     int m = space.news.length;
     List<long[]> chosen = new ArrayList<>();
-    if (settings.candidates() == Candidates.EXHAUSTIVE) {
+    // A few clauses a side (sub-points under one point) are cheaper to compare all against all
+    // than to index, and the index would keep them all anyway.
+    boolean small = (long) n * m <= (long) settings.candidatesPerClause() * settings.candidatesPerClause();
+    if (settings.candidates() == Candidates.EXHAUSTIVE || small) {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < m; j++) {
           chosen.add(new long[] {i, j});
@@ -59,98 +61,94 @@ final class CandidatePairs {
   }
 
   private static List<long[]> indexed(TermSpace space, AlignerSettings settings) {
-    int n = space.olds.length;
-    int m = space.news.length;
-    int limit = settings.indexedTermLimit();
-    int[][] postings = postings(space, limit);
-    double[] acc = new double[m];
-    int[] touched = new int[m];
-    int k = settings.candidatesPerClause();
-    List<List<double[]>> perNew = new ArrayList<>(m);
-    for (int j = 0; j < m; j++) {
-      perNew.add(new ArrayList<>());
-    }
     List<long[]> chosen = new ArrayList<>();
-    boolean[] mark = new boolean[m];
-    for (int i = 0; i < n; i++) {
-      Vec a = space.olds[i];
+    query(space.olds, space.news, space.df, settings, chosen, false);
+    query(space.news, space.olds, space.df, settings, chosen, true);
+    return dedupe(chosen);
+  }
+
+  /**
+   * For each clause of one side, the best few clauses of the other side by the part of the cosine
+   * that their shared rare terms give.
+   */
+  private static void query(Vec[] from, Vec[] to, int[] df, AlignerSettings settings,
+      List<long[]> chosen, boolean reversed) {
+    int limit = settings.indexedTermLimit();
+    java.util.Map<Integer, int[]> postings = postings(to, df, limit);
+    int k = settings.candidatesPerClause();
+    double[] acc = new double[to.length];
+    int[] touched = new int[to.length];
+    boolean[] mark = new boolean[to.length];
+    int[] top = new int[k];
+    for (int i = 0; i < from.length; i++) {
+      Vec a = from[i];
       int count = 0;
       for (int t = 0; t < a.terms().length; t++) {
         int term = a.terms()[t];
-        if (space.df[term] > limit || postings[term] == null) {
+        int[] post = df[term] > limit ? null : postings.get(term);
+        if (post == null) {
           continue;
         }
-        int[] post = postings[term];
         for (int p = 0; p < post.length; p += 2) {
           int j = post[p];
           if (!mark[j]) {
             mark[j] = true;
             touched[count++] = j;
           }
-          acc[j] += a.unit()[t] * space.news[j].unit()[post[p + 1]];
+          acc[j] += a.unit()[t] * to[j].unit()[post[p + 1]];
         }
       }
-      int[] top = top(touched, count, acc, k);
-      for (int j : top) {
-        chosen.add(new long[] {i, j});
-      }
+      int size = 0;
       for (int c = 0; c < count; c++) {
         int j = touched[c];
-        perNew.get(j).add(new double[] {acc[j], i});
-        acc[j] = 0;
-        mark[j] = false;
+        // Keeps the k best, best first; an equal score keeps the earlier clause.
+        int pos = size;
+        while (pos > 0 && (acc[top[pos - 1]] < acc[j]
+            || acc[top[pos - 1]] == acc[j] && top[pos - 1] > j)) {
+          pos--;
+        }
+        if (pos < k) {
+          int end = Math.min(size, k - 1);
+          System.arraycopy(top, pos, top, pos + 1, end - pos);
+          top[pos] = j;
+          size = Math.min(size + 1, k);
+        }
+      }
+      for (int c = 0; c < size; c++) {
+        chosen.add(reversed ? new long[] {top[c], i} : new long[] {i, top[c]});
+      }
+      for (int c = 0; c < count; c++) {
+        acc[touched[c]] = 0;
+        mark[touched[c]] = false;
       }
     }
-    for (int j = 0; j < m; j++) {
-      List<double[]> list = perNew.get(j);
-      list.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : Double.compare(x[1], y[1]));
-      for (int c = 0; c < Math.min(k, list.size()); c++) {
-        chosen.add(new long[] {(long) list.get(c)[1], j});
-      }
-    }
-    return dedupe(chosen);
   }
 
-  /** For each indexed term, the new clauses holding it, as (clause, position in its vector). */
-  private static int[][] postings(TermSpace space, int limit) {
-    int[] sizes = new int[space.df.length];
-    for (Vec v : space.news) {
+  /** For each indexed term, the clauses holding it, as (clause, position in its vector). */
+  private static java.util.Map<Integer, int[]> postings(Vec[] vecs, int[] df, int limit) {
+    java.util.Map<Integer, int[]> sizes = new java.util.HashMap<>();
+    for (Vec v : vecs) {
       for (int term : v.terms()) {
-        if (space.df[term] <= limit) {
-          sizes[term]++;
+        if (df[term] <= limit) {
+          sizes.computeIfAbsent(term, x -> new int[1])[0]++;
         }
       }
     }
-    int[][] postings = new int[space.df.length][];
-    int[] fill = new int[space.df.length];
-    for (int j = 0; j < space.news.length; j++) {
-      Vec v = space.news[j];
+    java.util.Map<Integer, int[]> postings = new java.util.HashMap<>();
+    java.util.Map<Integer, int[]> fill = new java.util.HashMap<>();
+    for (int j = 0; j < vecs.length; j++) {
+      Vec v = vecs[j];
       for (int t = 0; t < v.terms().length; t++) {
         int term = v.terms()[t];
-        if (space.df[term] <= limit) {
-          if (postings[term] == null) {
-            postings[term] = new int[sizes[term] * 2];
-          }
-          postings[term][fill[term]++] = j;
-          postings[term][fill[term]++] = t;
+        if (df[term] <= limit) {
+          int[] post = postings.computeIfAbsent(term, x -> new int[sizes.get(x)[0] * 2]);
+          int[] f = fill.computeIfAbsent(term, x -> new int[1]);
+          post[f[0]++] = j;
+          post[f[0]++] = t;
         }
       }
     }
     return postings;
-  }
-
-  private static int[] top(int[] touched, int count, double[] acc, int k) {
-    Integer[] idx = new Integer[count];
-    for (int c = 0; c < count; c++) {
-      idx[c] = touched[c];
-    }
-    // Ties go to the earlier clause, so the choice does not depend on the order of the postings.
-    Arrays.sort(idx, (x, y) -> acc[x] != acc[y] ? Double.compare(acc[y], acc[x]) : Integer.compare(x, y));
-    int[] top = new int[Math.min(k, count)];
-    for (int c = 0; c < top.length; c++) {
-      top[c] = idx[c];
-    }
-    return top;
   }
 
   private static List<long[]> dedupe(List<long[]> pairs) {

@@ -47,10 +47,11 @@ final class Level {
       Parts.find(pairs, space, settings, state);
     }
     Gaps.fill(space, settings.gapThreshold(), state);
-    return result(groups, pairs, space);
+    return result(groups, pairs, space, settings.gapThreshold());
   }
 
-  private static Result result(List<MutableGroup> groups, CandidatePairs pairs, TermSpace space) {
+  private static Result result(List<MutableGroup> groups, CandidatePairs pairs, TermSpace space,
+      double floor) {
     List<Group> out = new ArrayList<>();
     groups.sort((a, b) -> Integer.compare(a.olds.get(0), b.olds.get(0)));
     for (MutableGroup g : groups) {
@@ -60,21 +61,21 @@ final class Level {
       double alt = 0;
       for (int i : g.olds) {
         for (Pair p : pairs.byOld.get(i)) {
-          if (!g.news.contains(p.newIndex())) {
+          if (!g.news.contains(p.newIndex()) && p.cosine() >= floor) {
             alt = Math.max(alt, p.cosine());
           }
         }
       }
       for (int j : g.news) {
         for (Pair p : pairs.byNew.get(j)) {
-          if (!g.olds.contains(p.oldIndex())) {
+          if (!g.olds.contains(p.oldIndex()) && p.cosine() >= floor) {
             alt = Math.max(alt, p.cosine());
           }
         }
       }
       out.add(new Group(List.copyOf(g.olds), List.copyOf(g.news), sim, TermSpace.clamp(sim - alt)));
     }
-    return new Result(out, best(pairs.byOld), best(pairs.byNew));
+    return new Result(out, best(pairs.byOld, floor), best(pairs.byNew, floor));
   }
 
   private static double similarity(MutableGroup g, TermSpace space) {
@@ -89,11 +90,17 @@ final class Level {
     return TermSpace.cosine(TermSpace.sum(a), TermSpace.sum(b));
   }
 
-  private static double[] best(List<List<Pair>> lists) {
+  /**
+   * Each clause's best candidate similarity; candidates below the floor (the gap threshold) are no
+   * competitors, since nothing would ever match them.
+   */
+  private static double[] best(List<List<Pair>> lists, double floor) {
     double[] best = new double[lists.size()];
     for (int k = 0; k < best.length; k++) {
       for (Pair p : lists.get(k)) {
-        best[k] = Math.max(best[k], p.cosine());
+        if (p.cosine() >= floor) {
+          best[k] = Math.max(best[k], p.cosine());
+        }
       }
     }
     return best;
