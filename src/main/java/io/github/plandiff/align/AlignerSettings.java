@@ -48,7 +48,7 @@ public record AlignerSettings(
 
   /** The defaults. */
   public static final AlignerSettings DEFAULTS =
-      new AlignerSettings(0.25, 0.08, 0.5, 0.15, 12, 64, Candidates.INDEXED, Hierarchy.CHILDREN);
+      new AlignerSettings(0.25, 0.08, 0.5, 0.05, 12, 64, Candidates.INDEXED, Hierarchy.CHILDREN);
 
   /** Checks every component. */
   public AlignerSettings {

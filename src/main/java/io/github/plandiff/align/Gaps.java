@@ -16,6 +16,9 @@ final class Gaps {
   /** Larger gaps are skipped: there the order says too little. */
   static final int MAX_GAP = 40;
 
+  /** The share of the gap threshold asked of a lone old and new clause between two matches. */
+  static final double SINGLE_GAP_FACTOR = 0.5;
+
   private Gaps() {}
 
   static void fill(TermSpace space, double threshold, Parts.State state) {
@@ -41,12 +44,15 @@ final class Gaps {
     if (olds.length == 0 || news.length == 0 || olds.length > MAX_GAP || news.length > MAX_GAP) {
       return;
     }
+    // One old and one new clause alone between two matches: the order all but pairs them, so
+    // less shared wording is asked for.
+    double least = olds.length == 1 && news.length == 1 ? threshold * SINGLE_GAP_FACTOR : threshold;
     int size = Math.max(olds.length, news.length);
     double[][] cost = new double[size][size];
     for (int r = 0; r < olds.length; r++) {
       for (int c = 0; c < news.length; c++) {
         double cos = TermSpace.cosine(space.olds[olds[r]], space.news[news[c]]);
-        if (cos >= threshold) {
+        if (cos >= least) {
           double ro = olds.length == 1 ? 0 : (double) r / (olds.length - 1);
           double rn = news.length == 1 ? 0 : (double) c / (news.length - 1);
           cost[r][c] = -(cos + Matching.ORDER_PRIOR * (1 - Math.abs(ro - rn)));

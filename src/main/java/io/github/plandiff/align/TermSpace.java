@@ -72,7 +72,7 @@ final class TermSpace {
     List<String> words = new ArrayList<>();
     Matcher m = TOKEN.matcher(norm);
     while (m.find()) {
-      words.add(m.group());
+      words.add(stem(m.group()));
     }
     List<String> terms = new ArrayList<>(words.size() * 2);
     terms.addAll(words);
@@ -81,6 +81,26 @@ final class TermSpace {
     }
     return terms;
   }
+
+  /**
+   * A light English suffix stripper ("guarantees" and "guaranteed" → "guarante"), so that a
+   * reworded clause keeps credit for the same word in another form. Numbers and short words are
+   * kept whole.
+   */
+  static String stem(String w) {
+    if (w.length() <= 4 || !Character.isLetter(w.charAt(0))) {
+      return w;
+    }
+    for (String suffix : SUFFIXES) {
+      if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+        return w.substring(0, w.length() - suffix.length());
+      }
+    }
+    return w;
+  }
+
+  private static final String[] SUFFIXES = {"ations", "ation", "ments", "ment", "ings", "ing",
+      "ies", "ied", "es", "ed", "ly", "s", "e", "y"};
 
   private static int[][] count(List<String> terms, Map<String, Integer> ids) {
     int[] idsOf = new int[terms.size()];
