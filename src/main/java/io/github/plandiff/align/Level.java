@@ -46,7 +46,9 @@ final class Level {
     if (parts) {
       Parts.find(pairs, space, settings, state);
     }
-    Gaps.fill(space, settings.gapThreshold(), state);
+    if (parts) {
+      Gaps.fill(space, settings.gapThreshold(), state);
+    }
     return result(groups, pairs, space, settings.gapThreshold());
   }
 

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.plandiff.model.Alignment;
 import io.github.plandiff.model.ClauseMatch;
+import io.github.plandiff.model.Draft;
 import io.github.plandiff.testing.AlignmentScore;
 import io.github.plandiff.testing.DraftGenerator;
 import io.github.plandiff.testing.DraftGenerator.Revision;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +47,26 @@ class GeneratedAlignmentTest {
     assertThat(s[0].removedF1()).isGreaterThanOrEqualTo(0.90);
     assertThat(s[0].addedF1()).isGreaterThanOrEqualTo(0.90);
     assertThat(s[0].movedF1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(s[1].correspondenceF1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(s[1].relationAccuracy()).isGreaterThanOrEqualTo(0.97);
+    assertThat(s[1].removedF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s[1].addedF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s[1].movedF1()).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
+  void keepsItsAccuracyAlongAChainOfRevisions() {
+    DraftGenerator gen = new DraftGenerator(2026);
+    Draft draft = gen.draft(150);
+    AlignmentScore score = new AlignmentScore();
+    for (int round = 0; round < 5; round++) {
+      Revision r = gen.revise(draft);
+      Alignment a = new Aligner(AlignerSettings.DEFAULTS).align(r.oldDraft(), r.newDraft());
+      score.add(r.truth(), Aligner.topLevel(a, r.oldDraft(), r.newDraft()));
+      draft = r.newDraft();
+    }
+    System.out.println("generated chain of 5 revisions from 150 points: " + score);
+    assertThat(score.correspondenceF1()).isGreaterThanOrEqualTo(0.98);
+    assertThat(score.relationAccuracy()).isGreaterThanOrEqualTo(0.93);
   }
 }

@@ -62,7 +62,14 @@ public final class DraftGenerator {
   private static final String[] FUNCTION = {"the", "of", "and", "to", "will", "shall", "in", "a",
       "by", "on", "for", "be", "with", "parties", "all", "its", "that", "not", "as", "under"};
 
+  private static final String[] OPENERS = {"The parties agree that", "Within 30 days of signature",
+      "The United States will ensure that", "Ukraine shall", "The Russian Federation shall",
+      "It is expected that", "All parties undertake to", "Under the supervision of the council",
+      "Upon entry into force of this agreement", "The signatories confirm that",
+      "In accordance with international law", "No later than 100 days after signature"};
+
   private final SplittableRandom random;
+  private final List<String> written = new ArrayList<>();
   private final Rates rates;
   private final String[] vocabulary;
 
@@ -116,6 +123,10 @@ public final class DraftGenerator {
   String sentence() {
     int len = 8 + random.nextInt(14);
     List<String> words = new ArrayList<>();
+    if (random.nextDouble() < 0.3) {
+      // Drafts repeat set phrases, which make unrelated points look alike.
+      words.addAll(List.of(OPENERS[random.nextInt(OPENERS.length)].split(" ")));
+    }
     for (int k = 0; k < len; k++) {
       double r = random.nextDouble();
       if (r < 0.4) {
@@ -146,7 +157,13 @@ public final class DraftGenerator {
   }
 
   Item freshItem(boolean mayHaveChildren) {
-    Item item = new Item(null, paragraph(1 + random.nextInt(4)));
+    // Some points mirror an earlier one with a few words changed ("Russia will ..." / "Ukraine
+    // will ..."), so that near-duplicates compete for the same counterpart.
+    String text = !written.isEmpty() && random.nextDouble() < 0.05
+        ? reword(written.get(random.nextInt(written.size())), 0.3)
+        : paragraph(1 + random.nextInt(4));
+    written.add(text);
+    Item item = new Item(null, text);
     if (mayHaveChildren && random.nextDouble() < 0.2) {
       int n = 2 + random.nextInt(3);
       for (int k = 0; k < n; k++) {
