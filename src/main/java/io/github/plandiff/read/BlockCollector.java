@@ -37,15 +37,16 @@ final class BlockCollector {
   }
 
   /**
-   * Collapses runs of white space (no-break spaces included) to one space, drops control
-   * characters and trims, so that a block is one line.
+   * Collapses runs of white space (no-break spaces included) to one space, drops control characters
+   * and trims, so that a block is one line.
    */
   static String clean(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length());
     boolean space = false;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c) || c < 0x20 || c == 0x7F;
+      boolean blank =
+          Character.isWhitespace(c) || Character.isSpaceChar(c) || c < 0x20 || c == 0x7F;
       if (blank) {
         space = out.length() > 0;
       } else {

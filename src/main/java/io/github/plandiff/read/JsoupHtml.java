@@ -23,13 +23,55 @@ final class JsoupHtml {
 
   private static final Set<String> SKIP =
       Set.of("script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object");
-  private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "header",
-      "footer", "main", "nav", "aside", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
-      "tr", "td", "th", "caption", "dl", "dt", "dd", "figure", "figcaption", "address", "hr",
-      "center", "form", "fieldset", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul",
-      "li", "menu", "dir", "details", "summary");
+  private static final Set<String> BLOCK =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "main",
+          "nav",
+          "aside",
+          "blockquote",
+          "pre",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "dl",
+          "dt",
+          "dd",
+          "figure",
+          "figcaption",
+          "address",
+          "hr",
+          "center",
+          "form",
+          "fieldset",
+          "body",
+          "html",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ol",
+          "ul",
+          "li",
+          "menu",
+          "dir",
+          "details",
+          "summary");
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]{0,200}charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]{0,200}charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
   private JsoupHtml() {}
 
@@ -45,8 +87,11 @@ final class JsoupHtml {
   private static String decode(byte[] bytes, String source, BlockCollector out) {
     String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
     Matcher meta = META_CHARSET.matcher(head);
-    boolean bom = bytes.length >= 2
-        && ((bytes[0] & 0xFF) == 0xEF || (bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
+    boolean bom =
+        bytes.length >= 2
+            && ((bytes[0] & 0xFF) == 0xEF
+                || (bytes[0] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFF);
     if (meta.find() && !bom) {
       try {
         Charset declared = Charset.forName(meta.group(1));
@@ -211,5 +256,4 @@ final class JsoupHtml {
       default -> number + ".";
     };
   }
-
 }

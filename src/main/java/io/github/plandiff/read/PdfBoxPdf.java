@@ -40,13 +40,18 @@ final class PdfBoxPdf extends PDFTextStripper {
         out.text(paragraph);
       }
       if (out.isEmpty()) {
-        throw new DraftReadException(source, "is a PDF without a text layer (a scanned image?); "
-            + "run OCR on it or give the draft as text");
+        throw new DraftReadException(
+            source,
+            "is a PDF without a text layer (a scanned image?); "
+                + "run OCR on it or give the draft as text");
       }
       return out.build(source, format);
     } catch (InvalidPasswordException e) {
-      throw new DraftReadException(source, "is an encrypted PDF that needs a password; "
-          + "save an unprotected copy and compare that", e);
+      throw new DraftReadException(
+          source,
+          "is an encrypted PDF that needs a password; "
+              + "save an unprotected copy and compare that",
+          e);
     } catch (DraftReadException e) {
       throw e;
     } catch (IOException | RuntimeException | StackOverflowError e) {

@@ -65,7 +65,10 @@ final class DocxFixtures {
     return numbering.addNum(abstractId);
   }
 
-  /** A new {@code w:num} on the same definition as {@code numId}, restarting level 0 at {@code start}. */
+  /**
+   * A new {@code w:num} on the same definition as {@code numId}, restarting level 0 at {@code
+   * start}.
+   */
   BigInteger restart(BigInteger numId, int start) {
     BigInteger abstractId = numbering.getAbstractNumID(numId);
     BigInteger restarted = numbering.addNum(abstractId);
@@ -121,8 +124,10 @@ final class DocxFixtures {
    */
   static byte[] fromDraft(List<String> lines) {
     DocxFixtures docx = new DocxFixtures();
-    BigInteger numId = docx.list(new Level(STNumberFormat.DECIMAL, "%1.", 1),
-        new Level(STNumberFormat.LOWER_LETTER, "(%2)", 1));
+    BigInteger numId =
+        docx.list(
+            new Level(STNumberFormat.DECIMAL, "%1.", 1),
+            new Level(STNumberFormat.LOWER_LETTER, "(%2)", 1));
     int next = 1;
     for (String line : lines) {
       Matcher top = TOP.matcher(line);
@@ -155,7 +160,10 @@ final class DocxFixtures {
         while ((e = in.getNextEntry()) != null) {
           byte[] content = in.readAllBytes();
           if (e.getName().equals(entry)) {
-            content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            content =
+                change
+                    .apply(new String(content, StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8);
           }
           out.putNextEntry(new ZipEntry(e.getName()));
           out.write(content);

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * One draft in every format plandiff reads, generated from the lines of a plain-text draft (one
- * paragraph a line, blank lines ignored; lines "1. …" and "(a) …" are points and sub-points,
- * short lines without final punctuation headings, other lines plain paragraphs).
- * In the .docx the numbers come from Word numbering, not the text; the .pdf is laid out on several
- * pages with a running header, page numbers and hyphenation. Tests of later stages use it to check
- * that every format gives the same clause tree.
+ * paragraph a line, blank lines ignored; lines "1. …" and "(a) …" are points and sub-points, short
+ * lines without final punctuation headings, other lines plain paragraphs). In the .docx the numbers
+ * come from Word numbering, not the text; the .pdf is laid out on several pages with a running
+ * header, page numbers and hyphenation. Tests of later stages use it to check that every format
+ * gives the same clause tree.
  */
 public final class DraftVariants {
 
@@ -24,7 +24,8 @@ public final class DraftVariants {
 
   /** A short line that does not end a sentence: a heading such as "Annex" or "Framework". */
   static boolean heading(String line) {
-    return line.length() <= 60 && Character.isLetterOrDigit(line.codePointAt(0))
+    return line.length() <= 60
+        && Character.isLetterOrDigit(line.codePointAt(0))
         && !line.matches(".*[.,;:!?]$");
   }
 

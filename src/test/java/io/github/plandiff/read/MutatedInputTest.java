@@ -23,8 +23,9 @@ class MutatedInputTest {
   private static final Map<String, byte[]> VARIANTS = variants();
 
   private static Map<String, byte[]> variants() {
-    Map<String, byte[]> all = new java.util.TreeMap<>(
-        DraftVariants.of(ReadFixtures.text("draft/plan.txt").lines().toList()));
+    Map<String, byte[]> all =
+        new java.util.TreeMap<>(
+            DraftVariants.of(ReadFixtures.text("draft/plan.txt").lines().toList()));
     all.put("bill.xml", ReadFixtures.resource("bills/h1037_eh.XML"));
     return all;
   }
