@@ -207,6 +207,25 @@ class AlignerTest {
   }
 
   @Test
+  void draftWithoutClausesGivesOnlyAdditionsOrRemovals() {
+    Draft empty = draft();
+    Draft some = draft(clause("1", "Alpha bravo.", clause("1.a", "Charlie delta.")),
+        clause("2", "Echo foxtrot."));
+    assertThat(ALIGNER.align(empty, empty).matches()).isEmpty();
+    assertThat(rows(ALIGNER.align(empty, some))).containsExactly("ADDED >1", "ADDED >1.a",
+        "ADDED >2");
+    assertThat(rows(ALIGNER.align(some, empty))).containsExactly("REMOVED 1>", "REMOVED 1.a>",
+        "REMOVED 2>");
+  }
+
+  @Test
+  void topLevelModeLeavesSubClausesOut() {
+    Draft d = new DraftGenerator(8).draft(30);
+    Aligner top = new Aligner(AlignerSettings.DEFAULTS.withHierarchy(AlignerSettings.Hierarchy.TOP_LEVEL));
+    assertThat(top.align(d, d).matches()).hasSize(30);
+  }
+
+  @Test
   void rejectsThresholdsOutsideTheirRange() {
     assertThatThrownBy(() -> AlignerSettings.DEFAULTS.withMatchThreshold(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("matchThreshold 0.0");
