@@ -111,7 +111,8 @@ class SampleDraftsTest {
     assertThat(clause(draft, "2").fullText()).endsWith("will assist in this process.");
     assertThat(childIds(draft, "11")).hasSize(8).endsWith("11.h");
     assertThat(clause(draft, "4").children()).isEmpty();
-    assertThat(clause(draft, "4").text()).contains("Oblasts”, and on how").contains("\nWithout delay");
+    assertThat(clause(draft, "4").text()).contains("Oblasts”, and on how")
+        .contains("\nWithout delay");
     assertThat(clause(draft, "8").text()).contains("\nFor this purpose");
     assertThat(clause(draft, "9").text()).contains("point 11 has been carried out");
     assertThat(draft.trailing()).startsWith("Participants of the Trilateral Contact Group: "

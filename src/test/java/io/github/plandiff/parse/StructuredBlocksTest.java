@@ -98,7 +98,8 @@ class StructuredBlocksTest {
 
     assertThat(topIds(draft)).containsExactly("1", "2");
     assertThat(clause(draft, "1").heading()).contains("Sovereignty");
-    assertThat(clause(draft, "1").text()).isEqualTo("The parties respect each other's sovereignty.");
+    assertThat(clause(draft, "1").text())
+        .isEqualTo("The parties respect each other's sovereignty.");
     assertThat(clause(draft, "2").fullText())
         .isEqualTo("The line of contact is frozen.\nIt is monitored.");
     assertThat(draft.preamble()).isEqualTo("Treaty");
