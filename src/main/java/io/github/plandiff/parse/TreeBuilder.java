@@ -163,8 +163,9 @@ final class TreeBuilder {
     String printed = u.label().orElse("").strip();
     Optional<Label> label = u.label().flatMap(LabelScanner::parsePrinted);
     int parentIndex = stack.size() - 1;
-    if (parentIndex > 0 && top().fromList && top().listLevel == level) {
-      parentIndex--;
+    int anchor = innermostListItem(level);
+    if (anchor > 0 && stack.get(anchor).listLevel == level) {
+      parentIndex = anchor - 1; // the next item at this level, closing sub-items typed in text
     } else if (label.isPresent()) {
       Decision d = Placer.next(stack, label.get());
       if (d != null && !stack.get(d.parent() + 1).fromList) {
@@ -191,6 +192,17 @@ final class TreeBuilder {
     node.appendFirst(u.text());
     checkDeleted(node, u.text(), u.line());
     previousText = u.text();
+  }
+
+  /** The innermost open list item at this level or above, or -1. */
+  private int innermostListItem(int level) {
+    for (int d = stack.size() - 1; d >= 1; d--) {
+      Node n = stack.get(d);
+      if (n.fromList && n.listLevel <= level) {
+        return d;
+      }
+    }
+    return -1;
   }
 
   private void continuation(Unit u) {

@@ -165,4 +165,15 @@ class StructuredBlocksTest {
 
     assertThat(topIds(draft)).containsExactly("1", "2", "3");
   }
+
+  @Test
+  void closesSubItemsTypedInTheTextAtTheNextFormatItem() {
+    Draft draft = parse(List.of(
+        block(LI, "1.", 0, "Measures:", 1),
+        block(P, null, 0, "a. a ceasefire;", 2),
+        block(P, null, 0, "b. talks.", 3),
+        block(LI, "2.", 0, "Elections.", 4)));
+
+    assertThat(allIds(draft)).containsExactly("1", "1.a", "1.b", "2");
+  }
 }
