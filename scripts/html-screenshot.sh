@@ -2,6 +2,8 @@
 # Renders the HTML redline of the sample drafts and screenshots it in headless Chromium, as a reader
 # would see it. Needs Debian's chromium (apt-get install -y chromium).
 # Usage: scripts/html-screenshot.sh [OLD NEW [OUT.png]]
+#        scripts/html-screenshot.sh PAGE.html OUT.png [side]   (screenshot a page already written;
+#                                                               "side" opens the side-by-side view)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 old="${1:-$root/samples/ukraine-28.txt}"
@@ -12,13 +14,20 @@ browser="$(command -v chromium || command -v chromium-browser || true)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$root/plandiff" compare "$old" "$new" -f html -o "$work/compare.html"
+fragment=""
+if [[ "$old" == *.html ]]; then
+  cp "$old" "$work/compare.html"
+  png="${2:?give OUT.png}"
+  [ "${3:-}" = "side" ] && fragment="#side"
+else
+  "$root/plandiff" compare "$old" "$new" -f html -o "$work/compare.html"
+fi
 
 shoot() { # html png width height
   "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$work/profile" --hide-scrollbars \
-    --screenshot="$2" --window-size="$3,$4" "file://$1" >"$work/chromium.log" 2>&1 || {
+    --screenshot="$2" --window-size="$3,$4" "file://$1$fragment" >"$work/chromium.log" 2>&1 || {
       cat "$work/chromium.log" >&2; echo "html-screenshot: chromium failed" >&2; exit 1; }
 }
 mkdir -p "$(dirname "$png")"

@@ -10,4 +10,15 @@
   buttons.forEach(function (b) {
     b.addEventListener('click', function () { show(b.getAttribute('data-topic')); });
   });
+  // A link ending in #topic=KEY opens the page filtered to that topic.
+  var m = /^#topic=(.+)$/.exec(location.hash);
+  if (m) {
+    show(decodeURIComponent(m[1]));
+  }
+})();
+(function () {
+  // A link ending in #side opens the side-by-side view.
+  if (location.hash === '#side') {
+    document.getElementById('view-side').checked = true;
+  }
 })();
