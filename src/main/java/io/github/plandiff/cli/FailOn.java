@@ -56,7 +56,8 @@ final class FailOn {
   }
 
   /** Other spellings: DESIGN.md's "softened", and every signal type's own name. */
-  private static String canonical(String name) {
+  private static String canonical(String given) {
+    String name = given.startsWith("topic:") ? given : given.replace('_', '-');
     if (name.equals("softened")) {
       return "weakened";
     }
