@@ -6,8 +6,9 @@
 #                                                               "side" opens the side-by-side view)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-old="${1:-$root/samples/ukraine-28.txt}"
-new="${2:-$root/samples/ukraine-20.txt}"
+cd "$root"
+old="${1:-samples/ukraine-28.txt}"
+new="${2:-samples/ukraine-20.txt}"
 png="${3:-$root/docs/img/compare.png}"
 browser="$(command -v chromium || command -v chromium-browser || true)"
 [ -n "$browser" ] || { echo "html-screenshot: chromium not found (apt-get install -y chromium)" >&2; exit 2; }
@@ -20,7 +21,7 @@ if [[ "$old" == *.html ]]; then
   png="${2:?give OUT.png}"
   [ "${3:-}" = "side" ] && fragment="#side"
 else
-  "$root/plandiff" compare "$old" "$new" -f html -o "$work/compare.html"
+  ./plandiff compare "$old" "$new" -f html -o "$work/compare.html"
 fi
 
 shoot() { # html png width height

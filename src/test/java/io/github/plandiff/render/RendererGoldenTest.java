@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Pins every renderer's whole output on a comparison built in code ({@code plan}, with signals and
- * topics) and on the sample pairs. Files live in {@code src/test/resources/golden/CASE.EXT}; for
+ * Pins every renderer's whole output on comparisons built in code ({@code plan}, with signals and
+ * topics; {@code hostile}, with markup in every string) and on the sample pairs. Files live in {@code src/test/resources/golden/CASE.EXT}; for
  * DOCX the file is {@code word/document.xml}.
  *
  * <p>The sample goldens follow the parser, aligner and classifier: when those change on purpose,
@@ -21,12 +21,17 @@ class RendererGoldenTest {
   static List<String> cases() {
     List<String> cases = new ArrayList<>();
     cases.add("plan");
+    cases.add("hostile");
     cases.addAll(Samples.PAIRS);
     return cases;
   }
 
   private static Comparison comparison(String name) {
-    return name.equals("plan") ? Fixtures.plan() : Samples.compare(name);
+    return switch (name) {
+      case "plan" -> Fixtures.plan();
+      case "hostile" -> Fixtures.hostile();
+      default -> Samples.compare(name);
+    };
   }
 
   @ParameterizedTest
