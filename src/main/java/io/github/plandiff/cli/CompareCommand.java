@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = "Compares two drafts clause by clause and prints a redline.",
     footer = {
       "%nFormats:",
-      "  text  for a terminal (colour only on a terminal, never with NO_COLOR or --no-color)",
+      "  text  for a terminal (colour only on a terminal, never with NO_COLOR",
+      "        or --no-color)",
       "  json  the plandiff/1 document (docs/schema/plandiff-1.schema.json)",
       "  html  one self-contained page: summary, inline and side-by-side views",
       "  md    GitHub-flavoured Markdown for a pull-request comment",

@@ -19,12 +19,12 @@ import picocli.CommandLine.Command;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  plandiff compare old.txt new.txt                  a redline in the terminal",
-      "  plandiff compare old.txt new.txt -f html -o r.html   one self-contained HTML page",
-      "  plandiff compare old.txt new.txt -f docx -o r.docx   Word tracked changes",
+      "  plandiff compare old.txt new.txt                    (terminal redline)",
+      "  plandiff compare old.txt new.txt -f html -o r.html  (one HTML page)",
+      "  plandiff compare old.txt new.txt -f docx -o r.docx  (tracked changes)",
       "  plandiff compare old.txt new.txt -f json | jq .summary",
       "  cat new.txt | plandiff compare old.txt - --label-new \"round 3\"",
-      "  plandiff check old.txt new.txt --fail-on removed,weakened,topic:territory -f md",
+      "  plandiff check old.txt new.txt --fail-on removed,weakened -f md",
       "  plandiff parse draft.txt -f json",
       "",
       "Input: - reads a draft from standard input. Messages go to standard error.",
@@ -32,7 +32,8 @@ import picocli.CommandLine.Command;
       "Exit codes:",
       "  0  success (check: none of the named changes occurred)",
       "  1  check: a named change occurred",
-      "  2  usage or input error (one line on standard error naming the file and the problem)"
+      "  2  usage or input error (one line on standard error naming the file",
+      "     and the problem)"
     })
 public final class Main implements Runnable {
 
