@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.md) {
       out.append("**plandiff check failed**: ").append(found.size()).append(noun)
           .append(" --fail-on ").append(list).append("\n\n")
-          .append(new MarkdownRenderer().render(triggered));
+          .append(new MarkdownRenderer(MarkdownRenderer.PULL_REQUEST_COMMENT_LIMIT).render(triggered));
     } else {
       out.append("plandiff check failed: ").append(found.size()).append(noun)
           .append(" --fail-on ").append(list).append("\n\n")

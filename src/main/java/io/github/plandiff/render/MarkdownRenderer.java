@@ -29,8 +29,30 @@ public final class MarkdownRenderer {
   private static final String SPECIAL = "\\`*_{}[]()#+-.!|~:=$^";
   private static final char ZWSP = '\u200B';
 
-  /** Creates a renderer. */
-  public MarkdownRenderer() {}
+  /** GitHub refuses comments longer than 65,536 characters; this leaves room for a header. */
+  public static final int PULL_REQUEST_COMMENT_LIMIT = 60_000;
+
+  private final int maxLength;
+
+  /** Creates a renderer that writes every change. */
+  public MarkdownRenderer() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /**
+   * Creates a renderer that stops listing changes before the text grows past a length, and says how
+   * many it left out; the summary and headline are always written.
+   *
+   * @param maxLength the largest length wanted, in chars, at least 1,000 (e.g. {@link
+   *     #PULL_REQUEST_COMMENT_LIMIT})
+   * @throws IllegalArgumentException if below 1,000
+   */
+  public MarkdownRenderer(int maxLength) {
+    if (maxLength < 1_000) {
+      throw new IllegalArgumentException("maxLength " + maxLength + " is below 1000");
+    }
+    this.maxLength = maxLength;
+  }
 
   /**
    * Renders a comparison.
@@ -70,12 +92,24 @@ public final class MarkdownRenderer {
     warnings(out, comparison.warnings());
     out.append("\n### Changes\n");
     int unchanged = 0;
+    int omitted = 0;
     for (ClauseChange change : comparison.changes()) {
       if (change.relation() == Relation.UNCHANGED && !change.match().moved()) {
         unchanged++;
-      } else {
-        change(out, change);
+        continue;
       }
+      StringBuilder one = new StringBuilder();
+      change(one, change);
+      // 200 chars stay free for the closing notes.
+      if (omitted > 0 || out.length() + one.length() > maxLength - 200) {
+        omitted++;
+      } else {
+        out.append(one);
+      }
+    }
+    if (omitted > 0) {
+      out.append("\n_").append(omitted).append(omitted == 1 ? " more change" : " more changes")
+          .append(" not shown, to keep this text short; see the full report._\n");
     }
     if (unchanged > 0) {
       out.append("\n_").append(unchanged).append(unchanged == 1 ? " unchanged clause" : " unchanged clauses")

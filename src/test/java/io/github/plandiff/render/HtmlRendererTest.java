@@ -105,4 +105,16 @@ class HtmlRendererTest {
   void sameComparisonGivesTheSameText() {
     assertThat(new HtmlRenderer().render(Fixtures.plan())).isEqualTo(html);
   }
+
+  @Test
+  void everyClauseOfTheSamplesHasItsAnchor() {
+    for (String pair : Samples.PAIRS) {
+      io.github.plandiff.model.Comparison c = Samples.compare(pair);
+      String page = new HtmlRenderer().render(c);
+      c.oldDraft().clauses().forEach(cl ->
+          assertThat(page).as(pair).contains("id=\"old-" + HtmlRenderer.esc(cl.id()) + "\""));
+      c.newDraft().clauses().forEach(cl ->
+          assertThat(page).as(pair).contains("id=\"new-" + HtmlRenderer.esc(cl.id()) + "\""));
+    }
+  }
 }

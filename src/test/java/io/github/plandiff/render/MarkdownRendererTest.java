@@ -55,4 +55,21 @@ class MarkdownRendererTest {
     String text = MarkdownRenderer.esc("a\nb\r\nc");
     assertThat(text).isEqualTo("a<br>b<br>c");
   }
+
+  @Test
+  void staysWithinALengthByLeavingOutChangesAndSayingSo() {
+    String full = new MarkdownRenderer().render(Samples.compare("ukraine-28__ukraine-20"));
+    String cut = new MarkdownRenderer(4_000).render(Samples.compare("ukraine-28__ukraine-20"));
+    assertThat(full.length()).isGreaterThan(4_000);
+    assertThat(cut.length()).isLessThanOrEqualTo(4_000);
+    assertThat(cut).containsPattern("_\\d+ more changes not shown, to keep this text short")
+        .contains("| unchanged | reworded |");
+    assertThat(full).doesNotContain("not shown, to keep");
+  }
+
+  @Test
+  void rejectsATooSmallLimit() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MarkdownRenderer(10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10");
+  }
 }
