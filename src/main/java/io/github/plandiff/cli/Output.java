@@ -24,7 +24,24 @@ final class Output {
 
   /** Colour only on a terminal, never to a file, with NO_COLOR or with --no-color. */
   TextStyle textStyle() {
-    return textStyle(System.console() != null && file == null, noColor, System.getenv("NO_COLOR"));
+    return textStyle(isTerminal() && file == null, noColor, System.getenv("NO_COLOR"));
+  }
+
+  /**
+   * Whether standard output is a terminal. From Java 22 {@code System.console()} may exist when
+   * output is piped, and {@code Console.isTerminal()} tells; on Java 17 to 21 a console exists only
+   * on a terminal.
+   */
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return true;
+    }
   }
 
   /**
