@@ -1,6 +1,7 @@
 package io.github.plandiff;
 
 import io.github.plandiff.align.Aligner;
+import io.github.plandiff.classify.ChangeClassifier;
 import io.github.plandiff.model.Alignment;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseChange;
@@ -92,6 +93,7 @@ public final class PlanDiff {
     Map<String, Clause> olds = index(oldDraft);
     Map<String, Clause> news = index(newDraft);
     RedlineEngine engine = new RedlineEngine();
+    ChangeClassifier classifier = new ChangeClassifier(options.classifier());
     List<ClauseChange> changes = new ArrayList<>();
     for (ClauseMatch match : alignment.matches()) {
       String oldText = text(match.oldIds(), olds);
@@ -101,7 +103,8 @@ public final class PlanDiff {
         case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
         default -> Optional.empty();
       };
-      changes.add(new ClauseChange(match, significance, List.of(), List.of(), redline));
+      ClauseChange change = new ClauseChange(match, significance, List.of(), List.of(), redline);
+      changes.add(classifier.classify(change, oldText, newText));
     }
     List<Warning> warnings = new ArrayList<>();
     for (Warning w : oldDraft.warnings()) {

@@ -34,6 +34,14 @@ final class TextDecoder {
         && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
     }
+    if (offset == 0) {
+      Charset utf16 = utf16WithoutBom(bytes);
+      if (utf16 != null) {
+        Warning warning = new Warning("", 0, "has no byte order mark but looks like " + utf16.name()
+            + "; read as such (save the file as UTF-8 to be sure)");
+        return clean(new String(bytes, utf16), source, List.of(warning));
+      }
+    }
     if (looksBinary(bytes, offset)) {
       throw new DraftReadException(
           source, "binary data, not a text draft; give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
@@ -61,6 +69,31 @@ final class TextDecoder {
     }
     String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
     return new Decoded(normalised, warnings);
+  }
+
+  /**
+   * Text in UTF-16 without a BOM has a zero byte in every other position when it is mostly Latin:
+   * zeros at odd offsets mean little-endian, at even offsets big-endian.
+   */
+  private static Charset utf16WithoutBom(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += bytes[i] == 0 ? 1 : 0;
+      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    if (oddZeros * 10 >= pairs * 7 && evenZeros == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros * 10 >= pairs * 7 && oddZeros == 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static boolean looksBinary(byte[] bytes, int offset) {
