@@ -124,12 +124,30 @@ final class Headline {
    * @return the description
    */
   static String evidence(Signal signal) {
-    if (signal.oldText().isEmpty()) {
-      return "added \u201C" + signal.newText() + "\u201D";
+    String oldText = shorten(signal.oldText());
+    String newText = shorten(signal.newText());
+    if (oldText.isEmpty()) {
+      return "added \u201C" + newText + "\u201D";
     }
-    if (signal.newText().isEmpty()) {
-      return "removed \u201C" + signal.oldText() + "\u201D";
+    if (newText.isEmpty()) {
+      return "removed \u201C" + oldText + "\u201D";
     }
-    return "\u201C" + signal.oldText() + "\u201D \u2192 \u201C" + signal.newText() + "\u201D";
+    return "\u201C" + oldText + "\u201D \u2192 \u201C" + newText + "\u201D";
+  }
+
+  /** Longest quotation in the headline; the whole text is in the change itself. */
+  static final int MAX_QUOTE = 100;
+
+  /** One line, at most {@link #MAX_QUOTE} chars, cut at a word with an ellipsis. */
+  static String shorten(String text) {
+    String flat = text.replace('\n', ' ').strip();
+    if (flat.length() <= MAX_QUOTE) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', MAX_QUOTE - 1);
+    if (cut <= MAX_QUOTE / 2) {
+      cut = Character.isHighSurrogate(flat.charAt(MAX_QUOTE - 2)) ? MAX_QUOTE - 2 : MAX_QUOTE - 1;
+    }
+    return flat.substring(0, cut) + "\u2026";
   }
 }

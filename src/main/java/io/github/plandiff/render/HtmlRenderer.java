@@ -186,14 +186,16 @@ public final class HtmlRenderer {
       out.append("<li class=\"chip sig-").append(Words.key(s.type())).append("\" title=\"")
           .append(esc(Headline.title(s.type()))).append(" in clause ").append(esc(s.clause()))
           .append("\"><span class=\"type\">").append(Words.phrase(s.type())).append("</span>");
-      if (!s.oldText().isEmpty()) {
-        out.append("<del>").append(esc(s.oldText())).append("</del>");
+      String oldText = Headline.shorten(s.oldText());
+      String newText = Headline.shorten(s.newText());
+      if (!oldText.isEmpty()) {
+        out.append("<del>").append(esc(oldText)).append("</del>");
       }
-      if (!s.oldText().isEmpty() && !s.newText().isEmpty()) {
+      if (!oldText.isEmpty() && !newText.isEmpty()) {
         out.append(" \u2192 ");
       }
-      if (!s.newText().isEmpty()) {
-        out.append("<ins>").append(esc(s.newText())).append("</ins>");
+      if (!newText.isEmpty()) {
+        out.append("<ins>").append(esc(newText)).append("</ins>");
       }
       out.append("</li>");
     }

@@ -198,14 +198,16 @@ public final class MarkdownRenderer {
 
   private static String evidence(Signal signal) {
     StringBuilder sb = new StringBuilder();
-    if (!signal.oldText().isEmpty()) {
-      sb.append("<del>").append(esc(signal.oldText())).append("</del>");
+    String oldText = Headline.shorten(signal.oldText());
+    String newText = Headline.shorten(signal.newText());
+    if (!oldText.isEmpty()) {
+      sb.append("<del>").append(esc(oldText)).append("</del>");
     }
-    if (!signal.oldText().isEmpty() && !signal.newText().isEmpty()) {
+    if (!oldText.isEmpty() && !newText.isEmpty()) {
       sb.append(" \u2192 ");
     }
-    if (!signal.newText().isEmpty()) {
-      sb.append("<ins>").append(esc(signal.newText())).append("</ins>");
+    if (!newText.isEmpty()) {
+      sb.append("<ins>").append(esc(newText)).append("</ins>");
     }
     return sb.toString();
   }

@@ -27,4 +27,12 @@ class TextRendererTest {
         .isLessThan(text.indexOf("REWORDED 3 -> 1"));
     assertThat(text).contains("  old 1 \u2192 new 2: \u201C600,000\u201D \u2192 \u201C800,000\u201D");
   }
+
+  @Test
+  void headlineQuotesAreOneLineAndShort() {
+    String longText = "word ".repeat(60).strip();
+    assertThat(Headline.shorten(longText)).endsWith("word\u2026").hasSizeLessThanOrEqualTo(Headline.MAX_QUOTE);
+    assertThat(Headline.shorten("a\nb")).isEqualTo("a b");
+    assertThat(Headline.shorten("x".repeat(300))).hasSize(Headline.MAX_QUOTE);
+  }
 }
