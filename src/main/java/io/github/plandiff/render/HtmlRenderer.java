@@ -26,6 +26,8 @@ public final class HtmlRenderer {
 
   private static final String STYLE = Words.resource("html-style.css");
   private static final String SCRIPT = Words.resource("html-script.js");
+  /** Items of a headline group shown before the rest fold into "n more". */
+  private static final int HEADLINE_SHOWN = 4;
 
   /** Creates a renderer. */
   public HtmlRenderer() {}
@@ -96,12 +98,18 @@ public final class HtmlRenderer {
       for (Headline.Group group : groups) {
         out.append("<div><h3>").append(esc(group.title())).append(" (").append(group.items().size())
             .append(")</h3><ul>");
-        for (Headline.Item item : group.items()) {
+        List<Headline.Item> items = group.items();
+        for (int i = 0; i < items.size(); i++) {
+          if (i == HEADLINE_SHOWN && items.size() > HEADLINE_SHOWN + 1) {
+            out.append("</ul><details><summary>").append(items.size() - i)
+                .append(" more</summary><ul>");
+          }
+          Headline.Item item = items.get(i);
           out.append("<li><a href=\"#").append(esc(Headline.anchor(item))).append("\">")
               .append(esc(Headline.where(item.change()))).append("</a>: ")
               .append(esc(Headline.evidence(item.signal()))).append("</li>");
         }
-        out.append("</ul></div>\n");
+        out.append(items.size() > HEADLINE_SHOWN + 1 ? "</ul></details></div>\n" : "</ul></div>\n");
       }
       out.append("</div>\n");
     }
