@@ -11,7 +11,6 @@ import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Document;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.History;
-import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Significance;
 import io.github.plandiff.model.Warning;
@@ -96,18 +95,24 @@ public final class PlanDiff {
     Map<String, Clause> news = index(newDraft);
     RedlineEngine engine = new RedlineEngine();
     ChangeClassifier classifier = new ChangeClassifier(options.classifier());
+    List<ClauseMatch> top = Aligner.topLevel(alignment, oldDraft, newDraft);
     List<ClauseChange> changes = new ArrayList<>();
+    List<ClauseChange> children = new ArrayList<>();
+    int next = 0;
     for (ClauseMatch match : alignment.matches()) {
+      boolean isTop = next < top.size() && top.get(next) == match;
+      if (!isTop) {
+        // Sub-clause matches follow the top-level match they belong to.
+        children.add(change(match, olds, news, engine));
+        continue;
+      }
+      attachChildren(changes, children);
+      next++;
       String oldText = text(match.oldIds(), olds);
       String newText = text(match.newIds(), news);
-      List<Segment> redline = engine.redline(oldText, newText);
-      Optional<Significance> significance = switch (match.relation()) {
-        case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
-        default -> Optional.empty();
-      };
-      ClauseChange change = new ClauseChange(match, significance, List.of(), List.of(), redline);
-      changes.add(classifier.classify(change, oldText, newText));
+      changes.add(classifier.classify(change(match, olds, news, engine), oldText, newText));
     }
+    attachChildren(changes, children);
     List<Warning> warnings = new ArrayList<>();
     for (Warning w : oldDraft.warnings()) {
       warnings.add(w.forDraft("old"));
@@ -178,6 +183,26 @@ public final class PlanDiff {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  private static ClauseChange change(ClauseMatch match, Map<String, Clause> olds,
+      Map<String, Clause> news, RedlineEngine engine) {
+    String oldText = text(match.oldIds(), olds);
+    String newText = text(match.newIds(), news);
+    List<Segment> redline = engine.redline(oldText, newText);
+    Optional<Significance> significance = switch (match.relation()) {
+      case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
+      default -> Optional.empty();
+    };
+    return new ClauseChange(match, significance, List.of(), List.of(), redline);
+  }
+
+  private static void attachChildren(List<ClauseChange> changes, List<ClauseChange> children) {
+    if (!children.isEmpty() && !changes.isEmpty()) {
+      int last = changes.size() - 1;
+      changes.set(last, changes.get(last).withChildren(children));
+    }
+    children.clear();
+  }
+
   private static Map<String, Clause> index(Draft draft) {
     Map<String, Clause> byId = new HashMap<>();
     for (Clause clause : draft.allClauses()) {
@@ -196,9 +221,5 @@ public final class PlanDiff {
       sb.append(clauses.get(id).fullText());
     }
     return sb.toString();
-  }
-
-  static boolean isMatched(Relation relation) {
-    return relation != Relation.ADDED && relation != Relation.REMOVED;
   }
 }

@@ -47,6 +47,11 @@ final class Deadlines {
   /** Reads a duration at {@code i}; returns the index after it, or -1. */
   private int duration(List<Word> w, boolean[] used, int i, List<Mention> found) {
     Numbers.Num num = Numbers.parse(r, w, i);
+    String ordinal = "";
+    if (num == null && r.ordinalWords.containsKey(w.get(i).norm())) {
+      num = new Numbers.Num(BigDecimal.valueOf(r.ordinalWords.get(w.get(i).norm())), i + 1, true);
+      ordinal = "#";
+    }
     if (num == null || num.next() >= w.size() || !r.timeUnits.containsKey(w.get(num.next()).norm())) {
       return -1;
     }
@@ -62,7 +67,7 @@ final class Deadlines {
     }
     PhraseSet.Match<String> marker = markerBefore(w, used, i);
     int from = marker == null ? i : marker.from();
-    String key = (marker == null ? "" : marker.value()) + "|" + plain(num.value()) + "|" + unit;
+    String key = (marker == null ? "" : marker.value()) + "|" + ordinal + plain(num.value()) + "|" + unit;
     if (end < w.size()) {
       PhraseSet.Match<String> tail = r.deadlineMarkers.at(w, end);
       if (tail != null && TRAILING.contains(tail.value()) && r.anchors.at(w, end) == null) {
@@ -110,8 +115,16 @@ final class Deadlines {
     return year >= 1900 && year <= 2100 && !followedByAmount && !r.percentSigns.contains(w.get(i).after());
   }
 
-  /** The longest deadline marker that ends right before word {@code j}. */
+  /** The longest deadline marker that ends right before word {@code j}, or before "the" there. */
   private PhraseSet.Match<String> markerBefore(List<Word> w, boolean[] used, int j) {
+    PhraseSet.Match<String> m = markerEndingAt(w, used, j);
+    if (m == null && j > 0 && w.get(j - 1).norm().equals("the")) {
+      m = markerEndingAt(w, used, j - 1);
+    }
+    return m;
+  }
+
+  private PhraseSet.Match<String> markerEndingAt(List<Word> w, boolean[] used, int j) {
     for (int s = Math.max(0, j - 5); s < j; s++) {
       if (used[s]) {
         continue;

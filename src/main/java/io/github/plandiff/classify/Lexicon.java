@@ -40,6 +40,8 @@ import java.util.TreeMap;
  * @param percentWords words or signs that make a number a share ("percent", "%")
  * @param currencies currency signs and words to a currency code
  * @param referenceWords words after which a number is a reference, not a quantity ("point 12")
+ * @param fractionWords words for shares and their values ("half": 0.5, "thirds": 0.3333)
+ * @param ordinalWords ordinal words and their numbers, for deadlines ("the fifth day": 5)
  * @param parties the gazetteer: each party with its aliases
  */
 public record Lexicon(
@@ -63,6 +65,8 @@ public record Lexicon(
     List<String> percentWords,
     Map<String, String> currencies,
     List<String> referenceWords,
+    Map<String, Double> fractionWords,
+    Map<String, Long> ordinalWords,
     List<Party> parties) {
 
   private static final String BASE = "/io/github/plandiff/classify/";
@@ -90,6 +94,8 @@ public record Lexicon(
     percentWords = list(percentWords);
     currencies = map(currencies);
     referenceWords = list(referenceWords);
+    fractionWords = map(fractionWords);
+    ordinalWords = map(ordinalWords);
     parties = list(parties);
   }
 
@@ -158,7 +164,7 @@ public record Lexicon(
   public static Lexicon empty() {
     return new Lexicon(
         "", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   /**
@@ -218,6 +224,8 @@ public record Lexicon(
         join(percentWords, other.percentWords),
         merge(currencies, other.currencies),
         join(referenceWords, other.referenceWords),
+        merge(fractionWords, other.fractionWords),
+        merge(ordinalWords, other.ordinalWords),
         joinParties(parties, other.parties));
   }
 

@@ -133,11 +133,11 @@ final class Numbers {
     } else if (comma >= 0 || dot >= 0) {
       char sep = comma >= 0 ? ',' : '.';
       plain = groupsOfThree(s, sep) ? s.replace(String.valueOf(sep), "") : s.replace(sep, '.');
-      if (plain.indexOf('.') != plain.lastIndexOf('.')) {
-        plain = plain.replace(".", "");
-      }
     } else {
       plain = s;
+    }
+    if (plain.indexOf('.') != plain.lastIndexOf('.')) {
+      plain = plain.replace(".", "");
     }
     StringBuilder ascii = new StringBuilder();
     for (int i = 0; i < plain.length(); i++) {

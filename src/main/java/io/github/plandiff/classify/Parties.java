@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Finds the parties of a gazetteer in a text. */
 final class Parties {
 
-  private record Alias(String party, Pattern pattern, int length) {}
+  private record Alias(String party, Pattern pattern, int length, String probe) {}
 
   private final List<Alias> aliases = new ArrayList<>();
 
@@ -28,7 +28,9 @@ final class Parties {
         }
         String body = Pattern.quote(a).replace(" ", "\\E\\s+\\Q");
         Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}$])" + body + "(?![\\p{L}\\p{N}$])", flags);
-        aliases.add(new Alias(party.name(), p, a.length()));
+        String probe = a.toLowerCase(Locale.ROOT);
+        probe = probe.substring(0, Math.min(3, probe.length()));
+        aliases.add(new Alias(party.name(), p, a.length(), probe));
       }
     }
     // Longer aliases first, so "the Russian Federation" claims its words before "Russia" could.
@@ -45,9 +47,13 @@ final class Parties {
   /** Returns the parties named in the text, in text order, keyed by canonical name. */
   List<Mention> find(String text) {
     String folded = foldSameLength(text);
+    String lower = folded.toLowerCase(Locale.ROOT);
     boolean[] taken = new boolean[text.length()];
     List<Mention> found = new ArrayList<>();
     for (Alias alias : aliases) {
+      if (!lower.contains(alias.probe)) {
+        continue;
+      }
       Matcher m = alias.pattern.matcher(folded);
       while (m.find()) {
         if (!overlaps(taken, m.start(), m.end())) {

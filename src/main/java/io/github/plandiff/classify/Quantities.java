@@ -39,6 +39,20 @@ final class Quantities {
       }
       Numbers.Num num = Numbers.parse(r, w, i);
       if (num == null) {
+        if (r.fractionWords.containsKey(w.get(i).norm())) {
+          Word f = w.get(i);
+          out.add(new Mention(share(BigDecimal.ONE, f), f.start(), f.end()));
+          used[i] = true;
+        }
+        continue;
+      }
+      if (num.next() < w.size() && r.fractionWords.containsKey(w.get(num.next()).norm())) {
+        Word f = w.get(num.next());
+        out.add(new Mention(share(num.value(), f), w.get(i).start(), f.end()));
+        for (int k = i; k <= num.next(); k++) {
+          used[k] = true;
+        }
+        i = num.next();
         continue;
       }
       boolean reference = i > 0 && r.referenceWords.contains(w.get(i - 1).norm())
@@ -60,6 +74,13 @@ final class Quantities {
       i = next - 1;
     }
     return out;
+  }
+
+  /** "half", "a third", "two thirds": a share, keyed like "50 percent" would be. */
+  private String share(BigDecimal count, Word fraction) {
+    BigDecimal value = count.multiply(BigDecimal.valueOf(r.fractionWords.get(fraction.norm())))
+        .multiply(BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.HALF_UP);
+    return Deadlines.plain(value) + "|percent";
   }
 
   private Mention amount(List<Word> w, int i, Numbers.Num num) {

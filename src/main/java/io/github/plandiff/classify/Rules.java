@@ -30,12 +30,15 @@ final class Rules {
   final Set<String> percentSigns;
   final Map<String, String> currencies;
   final Set<String> referenceWords;
+  final Map<String, Double> fractionWords;
+  final Map<String, Long> ordinalWords;
   final Parties parties;
 
   Rules(Lexicon lex) {
     Map<String, Lexicon.Modal> modalMap = new HashMap<>();
     for (Lexicon.Modal m : lex.modals()) {
-      modalMap.put(m.phrase(), m);
+      // Keyed by the folded words, so that a later entry for the same phrase replaces the earlier.
+      modalMap.put(String.join(" ", PhraseSet.wordsOf(m.phrase())), m);
     }
     modals = new PhraseSet<>(modalMap);
     modalNegations = PhraseSet.of(lex.modalNegations());
@@ -64,6 +67,8 @@ final class Rules {
     }
     currencies = foldKeys(lex.currencies());
     referenceWords = folded(lex.referenceWords());
+    fractionWords = foldKeys(lex.fractionWords());
+    ordinalWords = foldKeys(lex.ordinalWords());
     parties = new Parties(lex.parties());
   }
 

@@ -11,8 +11,8 @@ import java.util.Map;
  */
 final class SentencePairing {
 
-  /** Below this Dice similarity two sentences are not counterparts. */
-  static final double PAIR_THRESHOLD = 0.3;
+  /** Below this similarity (mean Dice of words and word pairs) two sentences are not counterparts. */
+  static final double PAIR_THRESHOLD = 0.25;
   /** A sentence whose words are this much inside one sentence of the other side was merged or split into it. */
   static final double COVERED_THRESHOLD = 0.75;
 
@@ -24,12 +24,16 @@ final class SentencePairing {
   SentencePairing(List<Sentence> olds, List<Sentence> news) {
     oldToNew = filled(olds.size());
     newToOld = filled(news.size());
-    List<Map<String, Integer>> a = bags(olds);
-    List<Map<String, Integer>> b = bags(news);
+    List<Map<String, Integer>> a = bags(olds, false);
+    List<Map<String, Integer>> b = bags(news, false);
+    List<Map<String, Integer>> a2 = bags(olds, true);
+    List<Map<String, Integer>> b2 = bags(news, true);
     List<double[]> candidates = new ArrayList<>();
     for (int i = 0; i < olds.size(); i++) {
       for (int j = 0; j < news.size(); j++) {
-        double score = dice(a.get(i), b.get(j));
+        // Word pairs count as much as words, so that word order ("Ukraine invades Russia" vs
+        // "Russia invades Ukraine") decides between otherwise equal candidates.
+        double score = (dice(a.get(i), b.get(j)) + dice(a2.get(i), b2.get(j))) / 2;
         boolean only = olds.size() == 1 && news.size() == 1;
         if (score >= PAIR_THRESHOLD || only) {
           candidates.add(new double[] {score, i, j});
@@ -72,12 +76,17 @@ final class SentencePairing {
     return out;
   }
 
-  private static List<Map<String, Integer>> bags(List<Sentence> sentences) {
+  private static List<Map<String, Integer>> bags(List<Sentence> sentences, boolean pairs) {
     List<Map<String, Integer>> out = new ArrayList<>();
     for (Sentence s : sentences) {
       Map<String, Integer> bag = new HashMap<>();
-      for (Word w : s.words()) {
-        bag.merge(w.norm(), 1, Integer::sum);
+      List<Word> w = s.words();
+      for (int i = 0; i < w.size(); i++) {
+        if (!pairs) {
+          bag.merge(w.get(i).norm(), 1, Integer::sum);
+        } else if (i + 1 < w.size()) {
+          bag.merge(w.get(i).norm() + " " + w.get(i + 1).norm(), 1, Integer::sum);
+        }
       }
       out.add(bag);
     }

@@ -1,7 +1,9 @@
 package io.github.plandiff.classify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -14,7 +16,8 @@ public final class TopicTagger {
 
   private record Keyword(String topic, List<String> words, boolean prefix) {}
 
-  private final List<Keyword> keywords = new ArrayList<>();
+  private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
+  private final List<Keyword> prefixFirst = new ArrayList<>();
 
   /**
    * Creates a tagger for the default taxonomy.
@@ -35,8 +38,14 @@ public final class TopicTagger {
         String k = keyword.strip();
         boolean prefix = k.endsWith("*");
         List<String> words = PhraseSet.wordsOf(prefix ? k.substring(0, k.length() - 1) : k);
-        if (!words.isEmpty()) {
-          keywords.add(new Keyword(topic.key(), words, prefix));
+        if (words.isEmpty()) {
+          continue;
+        }
+        Keyword entry = new Keyword(topic.key(), words, prefix);
+        if (prefix && words.size() == 1) {
+          prefixFirst.add(entry);
+        } else {
+          byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(entry);
         }
       }
     }
@@ -53,7 +62,12 @@ public final class TopicTagger {
     for (String text : texts) {
       List<Word> words = Words.split(text, 0, text.length());
       for (int i = 0; i < words.size(); i++) {
-        for (Keyword k : keywords) {
+        for (Keyword k : byFirstWord.getOrDefault(words.get(i).norm(), List.of())) {
+          if (matches(k, words, i)) {
+            topics.add(k.topic);
+          }
+        }
+        for (Keyword k : prefixFirst) {
           if (!topics.contains(k.topic) && matches(k, words, i)) {
             topics.add(k.topic);
           }

@@ -3,7 +3,7 @@ package io.github.plandiff.parse;
 import java.util.List;
 import java.util.Locale;
 
-/** Words and shapes that tell what a paragraph is: a heading, a note, the start of trailing text. */
+/** Words and shapes that tell what a paragraph is: a heading, a note, trailing text. */
 final class Cues {
 
   static final int MAX_HEADING = 60;
@@ -20,7 +20,8 @@ final class Cues {
       "signatories", "for the ", "on behalf of", "done at", "done in", "in witness");
 
   private static final List<String> DELETED = List.of("delet", "struck", "removed", "omitted",
-      "reserved", "repealed", "\u0432\u0438\u043B\u0443\u0447", "\u0438\u0441\u043A\u043B\u044E\u0447");
+      "reserved", "repealed", "\u0432\u0438\u043B\u0443\u0447",
+      "\u0438\u0441\u043A\u043B\u044E\u0447");
 
   private Cues() {}
 
@@ -85,6 +86,24 @@ final class Cues {
     }
     char c = text.charAt(text.length() - 1);
     return ".;:!?)]\"\u201D\u2019'\u2026".indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether a line ends a sentence or an item: with {@code . ; : ! ?}, possibly followed by a
+   * closing quote or bracket. A bare closing bracket ("(see above)") does not count: wrapped
+   * sentences break after one as often as not.
+   */
+  static boolean endsClause(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    char c = text.charAt(n - 1);
+    if (".;:!?\u2026".indexOf(c) >= 0) {
+      return true;
+    }
+    return n > 1 && ")]\"\u201D\u2019'".indexOf(c) >= 0
+        && ".;:!?\u2026".indexOf(text.charAt(n - 2)) >= 0;
   }
 
   private static boolean startsWithWord(String text, List<String> words) {

@@ -5,7 +5,6 @@ import io.github.plandiff.parse.Label.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,18 +21,6 @@ final class LabelScanner {
   private static final int MAX_ROMAN = 89;
   private static final String BULLETS = "-\u2013\u2014\u2022\u25AA\u25CF\u25E6\u2192\u00B7*";
   private static final String ORDINAL_SIGNS = "\u00BA\u00AA";
-
-  /** Keywords before a number, longest first where one is a prefix of another. */
-  private static final List<String> KEYWORDS = List.of(
-      "point", "article", "section", "clause", "item", "paragraph", "part", "chapter",
-      "sec.", "art.", "para.", "\u00A7\u00A7", "\u00A7",
-      "\u043F\u0443\u043D\u043A\u0442", // пункт
-      "\u0441\u0442\u0430\u0442\u0442\u044F", // стаття
-      "\u0441\u0442\u0430\u0442\u044C\u044F", // статья
-      "\u0440\u043E\u0437\u0434\u0456\u043B", // розділ
-      "\u0440\u0430\u0437\u0434\u0435\u043B"); // раздел
-
-  private static final Map<String, Integer> WORDS = words();
 
   private LabelScanner() {}
 
@@ -89,13 +76,7 @@ final class LabelScanner {
   }
 
   private static Label keyword(String s, int i) {
-    String keyword = null;
-    for (String k : KEYWORDS) {
-      if (s.regionMatches(true, i, k, 0, k.length())) {
-        keyword = k;
-        break;
-      }
-    }
+    String keyword = LabelWords.keywordAt(s, i);
     if (keyword == null) {
       return null;
     }
@@ -130,7 +111,7 @@ final class LabelScanner {
     if (j == afterNumber && body < s.length() && Character.isLowerCase(s.charAt(body))) {
       return null; // "Article 5 of the Treaty" is a reference, not a label
     }
-    String kw = normalise(keyword);
+    String kw = LabelWords.normalise(keyword);
     if (path.size() > 1) {
       readings = List.of(new Reading(NumberingScheme.MULTILEVEL, path.get(path.size() - 1),
           joined(path)));
@@ -158,10 +139,11 @@ final class LabelScanner {
       return null;
     }
     int runEnd = i;
-    while (runEnd < s.length() && runEnd - i <= MAX_LETTERS && Character.isLetter(s.charAt(runEnd))) {
+    while (runEnd < s.length() && runEnd - i <= MAX_LETTERS
+        && Character.isLetter(s.charAt(runEnd))) {
       runEnd++;
     }
-    Integer word = WORDS.get(s.substring(i, runEnd).toLowerCase(Locale.ROOT));
+    Integer word = LabelWords.number(s.substring(i, runEnd));
     if (word != null) {
       return wordNumber(s, i, runEnd, word);
     }
@@ -320,17 +302,6 @@ final class LabelScanner {
     return -1;
   }
 
-  private static String normalise(String keyword) {
-    String k = keyword.toLowerCase(Locale.ROOT);
-    return switch (k) {
-      case "sec." -> "section";
-      case "art." -> "article";
-      case "para." -> "paragraph";
-      case "\u00A7\u00A7" -> "\u00A7";
-      default -> k;
-    };
-  }
-
   private static String joined(List<Integer> path) {
     StringBuilder sb = new StringBuilder();
     for (int p : path) {
@@ -360,24 +331,5 @@ final class LabelScanner {
 
   private static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-  }
-
-  private static Map<String, Integer> words() {
-    String[] cardinal = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty"};
-    String[] ordinal = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
-    String[] adverb = {"firstly", "secondly", "thirdly", "fourthly", "fifthly"};
-    java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
-    for (int k = 0; k < cardinal.length; k++) {
-      m.put(cardinal[k], k + 1);
-      m.put(ordinal[k], k + 1);
-    }
-    for (int k = 0; k < adverb.length; k++) {
-      m.put(adverb[k], k + 1);
-    }
-    return Map.copyOf(m);
   }
 }

@@ -15,9 +15,11 @@ final class LineJoiner {
   private static final int MIN_WRAPS = 3;
 
   private final int width;
+  private final int longest;
 
-  private LineJoiner(int width) {
+  private LineJoiner(int width, int longest) {
     this.width = width;
+    this.longest = longest;
   }
 
   static LineJoiner forUnits(List<Unit> units) {
@@ -30,7 +32,7 @@ final class LineJoiner {
       }
     }
     if (max < MIN_WIDTH || max > MAX_WIDTH) {
-      return new LineJoiner(0);
+      return new LineJoiner(0, max);
     }
     // a hard-wrapped source breaks many sentences in the middle, close to one width
     int wraps = 0;
@@ -38,11 +40,11 @@ final class LineJoiner {
       Unit u = units.get(k);
       Unit next = units.get(k + 1);
       if (u.isText() && next.isText() && !next.blankBefore() && u.text().length() >= max - NEAR
-          && !Cues.endsSentence(u.text()) && LabelScanner.scan(next.text()).isEmpty()) {
+          && !Cues.endsClause(u.text()) && LabelScanner.scan(next.text()).isEmpty()) {
         wraps++;
       }
     }
-    return wraps >= MIN_WRAPS && wraps * 5 >= count ? new LineJoiner(max) : new LineJoiner(0);
+    return new LineJoiner(wraps >= MIN_WRAPS && wraps * 5 >= count ? max : 0, max);
   }
 
   /** Whether the source is hard-wrapped at all. */
@@ -66,6 +68,37 @@ final class LineJoiner {
     int space = next.indexOf(' ');
     int word = space < 0 ? next.length() : space;
     return previous.length() + 1 + word > width - 2;
+  }
+
+  /**
+   * Whether the break could be a wrap even in a source not recognised as wrapped: the next line's
+   * first word would not have fitted within the longest line of the source.
+   */
+  boolean mayWrap(String previous, String next) {
+    int space = next.indexOf(' ');
+    int word = space < 0 ? next.length() : space;
+    return previous.length() + 1 + word > longest - 2;
+  }
+
+  /**
+   * Whether a line continues the one before: a soft wrap in a wrapped source, or, in any source, a
+   * line that broke off mid-sentence where the next word would not have fitted.
+   */
+  boolean softWrap(String previous, String next) {
+    return fills(previous, next) || !Cues.endsClause(previous) && mayWrap(previous, next);
+  }
+
+  /**
+   * Whether a unit starts a paragraph, where a new list may open, rather than a wrapped line.
+   *
+   * @param u the unit
+   * @param previousText the text of the unit before, or null
+   */
+  boolean startsParagraph(Unit u, String previousText) {
+    if (!u.isText() || u.blankBefore() || previousText == null || !wrapped()) {
+      return true;
+    }
+    return Cues.endsClause(previousText) || !fills(previousText, u.text());
   }
 
   /** Joins units into text: soft wraps with a space, other breaks with {@code \n}. */

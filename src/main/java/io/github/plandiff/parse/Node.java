@@ -17,6 +17,8 @@ final class Node {
   /** The numbering path of arabic and multi-level clauses, or null. */
   final List<Integer> path;
   int listLevel;
+  /** Whether the format supplied the label (a list item) rather than the text. */
+  boolean fromList;
   final int unitIndex;
   final List<Node> children = new ArrayList<>();
   final StringBuilder text = new StringBuilder();
@@ -66,6 +68,11 @@ final class Node {
     }
     text.append(u.text());
     lastLine = u.text();
+    cover(u);
+  }
+
+  /** Extends the span over a unit that is part of the clause but not of its text. */
+  void cover(Unit u) {
     end = Math.max(end, u.end());
     endLine = Math.max(endLine, u.line());
   }

@@ -58,6 +58,28 @@ final class Placer {
     return start != null ? start : irregular(stack, label);
   }
 
+  /**
+   * The open list that this label continues as its next number (or its next bullet), if any.
+   *
+   * @param stack the open clauses, the root first
+   * @param label the label
+   * @return the decision, or null
+   */
+  static Decision next(List<Node> stack, Label label) {
+    Reading first = label.readings().get(0);
+    if (first.scheme() == NumberingScheme.BULLET) {
+      for (int d = stack.size() - 1; d >= 1; d--) {
+        Node n = stack.get(d);
+        if (n.style != null && n.style.same(label.style(first))) {
+          return new Decision(d - 1, first, null);
+        }
+      }
+      return null;
+    }
+    Decision exact = successor(stack, label, true);
+    return exact != null ? exact : successor(stack, label, false);
+  }
+
   private static Decision successor(List<Node> stack, Label label, boolean exact) {
     for (int d = stack.size() - 1; d >= 1; d--) {
       Node n = stack.get(d);

@@ -6,9 +6,7 @@ import io.github.plandiff.parse.Label.Reading;
 import io.github.plandiff.parse.Label.Style;
 import io.github.plandiff.parse.Placer.Decision;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +18,6 @@ import java.util.Optional;
 final class TreeBuilder {
 
   static final int MAX_DEPTH = 64;
-  static final int MAX_WARNINGS = 1000;
   /** Splits of one line into run-together points; bounds the copying on hostile input. */
   static final int MAX_SPLITS = 200;
 
@@ -31,16 +28,22 @@ final class TreeBuilder {
   private final List<Node> stack = new ArrayList<>();
   private final List<Unit> preamble = new ArrayList<>();
   private final List<Unit> pending = new ArrayList<>();
-  private final List<Warning> warnings = new ArrayList<>();
-  private final Map<String, Integer> suffixes = new HashMap<>();
+  private final Warnings warnings = new Warnings();
+  private final Ids ids = new Ids();
+  private final Label[] labels;
+  private final boolean[] scanned;
   private String previousText;
+  /** A line that is the title of a clause whose keyword label stands alone above it. */
+  private int titleUnit = -1;
+  private Node titled;
   private int trailingFrom;
-  private int suppressed;
 
   TreeBuilder(List<Unit> units, LineJoiner joiner, int limit) {
     this.units = units;
     this.joiner = joiner;
     this.limit = limit;
+    this.labels = new Label[limit];
+    this.scanned = new boolean[limit];
   }
 
   TreeBuilder run() {
@@ -53,6 +56,12 @@ final class TreeBuilder {
         trailingFrom = k;
         break;
       }
+      if (k == titleUnit) {
+        titled.heading = join(titled.heading, u.text());
+        titled.cover(u);
+        previousText = u.text();
+        continue;
+      }
       if (headingCandidate(u, k)) {
         pending.add(u);
         previousText = u.text();
@@ -61,9 +70,6 @@ final class TreeBuilder {
       handle(u, k);
     }
     flushPending();
-    if (suppressed > 0) {
-      warnings.add(new Warning("", 0, suppressed + " further warnings not shown"));
-    }
     return this;
   }
 
@@ -80,7 +86,7 @@ final class TreeBuilder {
   }
 
   List<Warning> warnings() {
-    return warnings;
+    return warnings.list();
   }
 
   private void handle(Unit u, int k) {
@@ -91,9 +97,9 @@ final class TreeBuilder {
     Unit cur = u;
     int splits = 0;
     while (cur != null) {
-      Optional<Label> label = LabelScanner.scan(cur.text());
+      Optional<Label> label = cur == u ? label(k) : LabelScanner.scan(cur.text());
       int from = label.map(Label::bodyStart).orElse(0);
-      int expected = expectedTop(label);
+      int expected = RunTogether.expected(root, label);
       int split = expected > 0 && splits < MAX_SPLITS
           ? RunTogether.find(cur.text(), from, expected) : -1;
       Unit rest = null;
@@ -101,7 +107,7 @@ final class TreeBuilder {
         splits++;
         rest = cur.tail(split);
         cur = cur.head(split);
-        warn(cur.line(), "two points run together on one line; split before \""
+        warnings.add(cur.line(), "two points run together on one line; split before \""
             + RunTogether.preview(rest.text()) + "\"");
       }
       one(cur, label, k);
@@ -110,7 +116,7 @@ final class TreeBuilder {
   }
 
   private void one(Unit u, Optional<Label> label, int k) {
-    boolean ps = paragraphStart(u);
+    boolean ps = joiner.startsParagraph(u, previousText);
     Decision d = label.map(l -> Placer.decide(stack, l, ps)).orElse(null);
     if (d != null && !ps && lowerCaseBody(u.text(), label.get())) {
       d = null; // "… progress made on\n3. the points above": a wrapped sentence goes on
@@ -127,7 +133,7 @@ final class TreeBuilder {
     Label l = label.get();
     Node node = open(d.parent(), l.printed(), l.style(d.reading()), d.reading(), l.path(), k);
     if (d.warning() != null) {
-      warn(u.line(), d.warning() + "; kept as clause " + node.id);
+      warnings.add(u.line(), d.warning() + "; kept as clause " + node.id);
     }
     node.begin(u, 0);
     attachPending(node);
@@ -137,18 +143,37 @@ final class TreeBuilder {
     } else {
       node.appendFirst(body);
     }
+    if (body.isEmpty() && titleBelow(l, k)) {
+      titled = node;
+      titleUnit = k + 1;
+    }
     checkDeleted(node, body, u.line());
     previousText = u.text();
   }
 
+  /**
+   * A list item whose level the format gives: a sibling of the open item at its level, else the
+   * next number of an open list typed in the text, else a child of the innermost open clause.
+   */
   private void listItem(Unit u, int k) {
     int level = Math.min(u.level(), MAX_DEPTH - 1);
-    while (stack.size() > 1 && (top().listLevel >= level || top().paragraph())) {
+    while (stack.size() > 1 && (top().paragraph() || top().fromList && top().listLevel > level)) {
       stack.remove(stack.size() - 1);
     }
-    Node parent = top();
     String printed = u.label().orElse("").strip();
     Optional<Label> label = u.label().flatMap(LabelScanner::parsePrinted);
+    int parentIndex = stack.size() - 1;
+    int anchor = innermostListItem(level);
+    if (anchor > 0 && stack.get(anchor).listLevel == level) {
+      parentIndex = anchor - 1; // the next item at this level, closing sub-items typed in text
+    } else if (label.isPresent()) {
+      Decision d = Placer.next(stack, label.get());
+      if (d != null && !stack.get(d.parent() + 1).fromList) {
+        parentIndex = d.parent();
+      }
+    }
+    parentIndex = Math.min(parentIndex, MAX_DEPTH - 1);
+    Node parent = stack.get(parentIndex);
     Reading r = new Reading(NumberingScheme.BULLET, 0, "");
     Style style = new Style(NumberingScheme.BULLET, Label.Punctuation.NONE, printed);
     if (label.isPresent()) {
@@ -156,11 +181,11 @@ final class TreeBuilder {
       style = label.get().style(r);
       String warning = ListItems.irregular(parent, style, r, printed);
       if (warning != null) {
-        warn(u.line(), warning);
+        warnings.add(u.line(), warning);
       }
     }
-    Node node = open(stack.size() - 1, printed, style, r, label.map(Label::path).orElse(List.of()),
-        k);
+    Node node = open(parentIndex, printed, style, r, label.map(Label::path).orElse(List.of()), k);
+    node.fromList = true;
     node.listLevel = level;
     node.begin(u, 0);
     attachPending(node);
@@ -169,13 +194,24 @@ final class TreeBuilder {
     previousText = u.text();
   }
 
+  /** The innermost open list item at this level or above, or -1. */
+  private int innermostListItem(int level) {
+    for (int d = stack.size() - 1; d >= 1; d--) {
+      Node n = stack.get(d);
+      if (n.fromList && n.listLevel <= level) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
   private void continuation(Unit u) {
     if (root.children.isEmpty()) {
       preamble.add(u);
       return;
     }
     Node cur = top();
-    if (!u.blankBefore() && u.isText() && joiner.fills(cur.lastLine, u.text())) {
+    if (!u.blankBefore() && u.isText() && joiner.softWrap(cur.lastLine, u.text())) {
       cur.append(u, true);
       return;
     }
@@ -193,7 +229,7 @@ final class TreeBuilder {
 
   private void paragraph(Unit u) {
     Node parent = top();
-    String id = unique(childId(parent, Integer.toString(++parent.positional)));
+    String id = ids.unique(childId(parent, Integer.toString(++parent.positional)));
     Node node = new Node(parent, id, "", null, 0, null, stack.size() - 1, -1);
     parent.children.add(node);
     stack.add(node);
@@ -214,8 +250,8 @@ final class TreeBuilder {
     }
     List<Integer> nodePath = r.scheme() == NumberingScheme.MULTILEVEL ? path
         : r.scheme() == NumberingScheme.ARABIC && parent == root ? List.of(r.value()) : null;
-    Node node = new Node(parent, unique(childId(parent, key)), printed, style, r.value(), nodePath,
-        parentIndex, k);
+    String id = ids.unique(childId(parent, key));
+    Node node = new Node(parent, id, printed, style, r.value(), nodePath, parentIndex, k);
     parent.children.add(node);
     stack.add(node);
     return node;
@@ -225,88 +261,46 @@ final class TreeBuilder {
     return parent == root ? key : parent.id + "." + key;
   }
 
-  private String unique(String id) {
-    Integer n = suffixes.get(id);
-    if (n == null) {
-      suffixes.put(id, 2);
-      return id;
-    }
-    String candidate = id + "~" + n;
-    while (suffixes.containsKey(candidate)) {
-      n++;
-      candidate = id + "~" + n;
-    }
-    suffixes.put(id, n + 1);
-    suffixes.put(candidate, 2);
-    return candidate;
-  }
-
   private boolean headingCandidate(Unit u, int k) {
-    if (u.kind() == BlockKind.LIST_ITEM || LabelScanner.scan(u.text()).isPresent()) {
+    if (u.kind() == BlockKind.LIST_ITEM || label(k).isPresent()) {
       return false;
     }
     if (root.children.isEmpty() && preamble.isEmpty() && pending.isEmpty()) {
       return false; // the title
     }
-    if (u.kind() == BlockKind.HEADING) {
-      return true;
-    }
-    if (!u.blankBefore() || k + 1 >= limit) {
-      return false;
-    }
-    Unit next = units.get(k + 1);
-    boolean nextOpens = next.kind() != BlockKind.TEXT
-        || LabelScanner.scan(next.text()).isPresent();
-    boolean apart = next.blankBefore() || next.kind() != BlockKind.TEXT;
-    return nextOpens && apart && (Cues.headingShape(u.text()) || Cues.note(u.text()));
-  }
-
-  private boolean keywordHeading(Unit u, Label l, String body, int k) {
-    if (l.keyword().isEmpty() || body.isEmpty() || body.length() > 2 * Cues.MAX_HEADING) {
-      return false;
-    }
-    if (Cues.capitals(body)) {
-      return true; // "SEC. 2. DEFINITIONS."
-    }
-    if (Cues.endsSentence(body)
-        || body.endsWith(",") || k + 1 >= limit) {
-      return false;
-    }
-    Unit next = units.get(k + 1);
-    return next.isText() && LabelScanner.scan(next.text()).isEmpty()
-        && !joiner.fills(u.text(), next.text());
+    Unit next = k + 1 < limit ? units.get(k + 1) : null;
+    return Headings.standsAlone(u, next, next != null && label(k + 1).isPresent());
   }
 
   private static boolean lowerCaseBody(String text, Label label) {
-    return label.bodyStart() < text.length() && Character.isLowerCase(text.charAt(label.bodyStart()));
+    int at = label.bodyStart();
+    return at < text.length() && Character.isLowerCase(text.charAt(at));
   }
 
-  private boolean paragraphStart(Unit u) {
-    if (!u.isText() || u.blankBefore() || previousText == null || !joiner.wrapped()) {
-      return true;
+  /** The label at the start of unit k, scanned once. */
+  private Optional<Label> label(int k) {
+    if (!scanned[k]) {
+      labels[k] = LabelScanner.scan(units.get(k).text()).orElse(null);
+      scanned[k] = true;
     }
-    return Cues.endsSentence(previousText) || !joiner.fills(previousText, u.text());
+    return Optional.ofNullable(labels[k]);
   }
 
-  /** The number a run-together point would carry, or -1 when the top level is not arabic. */
-  private int expectedTop(Optional<Label> label) {
-    int next = 1;
-    if (!root.children.isEmpty()) {
-      Node last = root.children.get(root.children.size() - 1);
-      if (last.style == null || last.style.scheme() != NumberingScheme.ARABIC
-          || !last.style.keyword().isEmpty()) {
-        return -1;
-      }
-      next = last.value + 1;
+  private boolean keywordHeading(Unit u, Label l, String body, int k) {
+    Unit next = k + 1 < limit ? units.get(k + 1) : null;
+    return Headings.afterKeyword(u, l, body, next, next != null && label(k + 1).isPresent(),
+        joiner);
+  }
+
+  /** "Article 1" alone, then "Sovereignty" alone, then the text: the second line is a title. */
+  private boolean titleBelow(Label l, int k) {
+    if (l.keyword().isEmpty() || k + 2 >= limit) {
+      return false;
     }
-    if (label.isPresent() && label.get().keyword().isEmpty()) {
-      for (Reading r : label.get().readings()) {
-        if (r.scheme() == NumberingScheme.ARABIC && r.value() == next) {
-          return next + 1;
-        }
-      }
-    }
-    return next;
+    Unit title = units.get(k + 1);
+    Unit text = units.get(k + 2);
+    return title.isText() && text.isText() && label(k + 1).isEmpty() && label(k + 2).isEmpty()
+        && Cues.headingShape(title.text()) && !joiner.softWrap(title.text(), text.text());
   }
 
   private void attachPending(Node node) {
@@ -317,7 +311,7 @@ final class TreeBuilder {
     for (Unit p : pending) {
       heading = join(heading, p.text());
       if (Cues.note(p.text())) {
-        warn(p.line(), "note \"" + p.text() + "\" stands alone before clause " + node.id
+        warnings.add(p.line(), "note \"" + p.text() + "\" stands alone before clause " + node.id
             + (Cues.deleted(p.text()) ? " and marks a deleted point" : "")
             + "; kept as that clause's heading");
       }
@@ -339,16 +333,8 @@ final class TreeBuilder {
 
   private void checkDeleted(Node node, String body, int line) {
     if (Cues.deleted(body)) {
-      warn(line, "clause " + node.id + " is a placeholder for a deleted point: " + body);
+      warnings.add(line, "clause " + node.id + " is a placeholder for a deleted point: " + body);
     }
-  }
-
-  private void warn(int line, String message) {
-    if (warnings.size() >= MAX_WARNINGS) {
-      suppressed++;
-      return;
-    }
-    warnings.add(new Warning("", line, message));
   }
 
   private Node top() {

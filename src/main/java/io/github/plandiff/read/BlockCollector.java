@@ -15,21 +15,38 @@ import java.util.Optional;
  */
 final class BlockCollector {
 
+  private final boolean blankBetweenParagraphs;
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
   private int line = 1;
 
+  /** A collector for formats whose blocks follow each other with nothing between (bills). */
+  BlockCollector() {
+    this(false);
+  }
+
   /**
-   * Collapses runs of white space (no-break spaces included) to one space, drops control
-   * characters and trims, so that a block is one line.
+   * A collector.
+   *
+   * @param blankBetweenParagraphs whether paragraphs are set apart by a blank line, as in a text
+   *     draft, so that a paragraph format reads like the same draft saved as text
+   */
+  BlockCollector(boolean blankBetweenParagraphs) {
+    this.blankBetweenParagraphs = blankBetweenParagraphs;
+  }
+
+  /**
+   * Collapses runs of white space (no-break spaces included) to one space, drops control characters
+   * and trims, so that a block is one line.
    */
   static String clean(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length());
     boolean space = false;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c) || c < 0x20 || c == 0x7F;
+      boolean blank =
+          Character.isWhitespace(c) || Character.isSpaceChar(c) || c < 0x20 || c == 0x7F;
       if (blank) {
         space = out.length() > 0;
       } else {
@@ -46,6 +63,15 @@ final class BlockCollector {
   void text(String raw) {
     String clean = clean(raw);
     if (!clean.isEmpty()) {
+      paragraph();
+      add(BlockKind.TEXT, clean, Optional.empty(), 0);
+    }
+  }
+
+  /** A line that continues the current paragraph after a line break. */
+  void line(String raw) {
+    String clean = clean(raw);
+    if (!clean.isEmpty()) {
       add(BlockKind.TEXT, clean, Optional.empty(), 0);
     }
   }
@@ -53,12 +79,20 @@ final class BlockCollector {
   void heading(String raw, int level, Optional<String> label) {
     String clean = clean(raw);
     if (!clean.isEmpty() || label.isPresent()) {
+      paragraph();
       add(BlockKind.HEADING, clean, label, level);
     }
   }
 
   void item(String label, String raw, int level) {
+    paragraph();
     add(BlockKind.LIST_ITEM, clean(raw), Optional.of(clean(label)), level);
+  }
+
+  private void paragraph() {
+    if (blankBetweenParagraphs) {
+      blank();
+    }
   }
 
   /** Adds a blank line, unless the document is empty or already ends with one. */

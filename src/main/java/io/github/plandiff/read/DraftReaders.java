@@ -47,10 +47,10 @@ public final class DraftReaders {
   }
 
   /**
-   * Reads bytes, choosing the format by content: {@code %PDF} is a PDF, a zip with
-   * {@code word/document.xml} a Word document, markup with an {@code <html>} root or common HTML
-   * tags HTML, XML with a USLM root legislative XML; other text is Markdown when the name ends in
-   * {@code .md}, else plain text.
+   * Reads bytes, choosing the format by content: {@code %PDF} is a PDF, a zip with {@code
+   * word/document.xml} a Word document, markup with an {@code <html>} root or common HTML tags
+   * HTML, XML with a USLM root legislative XML; other text is Markdown when the name ends in {@code
+   * .md}, else plain text.
    *
    * @param bytes the source, not null
    * @param source the name used in messages
@@ -63,9 +63,14 @@ public final class DraftReaders {
     Document document = reader.read(bytes, source);
     if (reader instanceof TextReader && document.text().stripLeading().startsWith("<?xml")) {
       List<Warning> warnings = new ArrayList<>(document.warnings());
-      warnings.add(new Warning("", 0, "is XML but not US legislative XML (USLM) or HTML; "
-          + "read as plain text, markup included"));
-      return new Document(document.source(), document.format(), document.text(), document.blocks(), warnings);
+      warnings.add(
+          new Warning(
+              "",
+              0,
+              "is XML but not US legislative XML (USLM) or HTML; "
+                  + "read as plain text, markup included"));
+      return new Document(
+          document.source(), document.format(), document.text(), document.blocks(), warnings);
     }
     return document;
   }
@@ -96,14 +101,18 @@ public final class DraftReaders {
         if (name.endsWith(".docx") || name.endsWith(".docm")) {
           yield new DocxReader();
         }
-        throw new DraftReadException(source, "is a zip archive but not a Word document (no "
-            + "word/document.xml); give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
+        throw new DraftReadException(
+            source,
+            "is a zip archive but not a Word document (no "
+                + "word/document.xml); give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
       }
       case OLE2 -> throw new DraftReadException(source, ole2Problem(bytes));
     };
   }
 
-  /** An OLE2 file is either a legacy .doc or an encrypted Office document; the stream names tell. */
+  /**
+   * An OLE2 file is either a legacy .doc or an encrypted Office document; the stream names tell.
+   */
   private static String ole2Problem(byte[] bytes) {
     String names = new String(bytes, 0, Math.min(bytes.length, 1 << 20), StandardCharsets.UTF_16LE);
     if (names.contains("EncryptionInfo") || names.contains("EncryptedPackage")) {
@@ -114,7 +123,12 @@ public final class DraftReaders {
   }
 
   static DraftReadException tooLarge(String source, long size, long maxBytes) {
-    return new DraftReadException(source, "is " + size + " bytes, above the limit of " + maxBytes
-        + " bytes; raise it with --max-input-size if the file is really a draft");
+    return new DraftReadException(
+        source,
+        "is "
+            + size
+            + " bytes, above the limit of "
+            + maxBytes
+            + " bytes; raise it with --max-input-size if the file is really a draft");
   }
 }

@@ -36,9 +36,10 @@ final class FormatSniffer {
   private static final int MAX_ZIP_ENTRIES = 10_000;
   private static final Pattern FIRST_TAG =
       Pattern.compile("<(?![?!])([A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)([^>]{0,4000})");
-  private static final Pattern HTML_TAG = Pattern.compile(
-      "<(html|head|body|p|div|ol|ul|li|h[1-6]|table|meta|title|span|br|section|article)[\\s>/]",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_TAG =
+      Pattern.compile(
+          "<(html|head|body|p|div|ol|ul|li|h[1-6]|table|meta|title|span|br|section|article)[\\s>/]",
+          Pattern.CASE_INSENSITIVE);
 
   private FormatSniffer() {}
 
@@ -91,8 +92,11 @@ final class FormatSniffer {
     if (attributes.contains(UslmReader.NAMESPACE)) {
       return Kind.USLM;
     }
-    boolean legislative = root.equals("bill") || root.equals("resolution")
-        || root.equals("engrossedAmendment") || root.equals("amendment");
+    boolean legislative =
+        root.equals("bill")
+            || root.equals("resolution")
+            || root.equals("engrossedAmendment")
+            || root.equals("amendment");
     if (legislative && (head.contains("<section") || head.contains("<num"))) {
       return Kind.USLM;
     }

@@ -3,10 +3,10 @@ package io.github.plandiff.read;
 import io.github.plandiff.model.Document;
 
 /**
- * Reads an HTML draft with jsoup (an optional dependency): one block per paragraph, heading or
- * list item; list items carry the number or bullet the browser would show ({@code <ol start>},
- * {@code type}, {@code reversed}, {@code <li value>}) and their nesting level; {@code <br>} ends a
- * line; scripts, styles and the head are left out.
+ * Reads an HTML draft with jsoup (an optional dependency): one block per paragraph, heading or list
+ * item; list items carry the number or bullet the browser would show ({@code <ol start>}, {@code
+ * type}, {@code reversed}, {@code <li value>}) and their nesting level; {@code <br>} ends a line;
+ * scripts, styles and the head are left out.
  */
 public final class HtmlReader implements DraftReader {
 

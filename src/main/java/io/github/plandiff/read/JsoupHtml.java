@@ -23,18 +23,60 @@ final class JsoupHtml {
 
   private static final Set<String> SKIP =
       Set.of("script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object");
-  private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "header",
-      "footer", "main", "nav", "aside", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
-      "tr", "td", "th", "caption", "dl", "dt", "dd", "figure", "figcaption", "address", "hr",
-      "center", "form", "fieldset", "body", "html", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul",
-      "li", "menu", "dir", "details", "summary");
+  private static final Set<String> BLOCK =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "main",
+          "nav",
+          "aside",
+          "blockquote",
+          "pre",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "caption",
+          "dl",
+          "dt",
+          "dd",
+          "figure",
+          "figcaption",
+          "address",
+          "hr",
+          "center",
+          "form",
+          "fieldset",
+          "body",
+          "html",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ol",
+          "ul",
+          "li",
+          "menu",
+          "dir",
+          "details",
+          "summary");
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]{0,200}charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]{0,200}charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
   private JsoupHtml() {}
 
   static Document read(byte[] bytes, String source, String format) {
-    BlockCollector out = new BlockCollector();
+    BlockCollector out = new BlockCollector(true);
     String html = decode(bytes, source, out);
     org.jsoup.nodes.Document dom = Jsoup.parse(html, "", Parser.htmlParser());
     new Walk(out).block(dom.body() == null ? dom : dom.body());
@@ -45,8 +87,11 @@ final class JsoupHtml {
   private static String decode(byte[] bytes, String source, BlockCollector out) {
     String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
     Matcher meta = META_CHARSET.matcher(head);
-    boolean bom = bytes.length >= 2
-        && ((bytes[0] & 0xFF) == 0xEF || (bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
+    boolean bom =
+        bytes.length >= 2
+            && ((bytes[0] & 0xFF) == 0xEF
+                || (bytes[0] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFF);
     if (meta.find() && !bom) {
       try {
         Charset declared = Charset.forName(meta.group(1));
@@ -97,6 +142,7 @@ final class JsoupHtml {
     String pendingLabel;
     int pendingLevel;
     int headingLevel = -1;
+    boolean afterBreak;
 
     Walk(BlockCollector out) {
       this.out = out;
@@ -122,28 +168,36 @@ final class JsoupHtml {
       }
       if (name.equals("br")) {
         flush(false);
+        afterBreak = true;
         return;
       }
       if (element.tagName().equalsIgnoreCase("pre")) {
-        flush(false);
+        endBlock();
         for (String part : element.wholeText().split("\n", -1)) {
           line.append(part);
           flush(false);
+          afterBreak = true;
         }
+        afterBreak = false;
         return;
       }
       if (!BLOCK.contains(name)) {
         block(element);
         return;
       }
-      flush(false);
+      endBlock();
       switch (name) {
         case "ol", "ul", "menu", "dir" -> list(element);
         case "li" -> listItem(element);
         case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(element, name.charAt(1) - '1');
         default -> block(element);
       }
+      endBlock();
+    }
+
+    private void endBlock() {
       flush(false);
+      afterBreak = false;
     }
 
     private void list(Element element) {
@@ -185,6 +239,8 @@ final class JsoupHtml {
         pendingLabel = null;
       } else if (headingLevel >= 0) {
         out.heading(text, headingLevel, Optional.empty());
+      } else if (afterBreak) {
+        out.line(text);
       } else {
         out.text(text);
       }
@@ -200,5 +256,4 @@ final class JsoupHtml {
       default -> number + ".";
     };
   }
-
 }

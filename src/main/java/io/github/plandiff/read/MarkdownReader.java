@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a Markdown draft line by line, like plain text, so that line numbers match the source:
- * {@code #} and underlined headings become headings without their markup; ordered items
- * ({@code 1.}, {@code 1)}) stay text with their number, as written; bullets ({@code -}, {@code *},
- * {@code +}) become list items labelled "•" with a level from their indentation; emphasis, code
- * and link markup is dropped and the words kept; fences, rules and table rulers become blank lines.
+ * {@code #} and underlined headings become headings without their markup; ordered items ({@code
+ * 1.}, {@code 1)}) stay text with their number, as written; bullets ({@code -}, {@code *}, {@code
+ * +}) become list items labelled "•" with a level from their indentation; emphasis, code and link
+ * markup is dropped and the words kept; fences, rules and table rulers become blank lines.
  */
 public final class MarkdownReader implements DraftReader {
 
-  // Every pattern runs in linear time: text classes exclude their own delimiters and are possessive.
+  // Every pattern runs in linear time: text classes exclude their own delimiters and are
+  // possessive.
   private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]++(.*))?$");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=++|-++)[ \\t]*+$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
@@ -27,11 +28,15 @@ public final class MarkdownReader implements DraftReader {
   private static final Pattern ORDERED = Pattern.compile("^[ \\t]*+(\\d{1,9}[.)])[ \\t]++(.*)$");
   private static final Pattern IMAGE_OR_LINK =
       Pattern.compile("!?\\[([^\\[\\]\\n]{0,1000}+)\\]\\([^()\\n]{0,2000}+\\)");
-  private static final Pattern STRONG = Pattern.compile(
-      "\\*\\*(?=[^\\s*])([^*\\n]{1,1000}+)(?<=\\S)\\*\\*|__(?=[^\\s_])([^_\\n]{1,1000}+)(?<=\\S)__");
+  private static final Pattern STRONG =
+      Pattern.compile(
+          "\\*\\*(?=[^\\s*])([^*\\n"
+              + "]{1,1000}+)(?<=\\S)\\*\\*|__(?=[^\\s_])([^_\\n"
+              + "]{1,1000}+)(?<=\\S)__");
   private static final Pattern EMPHASIS =
-      Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]{1,1000}+)(?<=[^\\s*])\\*(?![\\w*])"
-          + "|(?<![\\w_])_(?=[^\\s_])([^_\\n]{1,1000}+)(?<=[^\\s_])_(?![\\w_])");
+      Pattern.compile(
+          "(?<![\\w*])\\*(?=[^\\s*])([^*\\n]{1,1000}+)(?<=[^\\s*])\\*(?![\\w*])"
+              + "|(?<![\\w_])_(?=[^\\s_])([^_\\n]{1,1000}+)(?<=[^\\s_])_(?![\\w_])");
   private static final Pattern CODE = Pattern.compile("`([^`\\n]{1,1000}+)`");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
@@ -69,9 +74,16 @@ public final class MarkdownReader implements DraftReader {
     }
     Line previous = before.isEmpty() ? null : before.get(before.size() - 1);
     Matcher m;
-    if ((m = SETEXT.matcher(line)).matches() && previous != null && previous.kind() == BlockKind.TEXT) {
-      before.set(before.size() - 1,
-          new Line(BlockKind.HEADING, previous.text(), Optional.empty(), m.group(1).startsWith("=") ? 0 : 1));
+    if ((m = SETEXT.matcher(line)).matches()
+        && previous != null
+        && previous.kind() == BlockKind.TEXT) {
+      before.set(
+          before.size() - 1,
+          new Line(
+              BlockKind.HEADING,
+              previous.text(),
+              Optional.empty(),
+              m.group(1).startsWith("=") ? 0 : 1));
       return blank();
     }
     if (isRule(line) || isTableRuler(line)) {
@@ -82,7 +94,8 @@ public final class MarkdownReader implements DraftReader {
       return new Line(BlockKind.HEADING, text, Optional.empty(), m.group(1).length() - 1);
     }
     if ((m = BULLET.matcher(line)).matches()) {
-      return new Line(BlockKind.LIST_ITEM, inline(m.group(2)), Optional.of("•"), indent(m.group(1)) / 2);
+      return new Line(
+          BlockKind.LIST_ITEM, inline(m.group(2)), Optional.of("•"), indent(m.group(1)) / 2);
     }
     if ((m = ORDERED.matcher(line)).matches()) {
       return text(m.group(1) + " " + inline(m.group(2)));
@@ -107,6 +120,10 @@ public final class MarkdownReader implements DraftReader {
 
   /** Three or more of the same {@code -}, {@code *} or {@code _}, spaces allowed between. */
   private static boolean isRule(String line) {
+    String start = line.stripLeading();
+    if (start.isEmpty() || "-*_".indexOf(start.charAt(0)) < 0) {
+      return false;
+    }
     String marks = line.replace(" ", "").replace("\t", "");
     if (marks.length() < 3 || "-*_".indexOf(marks.charAt(0)) < 0 || line.startsWith("    ")) {
       return false;
@@ -116,7 +133,11 @@ public final class MarkdownReader implements DraftReader {
 
   /** The line under a table header: pipes, colons, spaces and runs of three dashes. */
   private static boolean isTableRuler(String line) {
-    return line.contains("---") && line.contains("|")
+    String start = line.stripLeading();
+    return !start.isEmpty()
+        && "|:-".indexOf(start.charAt(0)) >= 0
+        && line.contains("---")
+        && line.contains("|")
         && line.chars().allMatch(c -> c == '|' || c == ':' || c == '-' || c == ' ' || c == '\t');
   }
 
@@ -145,13 +166,28 @@ public final class MarkdownReader implements DraftReader {
 
   /** Drops inline markup and keeps the words. */
   static String inline(String text) {
-    String out = IMAGE_OR_LINK.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-    out = CODE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-    out = STRONG.matcher(out).replaceAll(
-        r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
-    out = EMPHASIS.matcher(out).replaceAll(
-        r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
-    out = ESCAPE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    String out = text;
+    if (out.indexOf('[') >= 0) {
+      out = IMAGE_OR_LINK.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    }
+    if (out.indexOf('`') >= 0) {
+      out = CODE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    }
+    if (out.indexOf('*') >= 0 || out.indexOf('_') >= 0) {
+      out =
+          STRONG
+              .matcher(out)
+              .replaceAll(
+                  r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
+      out =
+          EMPHASIS
+              .matcher(out)
+              .replaceAll(
+                  r -> Matcher.quoteReplacement(r.group(1) != null ? r.group(1) : r.group(2)));
+    }
+    if (out.indexOf('\\') >= 0) {
+      out = ESCAPE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+    }
     return out.strip();
   }
 
@@ -174,8 +210,13 @@ public final class MarkdownReader implements DraftReader {
       int start = text.length();
       String content = line.kind() == BlockKind.BLANK ? "" : line.text();
       text.append(content);
-      blocks.add(new Block(line.kind(), content, line.label(), line.level(),
-          new Span(start, text.length(), i + 1, i + 1)));
+      blocks.add(
+          new Block(
+              line.kind(),
+              content,
+              line.label(),
+              line.level(),
+              new Span(start, text.length(), i + 1, i + 1)));
     }
     return new Document(source, format(), text.toString(), blocks, decoded.warnings());
   }

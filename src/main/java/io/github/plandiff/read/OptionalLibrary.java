@@ -15,10 +15,14 @@ record OptionalLibrary(String probe, String artifact, String purpose) {
 
   static final OptionalLibrary JSOUP =
       new OptionalLibrary("org.jsoup.Jsoup", "org.jsoup:jsoup", "to read .html files");
-  static final OptionalLibrary POI = new OptionalLibrary(
-      "org.apache.poi.xwpf.usermodel.XWPFDocument", "org.apache.poi:poi-ooxml", "to read .docx files");
+  static final OptionalLibrary POI =
+      new OptionalLibrary(
+          "org.apache.poi.xwpf.usermodel.XWPFDocument",
+          "org.apache.poi:poi-ooxml",
+          "to read .docx files");
   static final OptionalLibrary PDFBOX =
-      new OptionalLibrary("org.apache.pdfbox.Loader", "org.apache.pdfbox:pdfbox", "to read .pdf files");
+      new OptionalLibrary(
+          "org.apache.pdfbox.Loader", "org.apache.pdfbox:pdfbox", "to read .pdf files");
 
   /**
    * Checks that the library is present.
@@ -35,7 +39,13 @@ record OptionalLibrary(String probe, String artifact, String purpose) {
   }
 
   DraftReadException missing(String source, Throwable cause) {
-    return new DraftReadException(source, "add " + artifact + " to the class path " + purpose
-        + " (it is an optional dependency of plandiff)", cause);
+    return new DraftReadException(
+        source,
+        "add "
+            + artifact
+            + " to the class path "
+            + purpose
+            + " (it is an optional dependency of plandiff)",
+        cause);
   }
 }

@@ -26,7 +26,7 @@ final class PdfBoxPdf extends PDFTextStripper {
   }
 
   static Document read(byte[] bytes, String source, String format) {
-    BlockCollector out = new BlockCollector();
+    BlockCollector out = new BlockCollector(true);
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       if (pdf.isEncrypted()) {
         out.warn("is encrypted with an owner password only; its text was read");
@@ -40,13 +40,18 @@ final class PdfBoxPdf extends PDFTextStripper {
         out.text(paragraph);
       }
       if (out.isEmpty()) {
-        throw new DraftReadException(source, "is a PDF without a text layer (a scanned image?); "
-            + "run OCR on it or give the draft as text");
+        throw new DraftReadException(
+            source,
+            "is a PDF without a text layer (a scanned image?); "
+                + "run OCR on it or give the draft as text");
       }
       return out.build(source, format);
     } catch (InvalidPasswordException e) {
-      throw new DraftReadException(source, "is an encrypted PDF that needs a password; "
-          + "save an unprotected copy and compare that", e);
+      throw new DraftReadException(
+          source,
+          "is an encrypted PDF that needs a password; "
+              + "save an unprotected copy and compare that",
+          e);
     } catch (DraftReadException e) {
       throw e;
     } catch (IOException | RuntimeException | StackOverflowError e) {

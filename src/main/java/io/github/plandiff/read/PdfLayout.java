@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  */
 final class PdfLayout {
 
-  private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?i)(page|p\\.|стр\\.|сторінка)?\\s*[-–—]?\\s*\\d{1,4}\\s*((of|/|из|з)\\s*\\d{1,4})?\\s*[-–—]?");
-  private static final Pattern STARTS_ITEM = Pattern.compile(
-      "^(\\(?\\d{1,3}(\\.\\d{1,3})*[.)]|\\(?[a-zA-Z]{1,4}[.)]|\\([a-zA-Z0-9]{1,4}\\)|[•▪‣◦·*–—-])\\s.*");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "(?i)(page|p\\.|стр\\.|сторінка)?\\s*[-–—]?\\s*\\d{1,4}\\s*((of|/|из|з)\\s*\\d{1,4})?\\s*[-–—]?");
+  private static final Pattern STARTS_ITEM =
+      Pattern.compile(
+          "^(\\(?\\d{1,3}(\\.\\d{1,3})*[.)]|\\(?[a-zA-Z]{1,4}[.)]|\\([a-zA-Z0-9]{1,4}\\)|[•▪‣◦·*–—-])\\s.*");
   private static final int EDGE = 2;
-  private static final double GAP_FACTOR = 1.6;
+  private static final double GAP_FACTOR = 1.35;
   private static final double SHORT_LINE = 0.2;
 
   private PdfLayout() {}
@@ -98,7 +100,8 @@ final class PdfLayout {
     return paragraphs;
   }
 
-  private static boolean breaksBefore(PdfLine previous, PdfLine line, float gap, float right, float width) {
+  private static boolean breaksBefore(
+      PdfLine previous, PdfLine line, float gap, float right, float width) {
     String before = BlockCollector.clean(previous.text());
     boolean ended = before.matches(".*[.:;!?\"”’')]$");
     if (line.page() == previous.page() && gap > 0 && line.y() - previous.y() > gap * GAP_FACTOR) {
@@ -109,7 +112,8 @@ final class PdfLayout {
     if ((shortLine && ended) || veryShort) {
       return true;
     }
-    return ended && STARTS_ITEM.matcher(BlockCollector.clean(line.text())).matches();
+    boolean full = previous.right() >= right - width * 0.1;
+    return (ended || !full) && STARTS_ITEM.matcher(BlockCollector.clean(line.text())).matches();
   }
 
   /** Joins a line to its paragraph: a word split by a hyphen at the line end is made whole. */
@@ -123,8 +127,11 @@ final class PdfLayout {
     if (last == '\u00AD') {
       paragraph.setLength(n - 1);
       paragraph.append(text);
-    } else if ((last == '-' || last == '\u2010') && n >= 2 && Character.isLetter(paragraph.charAt(n - 2))
-        && !text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+    } else if ((last == '-' || last == '\u2010')
+        && n >= 2
+        && Character.isLetter(paragraph.charAt(n - 2))
+        && !text.isEmpty()
+        && Character.isLowerCase(text.charAt(0))) {
       paragraph.setLength(n - 1);
       paragraph.append(text);
     } else {

@@ -25,11 +25,13 @@ import org.w3c.dom.Node;
  */
 final class PoiDocx {
 
-  private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-  private static final String STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+  private static final String REL =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  private static final String STRICT_REL =
+      "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 
   private final String source;
-  private final BlockCollector out = new BlockCollector();
+  private final BlockCollector out = new BlockCollector(true);
   private final WordStyles styles;
   private final WordNumbering numbering;
   private boolean tracked;
@@ -46,7 +48,8 @@ final class PoiDocx {
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     } catch (InvalidFormatException | IOException | RuntimeException e) {
-      throw new DraftReadException(source, "is not a readable Word document (" + e.getMessage() + ")", e);
+      throw new DraftReadException(
+          source, "is not a readable Word document (" + e.getMessage() + ")", e);
     }
     try {
       PackagePart main = mainPart(pkg, source);
@@ -55,27 +58,32 @@ final class PoiDocx {
       WordNumbering numbering = new WordNumbering(xml(related(main, "numbering"), source), styles);
       PoiDocx reader = new PoiDocx(source, styles, numbering);
       if (main.getContentType().toLowerCase(Locale.ROOT).contains("macroenabled")) {
-        reader.out.warn("is a macro-enabled document (.docm); its text was read, its macros were not run");
+        reader.out.warn(
+            "is a macro-enabled document (.docm); its text was read, its macros were not run");
       }
       Element body = Ooxml.child(document.getDocumentElement(), "body");
       reader.blocks(body);
       if (reader.tracked) {
-        reader.out.warn("has tracked changes; read as its current text (insertions kept, deletions dropped)");
+        reader.out.warn(
+            "has tracked changes; read as its current text (insertions kept, deletions dropped)");
       }
       return reader.out.build(source, format);
     } catch (OpenXML4JException | IOException | RuntimeException e) {
       if (e instanceof DraftReadException d) {
         throw d;
       }
-      throw new DraftReadException(source, "is not a readable Word document (" + e.getMessage() + ")", e);
+      throw new DraftReadException(
+          source, "is not a readable Word document (" + e.getMessage() + ")", e);
     } finally {
       pkg.revert();
     }
   }
 
   private static PackagePart mainPart(OPCPackage pkg, String source) throws InvalidFormatException {
-    for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT,
-        PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+    for (String type :
+        List.of(
+            PackageRelationshipTypes.CORE_DOCUMENT,
+            PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
       PackageRelationshipCollection rels = pkg.getRelationshipsByType(type);
       if (rels.size() > 0) {
         PackagePart part = pkg.getPart(rels.getRelationship(0));
@@ -121,7 +129,7 @@ final class PoiDocx {
         }
         case "sdt" -> blocks(Ooxml.child(e, "sdtContent"));
         case "del", "moveFrom" -> tracked = true;
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -159,7 +167,7 @@ final class PoiDocx {
       out.text(first);
     }
     for (StringBuilder line : lines.subList(1, lines.size())) {
-      out.text(line.toString());
+      out.line(line.toString());
     }
   }
 
@@ -215,7 +223,7 @@ final class PoiDocx {
         case "hyperlink", "smartTag", "customXml", "fldSimple", "sdtContent", "dir", "bdo" ->
             runs(e, lines);
         case "sdt" -> runs(Ooxml.child(e, "sdtContent"), lines);
-        default -> { }
+        default -> {}
       }
     }
   }

@@ -31,9 +31,10 @@ final class SafeXml {
     try {
       DocumentBuilder builder = factory().newDocumentBuilder();
       builder.setErrorHandler(new SilentErrors());
-      builder.setEntityResolver((publicId, systemId) -> {
-        throw new SAXException("external entity " + systemId + " refused");
-      });
+      builder.setEntityResolver(
+          (publicId, systemId) -> {
+            throw new SAXException("external entity " + systemId + " refused");
+          });
       InputSource input = new InputSource(new ByteArrayInputStream(bytes));
       input.setSystemId("");
       return builder.parse(input);

@@ -22,10 +22,12 @@ final class TextDecoder {
 
   static Decoded decode(byte[] bytes, String source) {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return clean(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), source, List.of());
+      return clean(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), source, List.of());
     }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return clean(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), source, List.of());
+      return clean(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), source, List.of());
     }
     int offset = 0;
     if (bytes.length >= 3
@@ -37,28 +39,39 @@ final class TextDecoder {
     if (offset == 0) {
       Charset utf16 = utf16WithoutBom(bytes);
       if (utf16 != null) {
-        Warning warning = new Warning("", 0, "has no byte order mark but looks like " + utf16.name()
-            + "; read as such (save the file as UTF-8 to be sure)");
+        Warning warning =
+            new Warning(
+                "",
+                0,
+                "has no byte order mark but looks like "
+                    + utf16.name()
+                    + "; read as such (save the file as UTF-8 to be sure)");
         return clean(new String(bytes, utf16), source, List.of(warning));
       }
     }
     if (looksBinary(bytes, offset)) {
       throw new DraftReadException(
-          source, "binary data, not a text draft; give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
+          source,
+          "binary data, not a text draft; give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
     }
     ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer)
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(buffer)
+              .toString();
       return clean(text, source, List.of());
     } catch (CharacterCodingException e) {
       Charset legacy = guessLegacy(bytes, offset);
       String text = new String(bytes, offset, bytes.length - offset, legacy);
-      Warning warning = new Warning("", 0,
-          "not valid UTF-8; read as " + legacy.name() + " (save the file as UTF-8 to be sure)");
+      Warning warning =
+          new Warning(
+              "",
+              0,
+              "not valid UTF-8; read as " + legacy.name() + " (save the file as UTF-8 to be sure)");
       return clean(text, source, List.of(warning));
     }
   }
@@ -124,7 +137,8 @@ final class TextDecoder {
         }
       }
     }
-    boolean mostlyCyrillic = high > 0 && cyrillic * 10 >= high * 8 && high * 4 > countLetters(bytes, offset);
+    boolean mostlyCyrillic =
+        high > 0 && cyrillic * 10 >= high * 8 && high * 4 > countLetters(bytes, offset);
     return Charset.forName(mostlyCyrillic ? "windows-1251" : "windows-1252");
   }
 

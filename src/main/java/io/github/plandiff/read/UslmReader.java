@@ -24,14 +24,51 @@ public final class UslmReader implements DraftReader {
   public static final String NAMESPACE = "http://schemas.gpo.gov/xml/uslm";
 
   /** Elements that run inside a line of text, so no space is put around their text. */
-  private static final Set<String> INLINE = Set.of("i", "b", "u", "em", "strong", "inline", "ref",
-      "term", "shortTitle", "quotedText", "amendingAction", "date", "sup", "sub", "span",
-      "headingText", "addedText", "deletedText", "a", "entity", "footnoteRef", "marker");
+  private static final Set<String> INLINE =
+      Set.of(
+          "i",
+          "b",
+          "u",
+          "em",
+          "strong",
+          "inline",
+          "ref",
+          "term",
+          "shortTitle",
+          "quotedText",
+          "amendingAction",
+          "date",
+          "sup",
+          "sub",
+          "span",
+          "headingText",
+          "addedText",
+          "deletedText",
+          "a",
+          "entity",
+          "footnoteRef",
+          "marker");
 
   /** Elements whose whole text is one block, even when they hold other elements. */
-  private static final Set<String> BLOCKS = Set.of("recital", "p", "docTitle", "officialTitle",
-      "enactingFormula", "resolvingClause", "referenceItem", "tr", "listItem", "signature",
-      "attestation", "action", "sponsor", "cosponsor", "notation", "caption", "slugLine");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "recital",
+          "p",
+          "docTitle",
+          "officialTitle",
+          "enactingFormula",
+          "resolvingClause",
+          "referenceItem",
+          "tr",
+          "listItem",
+          "signature",
+          "attestation",
+          "action",
+          "sponsor",
+          "cosponsor",
+          "notation",
+          "caption",
+          "slugLine");
 
   private static final String QUOTES = "“”\"‘’'«»";
 
@@ -144,7 +181,9 @@ public final class UslmReader implements DraftReader {
       if (num != null) {
         item(element, num, depth);
       } else if (!containsNum.contains(element)
-          && (BLOCKS.contains(name(element)) || hasDirectText(element) || !hasElementChild(element))) {
+          && (BLOCKS.contains(name(element))
+              || hasDirectText(element)
+              || !hasElementChild(element))) {
         StringBuilder text = new StringBuilder();
         text(element, text);
         String kind = name(element);

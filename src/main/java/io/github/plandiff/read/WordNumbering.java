@@ -10,8 +10,8 @@ import org.w3c.dom.Element;
  * Word's automatic numbering, from {@code word/numbering.xml}: computes the label Word shows for
  * each numbered paragraph in document order. Counters belong to the abstract numbering, so lists
  * that share one continue each other; a {@code w:num} with a {@code startOverride} restarts its
- * levels where it is first used; a level restarts after any higher level unless its
- * {@code lvlRestart} says otherwise.
+ * levels where it is first used; a level restarts after any higher level unless its {@code
+ * lvlRestart} says otherwise.
  */
 final class WordNumbering {
 
@@ -23,7 +23,8 @@ final class WordNumbering {
 
   private record Abstract(Level[] levels, String numStyleLink) {}
 
-  private record Num(String abstractId, Map<Integer, Integer> startOverrides, Map<Integer, Level> levels) {}
+  private record Num(
+      String abstractId, Map<Integer, Integer> startOverrides, Map<Integer, Level> levels) {}
 
   /** The running counters of one abstract numbering. */
   private static final class Counters {
@@ -52,7 +53,8 @@ final class WordNumbering {
           levels[ilvl] = level(lvl);
         }
       }
-      abstracts.put(Ooxml.attr(a, "abstractNumId"), new Abstract(levels, Ooxml.val(a, "numStyleLink")));
+      abstracts.put(
+          Ooxml.attr(a, "abstractNumId"), new Abstract(levels, Ooxml.val(a, "numStyleLink")));
     }
     for (Element n : Ooxml.children(root, "num")) {
       Map<Integer, Integer> starts = new TreeMap<>();
@@ -78,8 +80,12 @@ final class WordNumbering {
   private static Level level(Element lvl) {
     Integer start = Ooxml.intVal(lvl, "start");
     String format = Ooxml.val(lvl, "numFmt");
-    return new Level(start == null ? 0 : start, format == null ? "decimal" : format,
-        Ooxml.val(lvl, "lvlText"), Ooxml.intVal(lvl, "lvlRestart"), Ooxml.child(lvl, "isLgl") != null);
+    return new Level(
+        start == null ? 0 : start,
+        format == null ? "decimal" : format,
+        Ooxml.val(lvl, "lvlText"),
+        Ooxml.intVal(lvl, "lvlRestart"),
+        Ooxml.child(lvl, "isLgl") != null);
   }
 
   private static Integer parseInt(String value) {
@@ -95,8 +101,8 @@ final class WordNumbering {
    *
    * @param numId the paragraph's {@code w:numId}
    * @param ilvl its level
-   * @return the label ("3.", "(b)", "1.2.", "•"), "" for a level that shows no number, or null
-   *     when the numbering is not defined
+   * @return the label ("3.", "(b)", "1.2.", "•"), "" for a level that shows no number, or null when
+   *     the numbering is not defined
    */
   String next(String numId, int ilvl) {
     Num num = nums.get(numId);
@@ -114,10 +120,12 @@ final class WordNumbering {
     }
     Counters c = counters.computeIfAbsent(abstractId, k -> new Counters());
     if (c.numsSeen.add(numId)) {
-      num.startOverrides().forEach((l, start) -> {
-        c.started[l] = false;
-        c.startAt[l] = start;
-      });
+      num.startOverrides()
+          .forEach(
+              (l, start) -> {
+                c.started[l] = false;
+                c.startAt[l] = start;
+              });
     }
     count(c, levels, ilvl);
     return render(c, levels, ilvl);
@@ -174,7 +182,9 @@ final class WordNumbering {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {
       char ch = pattern.charAt(i);
-      if (ch == '%' && i + 1 < pattern.length() && pattern.charAt(i + 1) >= '1'
+      if (ch == '%'
+          && i + 1 < pattern.length()
+          && pattern.charAt(i + 1) >= '1'
           && pattern.charAt(i + 1) <= '9') {
         int l = pattern.charAt(++i) - '1';
         Level shown = levels[l];
@@ -215,5 +225,4 @@ final class WordNumbering {
       default -> "th";
     };
   }
-
 }

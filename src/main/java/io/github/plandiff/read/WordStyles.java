@@ -31,8 +31,14 @@ final class WordStyles {
       String id = Ooxml.attr(style, "styleId");
       Element pPr = Ooxml.child(style, "pPr");
       Element numPr = Ooxml.child(pPr, "numPr");
-      styles.put(id, new Style(Ooxml.val(style, "name"), Ooxml.val(style, "basedOn"),
-          Ooxml.val(numPr, "numId"), Ooxml.intVal(numPr, "ilvl"), Ooxml.intVal(pPr, "outlineLvl")));
+      styles.put(
+          id,
+          new Style(
+              Ooxml.val(style, "name"),
+              Ooxml.val(style, "basedOn"),
+              Ooxml.val(numPr, "numId"),
+              Ooxml.intVal(numPr, "ilvl"),
+              Ooxml.intVal(pPr, "outlineLvl")));
       String isDefault = Ooxml.attr(style, "default");
       if ("paragraph".equals(type) && ("1".equals(isDefault) || "true".equals(isDefault))) {
         defaultStyle = id;
@@ -78,7 +84,9 @@ final class WordStyles {
         return null;
       }
       if (style.numId() != null) {
-        return new String[] {style.numId(), String.valueOf(style.ilvl() == null ? 0 : style.ilvl())};
+        return new String[] {
+          style.numId(), String.valueOf(style.ilvl() == null ? 0 : style.ilvl())
+        };
       }
       id = style.basedOn();
     }

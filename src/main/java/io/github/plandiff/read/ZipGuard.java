@@ -13,11 +13,14 @@ import java.util.zip.ZipInputStream;
 final class ZipGuard {
 
   /** No Word document inflates beyond this. */
-  static final long MAX_TOTAL = 512L * 1024 * 1024;
+  static final long MAX_TOTAL = 256L * 1024 * 1024;
+
   /** Archives of ordinary documents inflate to at most about 20 times their size. */
   static final long MAX_RATIO = 100;
+
   /** Small archives may compress better than the ratio allows (repetitive XML). */
   static final long RATIO_FREE = 16L * 1024 * 1024;
+
   static final int MAX_ENTRIES = 10_000;
 
   private ZipGuard() {}
@@ -30,24 +33,31 @@ final class ZipGuard {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++entries > MAX_ENTRIES) {
-          throw new DraftReadException(source, "is an archive of more than " + MAX_ENTRIES
-              + " entries; it is not an ordinary Word document");
-        }
-        if (entry.getName().contains("..") || entry.getName().startsWith("/")) {
-          continue;
+          throw new DraftReadException(
+              source,
+              "is an archive of more than "
+                  + MAX_ENTRIES
+                  + " entries; it is not an ordinary Word document");
         }
         int n;
         while ((n = zip.read(buffer)) > 0) {
           total += n;
           if (total > MAX_TOTAL || (total > RATIO_FREE && total > MAX_RATIO * bytes.length)) {
-            throw new DraftReadException(source, "inflates to more than " + total + " bytes from "
-                + bytes.length + " (a zip bomb?); refused");
+            throw new DraftReadException(
+                source,
+                "inflates to more than "
+                    + total
+                    + " bytes from "
+                    + bytes.length
+                    + " (a zip bomb?); refused");
           }
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      throw new DraftReadException(source, "is a damaged zip archive (" + e.getMessage()
-          + "); open it in Word and save it again", e);
+      throw new DraftReadException(
+          source,
+          "is a damaged zip archive (" + e.getMessage() + "); open it in Word and save it again",
+          e);
     }
   }
 }

@@ -123,6 +123,12 @@ public final class JsonRenderer {
     }
     node.set("topics", Json.strings(change.topics()));
     node.set("redline", redline(change.redline()));
+    if (!change.children().isEmpty()) {
+      ArrayNode children = node.putArray("children");
+      for (ClauseChange child : change.children()) {
+        children.add(change(child));
+      }
+    }
     return node;
   }
 

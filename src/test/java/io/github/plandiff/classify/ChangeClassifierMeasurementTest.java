@@ -8,24 +8,30 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the classifier on two labelled sets: the development set (labelled-pairs.txt, used
- * while building the classifier) and the held-out set (heldout-pairs.txt, labelled before the
- * classifier first ran on it). Prints precision, recall and F1 per signal type and holds floors.
+ * Measures the classifier on three labelled sets: the development set (labelled-pairs.txt, used
+ * while building the classifier), the held-out set (heldout-pairs.txt, labelled before the
+ * classifier first ran on it, then used for a few fixes) and a second held-out set
+ * (fresh-pairs.txt, labelled after all fixes and never used to change the classifier). Prints
+ * precision, recall and F1 per signal type and holds floors.
  */
 class ChangeClassifierMeasurementTest {
 
   private static final ChangeClassifier CLASSIFIER = new ChangeClassifier();
   private static final List<Pairs.Pair> DEVELOPMENT = Pairs.labelled();
   private static final List<Pairs.Pair> HELD_OUT = Pairs.heldOut();
+  private static final List<Pairs.Pair> FRESH = Pairs.fresh();
   private static Measurement development;
   private static Measurement heldOut;
+  private static Measurement fresh;
 
   @BeforeAll
   static void measure() {
     development = new Measurement(CLASSIFIER, DEVELOPMENT);
     heldOut = new Measurement(CLASSIFIER, HELD_OUT);
     System.out.print(development.report("== development set (labelled-pairs.txt)"));
+    fresh = new Measurement(CLASSIFIER, FRESH);
     System.out.print(heldOut.report("== held-out set (heldout-pairs.txt)"));
+    System.out.print(fresh.report("== second held-out set (fresh-pairs.txt)"));
   }
 
   @Test
@@ -52,14 +58,16 @@ class ChangeClassifierMeasurementTest {
   }
 
   @Test
-  void overallF1OnTheHeldOutSetStaysAboveItsFloor() {
-    assertThat(Measurement.f1(heldOut.total())).isGreaterThanOrEqualTo(0.80);
+  void overallF1OnTheHeldOutSetsStaysAboveItsFloor() {
+    assertThat(Measurement.f1(heldOut.total())).isGreaterThanOrEqualTo(0.85);
+    assertThat(Measurement.f1(fresh.total())).isGreaterThanOrEqualTo(0.85);
   }
 
   @Test
   void pairsLabelledWithNoSignalRaiseNone() {
     assertThat(development.silenceOnNegatives()).isGreaterThanOrEqualTo(0.95);
     assertThat(heldOut.silenceOnNegatives()).isGreaterThanOrEqualTo(0.80);
+    assertThat(fresh.silenceOnNegatives()).isGreaterThanOrEqualTo(0.80);
   }
 
   @Test
@@ -77,7 +85,9 @@ class ChangeClassifierMeasurementTest {
       assertThat(Measurement.types(CLASSIFIER, p, true)).as(p.id())
           .isEqualTo(Measurement.types(CLASSIFIER, p, false));
     }
-    for (Pairs.Pair p : HELD_OUT) {
+    List<Pairs.Pair> others = new java.util.ArrayList<>(HELD_OUT);
+    others.addAll(FRESH);
+    for (Pairs.Pair p : others) {
       assertThat(Measurement.types(CLASSIFIER, p, true)).as(p.id())
           .isEqualTo(Measurement.types(CLASSIFIER, p, false));
     }

@@ -73,6 +73,21 @@ class ChangeClassifierTest {
   }
 
   @Test
+  void aShareInWordsEqualsTheSameShareInPercent() {
+    assertThat(signals(Relation.REWORDED, "Half of the assets will go to Ukraine.",
+        "50 percent of the assets will go to Ukraine.")).isEmpty();
+    assertThat(types(signals(Relation.REWORDED, "Half of the assets will go to Ukraine.",
+        "Two thirds of the assets will go to Ukraine."))).containsExactly(SignalType.QUANTITY_CHANGED);
+  }
+
+  @Test
+  void ordinalDaysAreDeadlinesNotAmounts() {
+    assertThat(types(signals(Relation.REWORDED, "Prisoners are released by the fifth day after the pull-back.",
+        "Prisoners are released by the tenth day after the pull-back.")))
+        .containsExactly(SignalType.DEADLINE_CHANGED);
+  }
+
+  @Test
   void removedClauseRemovesEachBindingSentenceAndNothingElse() {
     String old = "Russia will pay $100 billion. The fund is a symbol of goodwill. Europe shall match it.";
     List<Signal> signals = signals(Relation.REMOVED, old, "");
@@ -155,6 +170,17 @@ class ChangeClassifierTest {
   }
 
   @Test
+  void extensionCanChangeTheStrengthOfAModal() {
+    String json = "{ \"modals\": [ { \"phrase\": \"May\", \"strength\": 3, \"negatedStrength\": 3 } ] }";
+    Lexicon mine = Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json");
+    ChangeClassifier strict = ChangeClassifier.withLexicon(Lexicon.defaults().extendedWith(mine));
+    String old = "Russia will withdraw.";
+    String now = "Russia may withdraw.";
+
+    assertThat(strict.classify(Pairs.coarse(Relation.REWORDED, old, now), old, now).signals()).isEmpty();
+  }
+
+  @Test
   void replacingTheLexiconReplacesTheModalScale() {
     ChangeClassifier bare = ChangeClassifier.withLexicon(Lexicon.empty());
     String old = "Russia will withdraw.";
@@ -219,7 +245,7 @@ class ChangeClassifierTest {
   @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233})
   void neverThrowsOnArbitraryTextAndQuotesItExactly(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    for (int round = 0; round < 40; round++) {
+    for (int round = 0; round < 20; round++) {
       String old = randomText(random);
       String now = random.nextInt(3) == 0 ? old : randomText(random);
       for (Relation relation : Relation.values()) {
@@ -241,7 +267,8 @@ class ChangeClassifierTest {
     "100", "600 000", "1,5", "2027", "days", "%", "$", "billion", "one hundred", "if", "Should", "unless",
     ",", ";", ".", ":", "/", "\n", " ", "  ", "\u2014", "\u2019", "не", "може", "Україна", "буде", "якщо",
     "00:00", "50:50", "10bn", "non-", "-", "a)", "(", ")", "\"", "\u00A0", "\uD83D\uDE00", "e\u0301",
-    "upon signature", "once", "after", "the agreement is signed", "May", "1", "March"
+    "upon signature", "once", "after", "the agreement is signed", "May", "1", "March", "1,000.5.6",
+    "1.000,5", "half", "two thirds", "fifth day", "٣٤", "\u0663,\u0664\u0665\u0666"
   };
 
   private static String randomText(SplittableRandom random) {

@@ -34,6 +34,10 @@ final class Pairs {
     return read("heldout-pairs.txt");
   }
 
+  static List<Pair> fresh() {
+    return read("fresh-pairs.txt");
+  }
+
   static List<Pair> read(String name) {
     List<Pair> pairs = new ArrayList<>();
     for (String line : resource(name).split("\n")) {

@@ -65,7 +65,10 @@ final class DocxFixtures {
     return numbering.addNum(abstractId);
   }
 
-  /** A new {@code w:num} on the same definition as {@code numId}, restarting level 0 at {@code start}. */
+  /**
+   * A new {@code w:num} on the same definition as {@code numId}, restarting level 0 at {@code
+   * start}.
+   */
   BigInteger restart(BigInteger numId, int start) {
     BigInteger abstractId = numbering.getAbstractNumID(numId);
     BigInteger restarted = numbering.addNum(abstractId);
@@ -113,29 +116,36 @@ final class DocxFixtures {
   private static final Pattern SUB = Pattern.compile("^\\(([a-z])\\) (.*)$");
 
   /**
-   * The draft of a .txt fixture as a Word document: lines without a number become headings,
-   * "1." items a decimal list, "(a)" items its second level; a heading between items restarts
-   * the list, as an annex does. The numbers are stripped from the text.
+   * The draft of a .txt fixture as a Word document: short lines without a number become headings,
+   * longer ones plain paragraphs, "1." items a decimal list, "(a)" items its second level. Where
+   * the printed number is not the next one (a restart in an annex, a skipped or repeated number)
+   * the list restarts at it, as Word's "set numbering value" does. The numbers are stripped from
+   * the text.
    */
   static byte[] fromDraft(List<String> lines) {
     DocxFixtures docx = new DocxFixtures();
-    BigInteger numId = docx.list(new Level(STNumberFormat.DECIMAL, "%1.", 1),
-        new Level(STNumberFormat.LOWER_LETTER, "(%2)", 1));
-    boolean restart = false;
+    BigInteger numId =
+        docx.list(
+            new Level(STNumberFormat.DECIMAL, "%1.", 1),
+            new Level(STNumberFormat.LOWER_LETTER, "(%2)", 1));
+    int next = 1;
     for (String line : lines) {
       Matcher top = TOP.matcher(line);
       Matcher sub = SUB.matcher(line);
       if (top.matches()) {
-        if (restart) {
-          numId = docx.restart(numId, 1);
-          restart = false;
+        int printed = Integer.parseInt(top.group(1));
+        if (printed != next) {
+          // "Set numbering value" in Word: a new list instance that starts at the printed number.
+          numId = docx.restart(numId, printed);
         }
+        next = printed + 1;
         docx.item(numId, 0, top.group(2));
       } else if (sub.matches()) {
         docx.item(numId, 1, sub.group(2));
-      } else if (!line.isBlank()) {
+      } else if (DraftVariants.heading(line)) {
         docx.heading(line, 0);
-        restart = true;
+      } else if (!line.isBlank()) {
+        docx.text(line);
       }
     }
     return docx.bytes();
@@ -150,7 +160,10 @@ final class DocxFixtures {
         while ((e = in.getNextEntry()) != null) {
           byte[] content = in.readAllBytes();
           if (e.getName().equals(entry)) {
-            content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            content =
+                change
+                    .apply(new String(content, StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8);
           }
           out.putNextEntry(new ZipEntry(e.getName()));
           out.write(content);

@@ -38,21 +38,27 @@ class DraftReadersTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "1. Ukraine will be sovereign.|draft.txt|txt",
-      "@ Plan\\n1. Point|draft.md|md",
-      "@ Plan\\n1. Point|draft.txt|txt",
-      "@ Plan\\n1. Point|-|txt",
-      "<!DOCTYPE html><p>1. Point</p>|draft.txt|html",
-      "<html><body><ol><li>Point</li></ol></body></html>|-|html",
-      "  <p>1. Point</p><p>2. Point</p>|clip|html",
-      "<ol start=\"3\"><li>Point</li></ol>|draft.md|html",
-      "<?xml version=\"1.0\"?><bill xmlns=\"http://schemas.gpo.gov/xml/uslm\"><section><num>SEC. 1.</num></section></bill>|bill.txt|uslm",
-      "<bill><section><num>SEC. 1.</num><content>x</content></section></bill>|b|uslm",
-      "Compare <p> and <br> in HTML.|notes.txt|txt",
-  })
-  void choosesTheFormatByContentAndTheNameOnlyWhenContentIsAmbiguous(String content, String name, String format) {
-    assertThat(DraftReaders.detectFormat(utf8(content.replace("\\n", "\n").replace('@', '#')), name)).isEqualTo(format);
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1. Ukraine will be sovereign.|draft.txt|txt",
+        "@ Plan\\n1. Point|draft.md|md",
+        "@ Plan\\n1. Point|draft.txt|txt",
+        "@ Plan\\n1. Point|-|txt",
+        "<!DOCTYPE html><p>1. Point</p>|draft.txt|html",
+        "<html><body><ol><li>Point</li></ol></body></html>|-|html",
+        "  <p>1. Point</p><p>2. Point</p>|clip|html",
+        "<ol start=\"3\"><li>Point</li></ol>|draft.md|html",
+        "<?xml version=\"1.0\"?><bill xmlns=\"http://schemas.gpo.gov/xml/uslm\"><section><num>SEC."
+            + " 1.</num></section></bill>|bill.txt|uslm",
+        "<bill><section><num>SEC. 1.</num><content>x</content></section></bill>|b|uslm",
+        "Compare <p> and <br> in HTML.|notes.txt|txt",
+      })
+  void choosesTheFormatByContentAndTheNameOnlyWhenContentIsAmbiguous(
+      String content, String name, String format) {
+    assertThat(
+            DraftReaders.detectFormat(utf8(content.replace("\\n", "\n").replace('@', '#')), name))
+        .isEqualTo(format);
   }
 
   @Test
@@ -68,19 +74,23 @@ class DraftReadersTest {
 
     assertThatThrownBy(() -> DraftReaders.read(xlsx, "book.xlsx"))
         .isInstanceOf(DraftReadException.class)
-        .hasMessage("book.xlsx: is a zip archive but not a Word document (no word/document.xml); "
-            + "give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
+        .hasMessage(
+            "book.xlsx: is a zip archive but not a Word document (no word/document.xml); "
+                + "give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
   }
 
   @Test
   void tellsEncryptedOfficeFilesFromLegacyDoc() {
-    byte[] header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    byte[] header = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     byte[] encrypted = concat(header, "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE));
     byte[] legacy = concat(header, "WordDocument".getBytes(StandardCharsets.UTF_16LE));
 
     assertThatThrownBy(() -> DraftReaders.read(encrypted, "secret.docx"))
         .isInstanceOf(DraftReadException.class)
-        .hasMessageStartingWith("secret.docx: is an encrypted (password-protected) Office document");
+        .hasMessageStartingWith(
+            "secret.docx: is an encrypted (password-protected) Office document");
     assertThatThrownBy(() -> DraftReaders.read(legacy, "old.doc"))
         .isInstanceOf(DraftReadException.class)
         .hasMessageStartingWith("old.doc: is a legacy binary Office file");
@@ -95,10 +105,12 @@ class DraftReadersTest {
 
   @Test
   void readsOtherXmlAsTextWithAWarning() {
-    Document document = DraftReaders.read(utf8("<?xml version=\"1.0\"?>\n<akomaNtoso/>\n"), "act.xml");
+    Document document =
+        DraftReaders.read(utf8("<?xml version=\"1.0\"?>\n<akomaNtoso/>\n"), "act.xml");
 
     assertThat(document.format()).isEqualTo("txt");
-    assertThat(document.warnings()).singleElement()
+    assertThat(document.warnings())
+        .singleElement()
         .satisfies(w -> assertThat(w.message()).contains("not US legislative XML"));
   }
 
@@ -132,7 +144,8 @@ class DraftReadersTest {
 
   @Test
   void refusesNulBytesInText() {
-    assertThatThrownBy(() -> DraftReaders.read(utf8("1. Point one\u0000\n2. Point two\n"), "nul.txt"))
+    assertThatThrownBy(
+            () -> DraftReaders.read(utf8("1. Point one\u0000\n2. Point two\n"), "nul.txt"))
         .isInstanceOf(DraftReadException.class)
         .hasMessageStartingWith("nul.txt: ");
   }
@@ -142,9 +155,10 @@ class DraftReadersTest {
   void decodesUnicodeWithByteOrderMark(String charset, String b0, String b1) {
     String text = "1. Україна — суверенна.\n2. «Ceasefire» ✓ 🇺🇦\n";
     byte[] body = text.getBytes(Charset.forName(charset));
-    byte[] bom = charset.equals("UTF-8")
-        ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
-        : new byte[] {(byte) Integer.parseInt(b0, 16), (byte) Integer.parseInt(b1, 16)};
+    byte[] bom =
+        charset.equals("UTF-8")
+            ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+            : new byte[] {(byte) Integer.parseInt(b0, 16), (byte) Integer.parseInt(b1, 16)};
 
     Document document = DraftReaders.read(concatExact(bom, body), "bom.txt");
 
@@ -169,23 +183,29 @@ class DraftReadersTest {
 
   @Test
   void readsWindows1252WithAWarning() {
-    byte[] bytes = "1. The parties’ “ceasefire” – in force.\n".getBytes(Charset.forName("windows-1252"));
+    byte[] bytes =
+        "1. The parties’ “ceasefire” – in force.\n".getBytes(Charset.forName("windows-1252"));
 
     Document document = DraftReaders.read(bytes, "legacy.txt");
 
-    assertThat(document.blocks().get(0).text()).isEqualTo("1. The parties’ “ceasefire” – in force.");
-    assertThat(document.warnings()).singleElement()
+    assertThat(document.blocks().get(0).text())
+        .isEqualTo("1. The parties’ “ceasefire” – in force.");
+    assertThat(document.warnings())
+        .singleElement()
         .satisfies(w -> assertThat(w.message()).contains("windows-1252"));
   }
 
   @Test
   void readsWindows1251WithAWarning() {
-    byte[] bytes = "1. Стороны подтверждают суверенитет Украины.\n".getBytes(Charset.forName("windows-1251"));
+    byte[] bytes =
+        "1. Стороны подтверждают суверенитет Украины.\n".getBytes(Charset.forName("windows-1251"));
 
     Document document = DraftReaders.read(bytes, "legacy-ru.txt");
 
-    assertThat(document.blocks().get(0).text()).isEqualTo("1. Стороны подтверждают суверенитет Украины.");
-    assertThat(document.warnings()).singleElement()
+    assertThat(document.blocks().get(0).text())
+        .isEqualTo("1. Стороны подтверждают суверенитет Украины.");
+    assertThat(document.warnings())
+        .singleElement()
         .satisfies(w -> assertThat(w.message()).contains("windows-1251"));
   }
 

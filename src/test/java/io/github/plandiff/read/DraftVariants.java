@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * One draft in every format plandiff reads, generated from the lines of a plain-text draft (one
- * paragraph a line; lines "1. …" and "(a) …" are points and sub-points, other lines headings).
- * In the .docx the numbers come from Word numbering, not the text; the .pdf is laid out on several
- * pages with a running header, page numbers and hyphenation. Tests of later stages use it to check
- * that every format gives the same clause tree.
+ * paragraph a line, blank lines ignored; lines "1. …" and "(a) …" are points and sub-points, short
+ * lines without final punctuation headings, other lines plain paragraphs). In the .docx the numbers
+ * come from Word numbering, not the text; the .pdf is laid out on several pages with a running
+ * header, page numbers and hyphenation. Tests of later stages use it to check that every format
+ * gives the same clause tree.
  */
 public final class DraftVariants {
 
@@ -21,15 +22,27 @@ public final class DraftVariants {
 
   private DraftVariants() {}
 
+  /** A short line that does not end a sentence: a heading such as "Annex" or "Framework". */
+  static boolean heading(String line) {
+    return line.length() <= 60
+        && Character.isLetterOrDigit(line.codePointAt(0))
+        && !line.matches(".*[.,;:!?]$");
+  }
+
+  private static List<String> paragraphs(List<String> lines) {
+    return lines.stream().filter(l -> !l.isBlank()).toList();
+  }
+
   /**
    * Builds the variants.
    *
    * @param lines the plain-text draft, one paragraph a line
    * @return file name → bytes, for plan.txt, plan.md, plan.html, plan.docx and plan.pdf
    */
-  public static Map<String, byte[]> of(List<String> lines) {
+  public static Map<String, byte[]> of(List<String> draft) {
+    List<String> lines = paragraphs(draft);
     Map<String, byte[]> variants = new LinkedHashMap<>();
-    variants.put("plan.txt", utf8(String.join("\n", lines) + "\n"));
+    variants.put("plan.txt", utf8(String.join("\n\n", lines) + "\n"));
     variants.put("plan.md", utf8(markdown(lines)));
     variants.put("plan.html", utf8(html(lines)));
     variants.put("plan.docx", DocxFixtures.fromDraft(lines));
@@ -41,7 +54,8 @@ public final class DraftVariants {
     StringBuilder md = new StringBuilder();
     for (String line : lines) {
       boolean point = TOP.matcher(line).matches() || SUB.matcher(line).matches();
-      md.append(point ? line.replace("*", "\\*").replace("_", "\\_") : "## " + line).append('\n');
+      String text = line.replace("*", "\\*").replace("_", "\\_");
+      md.append(point || !heading(line) ? text : "## " + text).append("\n\n");
     }
     return md.toString();
   }
@@ -61,8 +75,10 @@ public final class DraftVariants {
         html.append("<li>").append(text).append("</li>\n");
       } else if (top.matches()) {
         html.append("<p>").append(text).append("</p>\n");
-      } else {
+      } else if (heading(line)) {
         html.append("<h2>").append(text).append("</h2>\n");
+      } else {
+        html.append("<p>").append(text).append("</p>\n");
       }
     }
     return html.append(inSub ? "</ol>\n" : "").append("</body></html>\n").toString();

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Inputs meant to break readers: each gives a document or a clear error, never a hang or a crash. */
+/**
+ * Inputs meant to break readers: each gives a document or a clear error, never a hang or a crash.
+ */
 class HostileInputTest {
 
   private static byte[] utf8(String text) {
@@ -46,9 +48,10 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "**a ", "[", "](", "*a ", "_a ", "`", "\\", "# ", "| ", "- ", "1. ", "![", "__a ", "> ",
-  })
+  @ValueSource(
+      strings = {
+        "**a ", "[", "](", "*a ", "_a ", "`", "\\", "# ", "| ", "- ", "1. ", "![", "__a ", "> ",
+      })
   void readsAdversarialMarkdownInLinearTime(String unit) {
     String line = unit.repeat(400_000 / unit.length()) + "x";
 
@@ -59,7 +62,8 @@ class HostileInputTest {
 
   @Test
   void readsMarkdownHeadingWithAMegabyteOfSpaces() {
-    Document document = new MarkdownReader().read(utf8("# " + " ".repeat(1 << 20) + "x #"), "spaces.md");
+    Document document =
+        new MarkdownReader().read(utf8("# " + " ".repeat(1 << 20) + "x #"), "spaces.md");
 
     assertThat(document.blocks().get(0).kind()).isEqualTo(BlockKind.HEADING);
     assertThat(document.blocks().get(0).text()).isEqualTo("x");
@@ -72,7 +76,8 @@ class HostileInputTest {
     for (String name : new String[] {"b.txt", "b.md"}) {
       assertThat(DraftReaders.read(utf8(text), name).blocks().get(0).text().equals(text)).isTrue();
     }
-    assertThat(DraftReaders.read(utf8("<p>" + text + "</p>"), "b.html").text().equals(text)).isTrue();
+    assertThat(DraftReaders.read(utf8("<p>" + text + "</p>"), "b.html").text().equals(text))
+        .isTrue();
   }
 
   @Test
@@ -81,15 +86,20 @@ class HostileInputTest {
 
     Document document = DraftReaders.read(utf8(html), "deep.html");
 
-    assertThat(document.blocks()).hasSize(300).allMatch(b -> b.kind() == BlockKind.LIST_ITEM);
-    assertThat(document.blocks().get(100).level()).isEqualTo(100);
+    assertThat(ReadFixtures.nonBlank(document))
+        .hasSize(300)
+        .allMatch(b -> b.kind() == BlockKind.LIST_ITEM);
+    assertThat(ReadFixtures.nonBlank(document).get(100).level()).isEqualTo(100);
   }
 
   @Test
   void readsThreeHundredNestedBillLevelsAndRefusesAbsurdDepth() {
     String open = "<bill xmlns=\"http://schemas.gpo.gov/xml/uslm\">";
-    String deep = open + "<section><num>(1)</num><content>t</content>".repeat(300)
-        + "</section>".repeat(300) + "</bill>";
+    String deep =
+        open
+            + "<section><num>(1)</num><content>t</content>".repeat(300)
+            + "</section>".repeat(300)
+            + "</bill>";
     String absurd = open + "<section>".repeat(5000) + "</section>".repeat(5000) + "</bill>";
 
     Document document = DraftReaders.read(utf8(deep), "deep.xml");
@@ -119,7 +129,8 @@ class HostileInputTest {
     Document document = DraftReaders.read(bytes, "utf16.txt");
 
     assertThat(ReadFixtures.paragraphs(document)).containsExactly("1. Ceasefire.", "2. Elections.");
-    assertThat(document.warnings()).singleElement()
+    assertThat(document.warnings())
+        .singleElement()
         .satisfies(w -> assertThat(w.message()).contains("UTF-16LE"));
   }
 
@@ -151,7 +162,8 @@ class HostileInputTest {
 
   @Test
   void readsAnEmptyBillAsAnEmptyDocument() {
-    Document document = DraftReaders.read(utf8("<bill xmlns=\"http://schemas.gpo.gov/xml/uslm\"/>"), "e.xml");
+    Document document =
+        DraftReaders.read(utf8("<bill xmlns=\"http://schemas.gpo.gov/xml/uslm\"/>"), "e.xml");
 
     assertThat(document.format()).isEqualTo("uslm");
     assertThat(document.blocks()).isEmpty();

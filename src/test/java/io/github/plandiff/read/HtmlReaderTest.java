@@ -21,15 +21,21 @@ class HtmlReaderTest {
     Document document = read("<ol start=\"3\"><li>Third</li><li>Fourth</li></ol>");
 
     assertThat(ReadFixtures.paragraphs(document)).containsExactly("3. Third", "4. Fourth");
-    assertThat(document.blocks()).extracting(Block::kind).containsOnly(BlockKind.LIST_ITEM);
+    assertThat(ReadFixtures.nonBlank(document))
+        .extracting(Block::kind)
+        .containsOnly(BlockKind.LIST_ITEM);
   }
 
   @Test
   void labelsItemsInTheListTypeTheBrowserShows() {
-    Document document = read("<ol type=\"a\"><li>x</li><li>y</li></ol><ol type=\"I\" start=\"4\"><li>z</li></ol>"
-        + "<ol type=\"i\"><li>v</li><li value=\"9\">w</li></ol><ol type=\"A\" start=\"27\"><li>q</li></ol>");
+    Document document =
+        read(
+            "<ol type=\"a\"><li>x</li><li>y</li></ol><ol type=\"I\" start=\"4\"><li>z</li></ol><ol"
+                + " type=\"i\"><li>v</li><li value=\"9\">w</li></ol><ol type=\"A\""
+                + " start=\"27\"><li>q</li></ol>");
 
-    assertThat(document.blocks()).extracting(b -> b.label().orElseThrow())
+    assertThat(ReadFixtures.nonBlank(document))
+        .extracting(b -> b.label().orElseThrow())
         .containsExactly("a.", "b.", "IV.", "i.", "ix.", "AA.");
   }
 
@@ -37,24 +43,36 @@ class HtmlReaderTest {
   void countsReversedListsDown() {
     Document document = read("<ol reversed><li>a</li><li>b</li><li>c</li></ol>");
 
-    assertThat(document.blocks()).extracting(b -> b.label().orElseThrow()).containsExactly("3.", "2.", "1.");
+    assertThat(ReadFixtures.nonBlank(document))
+        .extracting(b -> b.label().orElseThrow())
+        .containsExactly("3.", "2.", "1.");
   }
 
   @Test
   void nestsListsByLevelAndShowsAnItemWhoseTextIsOnlyASubList() {
-    Document document = read("<ol><li>Security guarantees:<ol type=\"a\"><li>United States;</li>"
-        + "<li>Europe.</li></ol></li><li><ul><li>bullet</li></ul></li></ol>");
+    Document document =
+        read(
+            "<ol><li>Security guarantees:<ol type=\"a\"><li>United States;</li>"
+                + "<li>Europe.</li></ol></li><li><ul><li>bullet</li></ul></li></ol>");
 
-    assertThat(document.blocks()).extracting(b -> b.label().orElseThrow() + "@" + b.level() + " " + b.text())
-        .containsExactly("1.@0 Security guarantees:", "a.@1 United States;", "b.@1 Europe.",
-            "2.@0 ", "•@1 bullet");
+    assertThat(ReadFixtures.nonBlank(document))
+        .extracting(b -> b.label().orElseThrow() + "@" + b.level() + " " + b.text())
+        .containsExactly(
+            "1.@0 Security guarantees:",
+            "a.@1 United States;",
+            "b.@1 Europe.",
+            "2.@0 ",
+            "•@1 bullet");
   }
 
   @Test
   void readsNumberedParagraphsAsTextWithTheirNumbers() {
-    Document document = read("<p>1. Ukraine's sovereignty will be <b>confirmed</b>.</p>\n<p>2.&nbsp;A pact.</p>");
+    Document document =
+        read("<p>1. Ukraine's sovereignty will be <b>confirmed</b>.</p>\n<p>2.&nbsp;A pact.</p>");
 
-    assertThat(document.blocks()).extracting(Block::kind).containsOnly(BlockKind.TEXT);
+    assertThat(ReadFixtures.nonBlank(document))
+        .extracting(Block::kind)
+        .containsOnly(BlockKind.TEXT);
     assertThat(ReadFixtures.paragraphs(document))
         .containsExactly("1. Ukraine's sovereignty will be confirmed.", "2. A pact.");
   }
@@ -63,27 +81,44 @@ class HtmlReaderTest {
   void splitsLinesAtBreaksAndKeepsHeadings() {
     Document document = read("<h1>Plan</h1><h3>Annex</h3><p>1. One<br>2. Two<br/>continued</p>");
 
-    assertThat(document.blocks().get(0)).extracting(Block::kind, Block::text, Block::level)
+    assertThat(ReadFixtures.nonBlank(document).get(0))
+        .extracting(Block::kind, Block::text, Block::level)
         .containsExactly(BlockKind.HEADING, "Plan", 0);
-    assertThat(document.blocks().get(1)).extracting(Block::kind, Block::text, Block::level)
+    assertThat(ReadFixtures.nonBlank(document).get(1))
+        .extracting(Block::kind, Block::text, Block::level)
         .containsExactly(BlockKind.HEADING, "Annex", 2);
     assertThat(ReadFixtures.paragraphs(document)).containsExactly("1. One", "2. Two", "continued");
     ReadFixtures.assertSpansHold(document);
   }
 
   @Test
+  void setsParagraphsApartWithBlankLinesButNotLinesBrokenByBr() {
+    Document document = read("<p>1. One<br>continued</p><p>2. Two</p>");
+
+    assertThat(document.text()).isEqualTo("1. One\ncontinued\n\n2. Two");
+    assertThat(document.blocks())
+        .extracting(Block::kind)
+        .containsExactly(BlockKind.TEXT, BlockKind.TEXT, BlockKind.BLANK, BlockKind.TEXT);
+  }
+
+  @Test
   void leavesOutScriptsStylesAndTheHead() {
-    Document document = read("<html><head><title>T</title><style>p{}</style></head><body>"
-        + "<script>alert(1)</script><p>Text</p><noscript>x</noscript></body></html>");
+    Document document =
+        read(
+            "<html><head><title>T</title><style>p{}</style></head><body>"
+                + "<script>alert(1)</script><p>Text</p><noscript>x</noscript></body></html>");
 
     assertThat(document.text()).isEqualTo("Text");
   }
 
   @Test
   void keepsNumbersInTheTextWhenTheListHidesItsOwn() {
-    Document document = read("<ol style=\"list-style-type: none\"><li>1. One</li><li>2. Two</li></ol>");
+    Document document =
+        read("<ol style=\"list-style-type: none\"><li>1. One</li><li>2. Two</li></ol>");
 
-    assertThat(document.blocks()).extracting(Block::kind).containsOnly(BlockKind.TEXT);
+    assertThat(ReadFixtures.nonBlank(document))
+        .extracting(Block::kind)
+        .containsOnly(BlockKind.TEXT);
     assertThat(ReadFixtures.paragraphs(document)).containsExactly("1. One", "2. Two");
   }
 
@@ -91,7 +126,8 @@ class HtmlReaderTest {
   void secondParagraphOfAnItemIsPlainText() {
     Document document = read("<ol><li><p>First.</p><p>More of the first.</p></li></ol>");
 
-    assertThat(document.blocks()).extracting(Block::kind, Block::label)
+    assertThat(ReadFixtures.nonBlank(document))
+        .extracting(Block::kind, Block::label)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(BlockKind.LIST_ITEM, Optional.of("1.")),
             org.assertj.core.groups.Tuple.tuple(BlockKind.TEXT, Optional.empty()));
@@ -99,8 +135,9 @@ class HtmlReaderTest {
 
   @Test
   void decodesTheDeclaredCharacterSet() {
-    byte[] bytes = "<html><head><meta charset=\"windows-1251\"></head><body><p>1. Мир</p></body></html>"
-        .getBytes(Charset.forName("windows-1251"));
+    byte[] bytes =
+        "<html><head><meta charset=\"windows-1251\"></head><body><p>1. Мир</p></body></html>"
+            .getBytes(Charset.forName("windows-1251"));
 
     Document document = new HtmlReader().read(bytes, "ru.html");
 

@@ -19,8 +19,14 @@ class MarkdownReaderTest {
   void turnsHashHeadingsIntoHeadingsWithoutTheMarkup() {
     Document document = read("# Peace plan #\n\n## Annex 1\n");
 
-    assertThat(document.blocks().get(0)).isEqualTo(
-        new Block(BlockKind.HEADING, "Peace plan", Optional.empty(), 0, document.blocks().get(0).span()));
+    assertThat(document.blocks().get(0))
+        .isEqualTo(
+            new Block(
+                BlockKind.HEADING,
+                "Peace plan",
+                Optional.empty(),
+                0,
+                document.blocks().get(0).span()));
     assertThat(document.blocks().get(2).kind()).isEqualTo(BlockKind.HEADING);
     assertThat(document.blocks().get(2).text()).isEqualTo("Annex 1");
     assertThat(document.blocks().get(2).level()).isEqualTo(1);
@@ -28,11 +34,13 @@ class MarkdownReaderTest {
 
   @Test
   void keepsOrderedItemNumbersInTheText() {
-    Document document = read("1. Ukraine's sovereignty will be confirmed.\n2) A non-aggression pact.\n");
+    Document document =
+        read("1. Ukraine's sovereignty will be confirmed.\n2) A non-aggression pact.\n");
 
     assertThat(document.blocks()).extracting(Block::kind).containsOnly(BlockKind.TEXT);
     assertThat(ReadFixtures.paragraphs(document))
-        .containsExactly("1. Ukraine's sovereignty will be confirmed.", "2) A non-aggression pact.");
+        .containsExactly(
+            "1. Ukraine's sovereignty will be confirmed.", "2) A non-aggression pact.");
   }
 
   @Test
@@ -42,12 +50,17 @@ class MarkdownReaderTest {
     assertThat(document.blocks()).extracting(Block::kind).containsOnly(BlockKind.LIST_ITEM);
     assertThat(document.blocks()).extracting(Block::label).containsOnly(Optional.of("•"));
     assertThat(document.blocks()).extracting(Block::level).containsExactly(0, 1, 2);
-    assertThat(document.blocks()).extracting(Block::text).containsExactly("first", "second", "third");
+    assertThat(document.blocks())
+        .extracting(Block::text)
+        .containsExactly("first", "second", "third");
   }
 
   @Test
   void dropsEmphasisCodeAndLinkMarkupButKeepsTheWords() {
-    Document document = read("3. The **United States** will _not_ join [NATO](https://nato.int) `now`, 2 * 3 = 6.\n");
+    Document document =
+        read(
+            "3. The **United States** will _not_ join [NATO](https://nato.int) `now`, 2 * 3 ="
+                + " 6.\n");
 
     assertThat(document.blocks().get(0).text())
         .isEqualTo("3. The United States will not join NATO now, 2 * 3 = 6.");
@@ -66,8 +79,8 @@ class MarkdownReaderTest {
 
     assertThat(document.blocks().get(0).kind()).isEqualTo(BlockKind.HEADING);
     assertThat(document.blocks().get(0).text()).isEqualTo("Framework");
-    Block second = document.blocks().stream()
-        .filter(b -> b.text().startsWith("2.")).findFirst().orElseThrow();
+    Block second =
+        document.blocks().stream().filter(b -> b.text().startsWith("2.")).findFirst().orElseThrow();
     assertThat(second.span().startLine()).isEqualTo(7);
     ReadFixtures.assertSpansHold(document);
   }
@@ -76,7 +89,8 @@ class MarkdownReaderTest {
   void keepsFencedTextAndDropsTheFences() {
     Document document = read("```\n# not a heading\n```\n");
 
-    assertThat(document.blocks()).extracting(Block::kind)
+    assertThat(document.blocks())
+        .extracting(Block::kind)
         .containsExactly(BlockKind.BLANK, BlockKind.TEXT, BlockKind.BLANK);
     assertThat(document.blocks().get(1).text()).isEqualTo("# not a heading");
   }

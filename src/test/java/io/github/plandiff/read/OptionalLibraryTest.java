@@ -8,11 +8,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-/** Runs the readers in a class loader that hides jsoup, POI and PDFBox, as a user without them has. */
+/**
+ * Runs the readers in a class loader that hides jsoup, POI and PDFBox, as a user without them has.
+ */
 class OptionalLibraryTest {
 
   /** Loads plandiff's classes itself and refuses the optional libraries. */
@@ -23,13 +25,16 @@ class OptionalLibraryTest {
 
     private static URL classes() throws Exception {
       return Path.of(DraftReaders.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .toUri().toURL();
+          .toUri()
+          .toURL();
     }
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (name.startsWith("org.jsoup.") || name.startsWith("org.apache.poi.")
-          || name.startsWith("org.apache.pdfbox.") || name.startsWith("org.openxmlformats.")) {
+      if (name.startsWith("org.jsoup.")
+          || name.startsWith("org.apache.poi.")
+          || name.startsWith("org.apache.pdfbox.")
+          || name.startsWith("org.openxmlformats.")) {
         throw new ClassNotFoundException(name);
       }
       if (name.startsWith("io.github.plandiff.")) {
@@ -56,10 +61,13 @@ class OptionalLibraryTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "<html><body><p>1. Point</p></body></html>|plan.html|org.jsoup:jsoup to the class path to read .html files",
-      "%PDF-1.7 broken|plan.pdf|org.apache.pdfbox:pdfbox to the class path to read .pdf files",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<html><body><p>1. Point</p></body></html>|plan.html|org.jsoup:jsoup to the class path to"
+            + " read .html files",
+        "%PDF-1.7 broken|plan.pdf|org.apache.pdfbox:pdfbox to the class path to read .pdf files",
+      })
   void namesTheArtifactToAddWhenALibraryIsMissing(String content, String source, String message)
       throws Exception {
     Object result = readWithoutLibraries(content.getBytes(StandardCharsets.UTF_8), source);
@@ -67,19 +75,22 @@ class OptionalLibraryTest {
     assertThat(result).isInstanceOf(Throwable.class);
     Throwable error = (Throwable) result;
     assertThat(error.getClass().getName()).isEqualTo("io.github.plandiff.model.DraftReadException");
-    assertThat(error.getMessage()).isEqualTo(source + ": add " + message
-        + " (it is an optional dependency of plandiff)");
+    assertThat(error.getMessage())
+        .isEqualTo(source + ": add " + message + " (it is an optional dependency of plandiff)");
   }
 
   @Test
   void namesPoiWhenAWordDocumentIsReadWithoutIt() throws Exception {
-    byte[] docx = DraftReadersTest.zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>");
+    byte[] docx =
+        DraftReadersTest.zip(
+            "[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>");
 
     Object result = readWithoutLibraries(docx, "plan.docx");
 
     assertThat(((Throwable) result).getMessage())
-        .isEqualTo("plan.docx: add org.apache.poi:poi-ooxml to the class path to read .docx files"
-            + " (it is an optional dependency of plandiff)");
+        .isEqualTo(
+            "plan.docx: add org.apache.poi:poi-ooxml to the class path to read .docx files"
+                + " (it is an optional dependency of plandiff)");
   }
 
   @Test

@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Lays a draft out as a PDF with PDFBox the way word processors do: lines wrapped to the column
- * (long words hyphenated at the line end), several small pages, a running header and a
- * "Page n of N" footer on each page.
+ * (long words hyphenated at the line end), several small pages, a running header and a "Page n of
+ * N" footer on each page.
  */
 final class PdfFixtures {
 
@@ -48,7 +48,8 @@ final class PdfFixtures {
         positions.add(new float[] {i > 0 && indentItems ? 12 : 0, i == 0 ? gap : 0});
       }
     }
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       List<List<Integer>> pages = paginate(positions);
       for (int p = 0; p < pages.size(); p++) {
         PDPage page = new PDPage(PAGE);
@@ -93,7 +94,8 @@ final class PdfFixtures {
     return pages;
   }
 
-  private static void show(PDPageContentStream content, String text, float x, float y) throws IOException {
+  private static void show(PDPageContentStream content, String text, float x, float y)
+      throws IOException {
     content.beginText();
     content.setFont(FONT, SIZE);
     content.newLineAtOffset(x, y);
@@ -136,7 +138,8 @@ final class PdfFixtures {
   }
 
   private static int hyphenation(StringBuilder line, String word, float width) {
-    if (word.length() < 8 || !word.chars().allMatch(c -> Character.isLetter(c) || c == ',' || c == '.')) {
+    if (word.length() < 8
+        || !word.chars().allMatch(c -> Character.isLetter(c) || c == ',' || c == '.')) {
       return 0;
     }
     for (int cut = word.length() - 4; cut >= 3; cut--) {
@@ -150,7 +153,8 @@ final class PdfFixtures {
 
   /** A page with no text at all, as a scan without OCR has. */
   static byte[] imageOnly() {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage(PAGE);
       doc.addPage(page);
       try (PDPageContentStream content = new PDPageContentStream(doc, page)) {

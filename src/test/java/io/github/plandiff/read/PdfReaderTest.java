@@ -34,7 +34,10 @@ class PdfReaderTest {
 
     assertThat(document.format()).isEqualTo("pdf");
     assertThat(ReadFixtures.sequence(document)).isEqualTo(PLAN);
-    assertThat(document.blocks()).extracting(b -> b.kind()).containsOnly(BlockKind.TEXT);
+    assertThat(ReadFixtures.nonBlank(document))
+        .extracting(b -> b.kind())
+        .containsOnly(BlockKind.TEXT);
+    assertThat(document.blocks().get(1).kind()).isEqualTo(BlockKind.BLANK);
     ReadFixtures.assertSpansHold(document);
   }
 
@@ -42,13 +45,17 @@ class PdfReaderTest {
   void dropsRunningHeadersFootersAndPageNumbers() {
     Document document = new PdfReader().read(PdfFixtures.layout(PLAN, 6, false).pdf(), "plan.pdf");
 
-    assertThat(document.text()).doesNotContain("confidential").doesNotContain("Page 1").doesNotContain("of 3");
+    assertThat(document.text())
+        .doesNotContain("confidential")
+        .doesNotContain("Page 1")
+        .doesNotContain("of 3");
   }
 
   @Test
   void joinsAWordHyphenatedAtTheLineEnd() {
-    String paragraph = "1. The parties acknowledge extraordinarily comprehensive responsibilities "
-        + "notwithstanding intergovernmental considerations.";
+    String paragraph =
+        "1. The parties acknowledge extraordinarily comprehensive responsibilities "
+            + "notwithstanding intergovernmental considerations.";
     PdfFixtures.Layout layout = PdfFixtures.layout(List.of(paragraph), 0, false);
     assertThat(layout.lines()).anyMatch(l -> l.endsWith("-"));
 
@@ -62,8 +69,9 @@ class PdfReaderTest {
   void refusesAPdfWithoutATextLayer() {
     assertThatThrownBy(() -> DraftReaders.read(PdfFixtures.imageOnly(), "scan.pdf"))
         .isInstanceOf(DraftReadException.class)
-        .hasMessage("scan.pdf: is a PDF without a text layer (a scanned image?); "
-            + "run OCR on it or give the draft as text");
+        .hasMessage(
+            "scan.pdf: is a PDF without a text layer (a scanned image?); "
+                + "run OCR on it or give the draft as text");
   }
 
   @Test
@@ -83,8 +91,9 @@ class PdfReaderTest {
 
   @Test
   void reportsAMalformedPdfNamingTheFile() {
-    byte[] garbage = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << >>\n%%EOF"
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] garbage =
+        "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << >>\n%%EOF"
+            .getBytes(StandardCharsets.US_ASCII);
 
     assertThatThrownBy(() -> DraftReaders.read(garbage, "broken.pdf"))
         .isInstanceOf(DraftReadException.class)

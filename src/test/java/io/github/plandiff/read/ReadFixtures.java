@@ -31,9 +31,9 @@ final class ReadFixtures {
   }
 
   /**
-   * The numbered paragraphs a reader found, each as "label text" with the label the format
-   * supplied or the number written in the text: the same draft in any format gives the same list.
-   * Blank lines and headings are left out; headings are checked apart.
+   * The numbered paragraphs a reader found, each as "label text" with the label the format supplied
+   * or the number written in the text: the same draft in any format gives the same list. Blank
+   * lines and headings are left out; headings are checked apart.
    */
   static List<String> paragraphs(Document document) {
     List<String> out = new ArrayList<>();
@@ -41,7 +41,7 @@ final class ReadFixtures {
       switch (block.kind()) {
         case TEXT -> out.add(block.text());
         case LIST_ITEM -> out.add(block.label().orElseThrow() + " " + block.text());
-        default -> { }
+        default -> {}
       }
     }
     return out;
@@ -59,6 +59,11 @@ final class ReadFixtures {
         .toList();
   }
 
+  /** The blocks without the blank lines that set paragraphs apart. */
+  static List<Block> nonBlank(Document document) {
+    return document.blocks().stream().filter(b -> b.kind() != BlockKind.BLANK).toList();
+  }
+
   static List<String> headings(Document document) {
     return document.blocks().stream()
         .filter(b -> b.kind() == BlockKind.HEADING)
@@ -73,10 +78,12 @@ final class ReadFixtures {
     int previousLine = 0;
     for (Block block : document.blocks()) {
       assertThat(text.substring(block.span().start(), block.span().end()))
-          .as("span of %s", block).isEqualTo(block.text());
+          .as("span of %s", block)
+          .isEqualTo(block.text());
       assertThat(block.span().start()).isGreaterThan(previousEnd);
       assertThat(block.span().startLine()).isGreaterThan(previousLine);
-      long newlines = text.substring(0, block.span().start()).chars().filter(c -> c == '\n').count();
+      long newlines =
+          text.substring(0, block.span().start()).chars().filter(c -> c == '\n').count();
       assertThat(block.span().startLine()).isEqualTo(newlines + 1);
       previousEnd = block.span().end();
       previousLine = block.span().endLine();
