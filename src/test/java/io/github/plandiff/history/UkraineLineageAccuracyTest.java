@@ -52,8 +52,8 @@ class UkraineLineageAccuracyTest {
     double accuracy = (double) correct / links;
     System.out.printf(Locale.ROOT, "Ukraine links: %d/%d = %.4f; differing: %s%n", correct, links,
         accuracy, wrong);
-    // A floor for the current aligner; the misses are pairwise alignment errors, listed above.
-    assertThat(accuracy).isGreaterThanOrEqualTo(0.8);
+    // The misses are pairwise alignment choices, listed above; 45 of 46 agree with this aligner.
+    assertThat(accuracy).isGreaterThanOrEqualTo(0.9);
   }
 
   private static String predicted(History history, int draft, String id) {
