@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compares with the aligner and the redline engine only, without classification: lineages depend
- * on the alignment alone, and the generated chains need many comparisons.
+ * Compares top-level clauses with the aligner and the redline engine only, without classification:
+ * lineages depend on the alignment alone, and the generated chains need many comparisons.
  */
 final class AlignOnlyComparer implements DraftComparer {
 
@@ -28,7 +28,7 @@ final class AlignOnlyComparer implements DraftComparer {
     Map<String, Clause> olds = index(older);
     Map<String, Clause> news = index(newer);
     List<ClauseChange> changes = new ArrayList<>();
-    for (ClauseMatch match : aligner.align(older, newer).matches()) {
+    for (ClauseMatch match : Aligner.topLevel(aligner.align(older, newer), older, newer)) {
       changes.add(new ClauseChange(match, Optional.empty(), List.of(), List.of(),
           engine.redline(text(match.oldIds(), olds), text(match.newIds(), news))));
     }

@@ -103,6 +103,21 @@ class LineageAccuracyTest {
         .isGreaterThan(Score.ratio(consecutive.exactLineages, consecutive.lineages) + 0.1);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void theAlignOnlyComparerGivesTheFacadesLineages(int seed) {
+    ChainGenerator.Chain chain = new ChainGenerator(seed).chain(DRAFTS, CLAUSES);
+
+    History facade = PlanDiff.history(parse(chain));
+    History alignOnly = follow(chain, true);
+
+    assertThat(alignOnly.lineages()).hasSameSizeAs(facade.lineages());
+    for (int i = 0; i < facade.lineages().size(); i++) {
+      assertThat(cells(alignOnly.lineages().get(i), DRAFTS))
+          .isEqualTo(cells(facade.lineages().get(i), DRAFTS));
+    }
+  }
+
   private static History follow(ChainGenerator.Chain chain, boolean linkRestored) {
     return new DraftHistory(new AlignOnlyComparer(), DraftHistory.DEFAULT_RESTORE_SIMILARITY,
         linkRestored).follow(parse(chain));
