@@ -134,16 +134,29 @@ public record Lexicon(
    * @param name the canonical name, used as evidence key
    * @param aliases the ways drafts name it; short all-capital aliases ("US", "EU") match only in
    *     capitals
+   * @param adjectives adjectives that stand for it when they qualify a noun ("European combat
+   *     aircraft"); not before "and", "or" or punctuation, where they name a language
    */
-  public record Party(String name, List<String> aliases) {
+  public record Party(String name, List<String> aliases, List<String> adjectives) {
 
-    /** Checks the name and copies the aliases. */
+    /** Checks the name and copies the lists. */
     public Party {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
         throw new IllegalArgumentException("party name is blank");
       }
       aliases = list(aliases);
+      adjectives = list(adjectives);
+    }
+
+    /**
+     * A party without adjectives.
+     *
+     * @param name the canonical name, not blank
+     * @param aliases the ways drafts name it
+     */
+    public Party(String name, List<String> aliases) {
+      this(name, aliases, List.of());
     }
   }
 
@@ -266,14 +279,16 @@ public record Lexicon(
 
   private static List<Party> joinParties(List<Party> a, List<Party> b) {
     Map<String, List<String>> byName = new LinkedHashMap<>();
-    for (Party p : a) {
-      byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.aliases());
-    }
-    for (Party p : b) {
-      byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.aliases());
+    Map<String, List<String>> adjectives = new LinkedHashMap<>();
+    for (List<Party> side : List.of(a, b)) {
+      for (Party p : side) {
+        byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.aliases());
+        adjectives.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.adjectives());
+      }
     }
     List<Party> result = new ArrayList<>();
-    byName.forEach((name, aliases) -> result.add(new Party(name, join(aliases, List.of()))));
+    byName.forEach((name, aliases) -> result.add(new Party(name, join(aliases, List.of()),
+        join(adjectives.get(name), List.of()))));
     return result;
   }
 }
