@@ -43,6 +43,8 @@ import java.util.TreeMap;
  * @param fractionWords words for shares and their values ("half": 0.5, "thirds": 0.3333)
  * @param ordinalWords ordinal words and their numbers, for deadlines ("the fifth day": 5)
  * @param parties the gazetteer: each party with its aliases
+ * @param reportingFrames phrases after which a modal reports or assumes rather than binds ("on the
+ *     assumption that Russia will not attack"), up to the next , ; or :
  */
 public record Lexicon(
     String language,
@@ -67,7 +69,8 @@ public record Lexicon(
     List<String> referenceWords,
     Map<String, Double> fractionWords,
     Map<String, Long> ordinalWords,
-    List<Party> parties) {
+    List<Party> parties,
+    List<String> reportingFrames) {
 
   private static final String BASE = "/io/github/plandiff/classify/";
   private static final Lexicon DEFAULTS = loadDefaults();
@@ -97,6 +100,7 @@ public record Lexicon(
     fractionWords = map(fractionWords);
     ordinalWords = map(ordinalWords);
     parties = list(parties);
+    reportingFrames = list(reportingFrames);
   }
 
   /**
@@ -177,7 +181,7 @@ public record Lexicon(
   public static Lexicon empty() {
     return new Lexicon(
         "", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -239,7 +243,8 @@ public record Lexicon(
         join(referenceWords, other.referenceWords),
         merge(fractionWords, other.fractionWords),
         merge(ordinalWords, other.ordinalWords),
-        joinParties(parties, other.parties));
+        joinParties(parties, other.parties),
+        join(reportingFrames, other.reportingFrames));
   }
 
   private static Lexicon loadDefaults() {
