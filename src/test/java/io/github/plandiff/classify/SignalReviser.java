@@ -30,7 +30,8 @@ final class SignalReviser {
   /** The kinds of edit, in the order they are counted. */
   enum Kind {
     WEAKEN, STRENGTHEN, NEGATE, UNNEGATE, QUANTITY, DEADLINE, PARTY_ADD, PARTY_REMOVE,
-    CONDITION_ADD, CONDITION_REMOVE, COMMITMENT_ADD, COMMITMENT_REMOVE, COSMETIC, KEPT, NONE
+    CONDITION_ADD, CONDITION_REMOVE, COMMITMENT_ADD, COMMITMENT_REMOVE, REPORTED_ADD,
+    REPORTED_REMOVE, COSMETIC, KEPT, NONE
   }
 
   /**
@@ -44,8 +45,6 @@ final class SignalReviser {
   record Revision(Draft oldDraft, Draft newDraft, Map<String, Set<SignalType>> truth,
       Map<String, Kind> kinds) {}
 
-  /** Parties the sentences name, with the spellings used here (whole words). */
-  private static final Map<String, Pattern> PARTIES = parties();
 
   private static final String[] SUBJECTS = {"Russia", "Ukraine", "the United States", "Europe",
       "NATO", "the European Union", "the IAEA", "the United Nations", "the Peace Council"};
@@ -68,6 +67,17 @@ final class SignalReviser {
       "subject to approval by referendum", "once the exchange of prisoners is complete",
       "on condition that the withdrawal is verified", "as long as the truce is respected",
       "in the event of a renewed offensive", "once a peace agreement has been signed"};
+  /** Sentences that report or assume what a party will do, and so bind no one. */
+  private static final String[] REPORTED = {
+      "The parties proceed on the assumption that {party} will not attack its neighbours.",
+      "{Party} has stated that it will respect the ceasefire.",
+      "{Party} has indicated that it will rebuild the energy grid.",
+      "It is anticipated that {party} will release all prisoners."};
+  /** Adjectives for parties, in phrases that qualify a noun. */
+  private static final String[][] ADJECTIVES = {{"European", "Europe"},
+      {"American", "United States"}, {"Ukrainian", "Ukraine"}, {"Russian", "Russia"}};
+  /** Parties the sentences name, with the spellings used here (whole words). */
+  private static final Map<String, Pattern> PARTIES = parties();
   private static final Pattern SLOT = Pattern.compile("\\{([^}]*)\\}");
 
   private final SplittableRandom random;
@@ -166,10 +176,23 @@ final class SignalReviser {
       oldSentence = "";
     } else if (kind == Kind.COMMITMENT_REMOVE) {
       newSentence = "";
+    } else if (kind == Kind.REPORTED_ADD) {
+      oldSentence = "";
+      newSentence = reported();
+    } else if (kind == Kind.REPORTED_REMOVE) {
+      oldSentence = reported();
+      newSentence = "";
     }
     kinds.put(id, kind);
     return new String[] {join(before, oldSentence, after), join(before, newSentence, after),
         modals[0], modals[1]};
+  }
+
+  private String reported() {
+    String party = pick(SUBJECTS);
+    String s = pick(REPORTED);
+    return s.replace("{party}", party)
+        .replace("{Party}", Character.toUpperCase(party.charAt(0)) + party.substring(1));
   }
 
   private static String join(String... parts) {
@@ -253,8 +276,12 @@ final class SignalReviser {
         }
       }
       case PARTY_ADD -> {
-        String party = absentParty(oldSentence);
-        c.subjects.add(random.nextInt(c.subjects.size() + 1), party);
+        if (random.nextDouble() < 0.3) {
+          String[] adjective = ADJECTIVES[random.nextInt(ADJECTIVES.length)];
+          c.predicate = c.predicate + " with " + adjective[0] + " support";
+        } else {
+          c.subjects.add(random.nextInt(c.subjects.size() + 1), absentParty(oldSentence));
+        }
       }
       case PARTY_REMOVE -> {
         if (c.subjects.size() < 2) {
@@ -397,7 +424,7 @@ final class SignalReviser {
     Set<String> out = new java.util.TreeSet<>();
     for (Map.Entry<String, Pattern> e : PARTIES.entrySet()) {
       if (e.getValue().matcher(text).find()) {
-        out.add(e.getKey());
+        out.add(e.getKey().replace(" (adjective)", "").split("\\|")[0]);
       }
     }
     return out;
@@ -408,6 +435,11 @@ final class SignalReviser {
     for (String p : List.of("Russia|Russian Federation", "Ukraine", "United States", "Europe",
         "NATO", "European Union", "IAEA", "United Nations", "Peace Council")) {
       m.put(p, Pattern.compile("(?<!\\p{L})(" + p + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE));
+    }
+    // An adjective stands for its party where it qualifies a noun ("with European support").
+    for (String[] a : ADJECTIVES) {
+      m.put(a[1] + " (adjective)", Pattern.compile("(?<!\\p{L})" + a[0] + " (?!and\\b|or\\b)"
+          + "\\p{Ll}"));
     }
     return m;
   }
