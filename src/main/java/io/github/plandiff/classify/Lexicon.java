@@ -214,7 +214,7 @@ public record Lexicon(
 
   /**
    * Returns this lexicon extended with another: lists are joined (without repeats), map entries
-   * of {@code other} win, and parties of the same name get both alias lists.
+   * of {@code other} win, and parties of the same name get both alias and adjective lists.
    *
    * @param other the words to add, not null
    * @return the combined lexicon
