@@ -7,7 +7,6 @@ import io.github.plandiff.model.SignalType;
 import io.github.plandiff.testing.DraftGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,11 +72,6 @@ final class SignalReviser {
       "{Party} has stated that it will respect the ceasefire.",
       "{Party} has indicated that it will rebuild the energy grid.",
       "It is anticipated that {party} will release all prisoners."};
-  /** Adjectives for parties, in phrases that qualify a noun. */
-  private static final String[][] ADJECTIVES = {{"European", "Europe"},
-      {"American", "United States"}, {"Ukrainian", "Ukraine"}, {"Russian", "Russia"}};
-  /** Parties the sentences name, with the spellings used here (whole words). */
-  private static final Map<String, Pattern> PARTIES = parties();
   private static final Pattern SLOT = Pattern.compile("\\{([^}]*)\\}");
 
   private final SplittableRandom random;
@@ -86,40 +80,6 @@ final class SignalReviser {
   SignalReviser(long seed) {
     this.random = new SplittableRandom(seed * 31 + 7);
     this.gen = new DraftGenerator(seed);
-  }
-
-  /** A commitment sentence in parts, so that an edit can change one part. */
-  private static final class Commitment {
-    List<String> subjects = new ArrayList<>();
-    String modal;
-    String predicate;
-    String deadline = "";
-    String condition = "";
-    boolean conditionFirst;
-
-    Commitment copy() {
-      Commitment c = new Commitment();
-      c.subjects = new ArrayList<>(subjects);
-      c.modal = modal;
-      c.predicate = predicate;
-      c.deadline = deadline;
-      c.condition = condition;
-      c.conditionFirst = conditionFirst;
-      return c;
-    }
-
-    String render() {
-      String subject = subjects.size() == 1 ? subjects.get(0)
-          : String.join(", ", subjects.subList(0, subjects.size() - 1)) + " and "
-              + subjects.get(subjects.size() - 1);
-      String verb = subjects.size() == 1 ? modal.replace("agree to", "agrees to")
-          .replace("undertake to", "undertakes to").replace("agree not to", "agrees not to")
-          .replace("undertake not to", "undertakes not to") : modal;
-      String core = subject + " " + verb + " " + predicate + (deadline.isEmpty() ? "" : " " + deadline);
-      String s = condition.isEmpty() ? core
-          : conditionFirst ? condition + ", " + core : core + ", " + condition;
-      return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
-    }
   }
 
   Revision revise(int points) {
@@ -136,7 +96,7 @@ final class SignalReviser {
       List<String> kids = new ArrayList<>();
       c.children().forEach(k -> kids.add(k.text()));
       children.add(kids);
-      truth.put(c.id(), expected(kinds.get(c.id()), pair[2], pair[3], pair[0], pair[1]));
+      truth.put(c.id(), SignalTruth.expected(kinds.get(c.id()), pair[2], pair[3], pair[0], pair[1]));
     }
     List<Integer> order = moved(points);
     Draft oldDraft = parse(oldTexts, children, identity(points), "old");
@@ -226,94 +186,84 @@ final class SignalReviser {
 
   /** The edited sentence, or null when the edit does not apply to this sentence. */
   private String apply(Kind kind, Commitment old, String oldSentence, String[] modals) {
+    if (kind == Kind.COSMETIC) {
+      return cosmetic(oldSentence);
+    }
     Commitment c = old.copy();
-    boolean negated = c.modal.endsWith(" not");
-    boolean strong = List.of(STRONG).contains(c.modal);
-    switch (kind) {
-      case WEAKEN -> {
-        if (negated && !c.modal.equals("may not")) {
-          c.modal = "may";
-        } else if (strong) {
-          c.modal = pick(WEAK);
-        } else if (c.modal.equals("should")) {
-          c.modal = pick(new String[] {"may", "could", "might"});
-        } else {
-          return null;
-        }
-      }
-      case STRENGTHEN -> {
-        if (negated || strong) {
-          return null;
-        }
-        c.modal = c.modal.equals("should") ? pick(new String[] {"must", "shall"}) : pick(STRONG);
-      }
-      case NEGATE -> {
-        if (negated || !strong && !c.modal.equals("may")) {
-          return null;
-        }
-        c.modal = c.modal.endsWith(" to") ? c.modal.replace(" to", " not to") : c.modal + " not";
-      }
-      case UNNEGATE -> {
-        if (!negated) {
-          return null;
-        }
-        c.modal = c.modal.substring(0, c.modal.length() - " not".length());
-      }
-      case QUANTITY -> {
-        String changed = change(c.predicate, PREDICATES);
-        if (changed == null) {
-          return null;
-        }
-        c.predicate = changed;
-      }
-      case DEADLINE -> {
-        if (c.deadline.isEmpty()) {
-          c.deadline = fill(pick(DEADLINES));
-        } else if (random.nextDouble() < 0.25) {
-          c.deadline = "";
-        } else {
-          c.deadline = change(c.deadline, DEADLINES);
-        }
-      }
-      case PARTY_ADD -> {
-        if (random.nextDouble() < 0.3) {
-          String[] adjective = ADJECTIVES[random.nextInt(ADJECTIVES.length)];
-          c.predicate = c.predicate + " with " + adjective[0] + " support";
-        } else {
-          c.subjects.add(random.nextInt(c.subjects.size() + 1), absentParty(oldSentence));
-        }
-      }
-      case PARTY_REMOVE -> {
-        if (c.subjects.size() < 2) {
-          return null;
-        }
-        c.subjects.remove(random.nextInt(c.subjects.size()));
-      }
-      case CONDITION_ADD -> {
-        if (!c.condition.isEmpty()) {
-          return null;
-        }
-        c.condition = pick(CONDITIONS);
-      }
-      case CONDITION_REMOVE -> {
-        if (c.condition.isEmpty()) {
-          return null;
-        }
-        c.condition = "";
-      }
-      case COMMITMENT_ADD, COMMITMENT_REMOVE -> {
-        if (!negated && !strong) {
-          return null;
-        }
-      }
-      case COSMETIC -> {
-        return cosmetic(oldSentence);
-      }
-      default -> {
-      }
+    boolean applies = switch (kind) {
+      case WEAKEN, STRENGTHEN, NEGATE, UNNEGATE -> editModal(kind, c);
+      case PARTY_ADD, PARTY_REMOVE -> editParty(kind, c, oldSentence);
+      case COMMITMENT_ADD, COMMITMENT_REMOVE -> c.modal.endsWith(" not") || strong(c.modal);
+      default -> editPart(kind, c);
+    };
+    if (!applies) {
+      return null;
     }
     modals[1] = c.modal;
     return c.render();
+  }
+
+  private static boolean strong(String modal) {
+    return List.of(STRONG).contains(modal);
+  }
+
+  private boolean editModal(Kind kind, Commitment c) {
+    boolean negated = c.modal.endsWith(" not");
+    boolean strong = strong(c.modal);
+    if (kind == Kind.WEAKEN) {
+      if (negated && !c.modal.equals("may not")) {
+        c.modal = "may";
+      } else if (strong || c.modal.equals("should")) {
+        c.modal = strong ? pick(WEAK) : pick(new String[] {"may", "could", "might"});
+      } else {
+        return false;
+      }
+    } else if (kind == Kind.STRENGTHEN) {
+      if (negated || strong) {
+        return false;
+      }
+      c.modal = c.modal.equals("should") ? pick(new String[] {"must", "shall"}) : pick(STRONG);
+    } else if (kind == Kind.NEGATE) {
+      if (negated || !strong && !c.modal.equals("may")) {
+        return false;
+      }
+      c.modal = c.modal.endsWith(" to") ? c.modal.replace(" to", " not to") : c.modal + " not";
+    } else {
+      if (!negated) {
+        return false;
+      }
+      c.modal = c.modal.substring(0, c.modal.length() - " not".length());
+    }
+    return true;
+  }
+
+  private boolean editParty(Kind kind, Commitment c, String oldSentence) {
+    if (kind == Kind.PARTY_REMOVE) {
+      if (c.subjects.size() < 2) {
+        return false;
+      }
+      c.subjects.remove(random.nextInt(c.subjects.size()));
+    } else if (random.nextDouble() < 0.3) {
+      String[] adjective = SignalTruth.ADJECTIVES[random.nextInt(SignalTruth.ADJECTIVES.length)];
+      c.predicate = c.predicate + " with " + adjective[0] + " support";
+    } else {
+      c.subjects.add(random.nextInt(c.subjects.size() + 1), absentParty(oldSentence));
+    }
+    return true;
+  }
+
+  /** Amounts, deadlines and conditions; other kinds leave the sentence as it is. */
+  private boolean editPart(Kind kind, Commitment c) {
+    switch (kind) {
+      case QUANTITY -> c.predicate = change(c.predicate, PREDICATES);
+      case DEADLINE -> c.deadline = c.deadline.isEmpty() ? fill(pick(DEADLINES))
+          : random.nextDouble() < 0.25 ? "" : change(c.deadline, DEADLINES);
+      case CONDITION_ADD -> c.condition = c.condition.isEmpty() ? pick(CONDITIONS) : null;
+      case CONDITION_REMOVE -> c.condition = c.condition.isEmpty() ? null : "";
+      default -> {
+      }
+    }
+    return c.predicate != null && c.condition != null;
   }
 
   /** Changes only case, quotes, punctuation or digit grouping. */
@@ -375,73 +325,6 @@ final class SignalReviser {
 
   private String pick(String[] options) {
     return options[random.nextInt(options.length)];
-  }
-
-  /**
-   * The signal types an edit should raise, by the labelling conventions: the edit's own types,
-   * and a party named on one side of the clause only.
-   */
-  static Set<SignalType> expected(Kind kind, String oldModal, String newModal, String oldText,
-      String newText) {
-    Set<SignalType> out = EnumSet.noneOf(SignalType.class);
-    switch (kind) {
-      case WEAKEN -> out.add(SignalType.MODALITY_WEAKENED);
-      case STRENGTHEN -> out.add(SignalType.MODALITY_STRENGTHENED);
-      case NEGATE -> out.add(SignalType.NEGATION_ADDED);
-      case UNNEGATE -> out.add(SignalType.NEGATION_REMOVED);
-      case QUANTITY -> out.add(SignalType.QUANTITY_CHANGED);
-      case DEADLINE -> out.add(SignalType.DEADLINE_CHANGED);
-      case CONDITION_ADD -> out.add(SignalType.CONDITION_ADDED);
-      case CONDITION_REMOVE -> out.add(SignalType.CONDITION_REMOVED);
-      case COMMITMENT_ADD -> out.add(SignalType.COMMITMENT_ADDED);
-      case COMMITMENT_REMOVE -> out.add(SignalType.COMMITMENT_REMOVED);
-      default -> {
-      }
-    }
-    // "may not" binds like "must not": negating "may" strengthens it, and back; a prohibition
-    // turned into a permission also loses its negation.
-    if (kind == Kind.NEGATE && oldModal.equals("may")) {
-      out.add(SignalType.MODALITY_STRENGTHENED);
-    }
-    if (kind == Kind.UNNEGATE && oldModal.equals("may not")) {
-      out.add(SignalType.MODALITY_WEAKENED);
-    }
-    if (kind == Kind.WEAKEN && oldModal.endsWith(" not") && !newModal.endsWith(" not")) {
-      out.add(SignalType.NEGATION_REMOVED);
-    }
-    Set<String> before = named(oldText);
-    Set<String> after = named(newText);
-    if (!before.containsAll(after)) {
-      out.add(SignalType.PARTY_ADDED);
-    }
-    if (!after.containsAll(before)) {
-      out.add(SignalType.PARTY_REMOVED);
-    }
-    return out;
-  }
-
-  private static Set<String> named(String text) {
-    Set<String> out = new java.util.TreeSet<>();
-    for (Map.Entry<String, Pattern> e : PARTIES.entrySet()) {
-      if (e.getValue().matcher(text).find()) {
-        out.add(e.getKey().replace(" (adjective)", "").split("\\|")[0]);
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, Pattern> parties() {
-    Map<String, Pattern> m = new LinkedHashMap<>();
-    for (String p : List.of("Russia|Russian Federation", "Ukraine", "United States", "Europe",
-        "NATO", "European Union", "IAEA", "United Nations", "Peace Council")) {
-      m.put(p, Pattern.compile("(?<!\\p{L})(" + p + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE));
-    }
-    // An adjective stands for its party where it qualifies a noun ("with European support").
-    for (String[] a : ADJECTIVES) {
-      m.put(a[1] + " (adjective)", Pattern.compile("(?<!\\p{L})" + a[0] + " (?!and\\b|or\\b)"
-          + "\\p{Ll}"));
-    }
-    return m;
   }
 
   private List<Integer> moved(int points) {
