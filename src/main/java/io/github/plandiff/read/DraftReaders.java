@@ -3,6 +3,7 @@ package io.github.plandiff.read;
 import io.github.plandiff.model.Document;
 import io.github.plandiff.model.DraftReadException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,7 +34,17 @@ public final class DraftReaders {
       if (size > maxBytes) {
         throw tooLarge(source, size, maxBytes);
       }
-      return read(Files.readAllBytes(path), source);
+      // Read at most one byte past the limit: a device or a growing file reports a wrong size.
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      }
+      if (bytes.length > maxBytes) {
+        throw new DraftReadException(source, "is larger than the limit of " + maxBytes
+            + " bytes; if it really is a draft, raise the limit (--max-input-size, or"
+            + " CompareOptions.maxInputBytes)");
+      }
+      return read(bytes, source, maxBytes);
     } catch (NoSuchFileException e) {
       throw new DraftReadException(source, "no such file", e);
     } catch (IOException e) {
@@ -42,19 +53,36 @@ public final class DraftReaders {
   }
 
   /**
-   * Reads bytes, choosing the format by content.
+   * Reads bytes, choosing the format by content, with the default size limit.
    *
    * @param bytes the source, not null
    * @param source the name used in messages
    * @return the document
-   * @throws DraftReadException if the bytes are not a readable draft
+   * @throws DraftReadException if the bytes are too many or not a readable draft
    */
   public static Document read(byte[] bytes, String source) {
+    return read(bytes, source, DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  /**
+   * Reads bytes, choosing the format by content.
+   *
+   * @param bytes the source, not null
+   * @param source the name used in messages
+   * @param maxBytes the largest source accepted
+   * @return the document
+   * @throws DraftReadException if the bytes are too many or not a readable draft
+   */
+  public static Document read(byte[] bytes, String source, long maxBytes) {
+    if (bytes.length > maxBytes) {
+      throw tooLarge(source, bytes.length, maxBytes);
+    }
     return new TextReader().read(bytes, source);
   }
 
   static DraftReadException tooLarge(String source, long size, long maxBytes) {
     return new DraftReadException(source, "is " + size + " bytes, above the limit of " + maxBytes
-        + " bytes; raise it with --max-input-size if the file is really a draft");
+        + " bytes; if it really is a draft, raise the limit (--max-input-size, or"
+        + " CompareOptions.maxInputBytes)");
   }
 }

@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Decodes the bytes of a text source: UTF-8 with or without BOM, UTF-16 with BOM, otherwise a
- * legacy single-byte encoding with a warning. Binary data is an error.
+ * Decodes the bytes of a text source: UTF-8 with or without BOM, UTF-16 with BOM, UTF-16 without
+ * BOM (recognised by its zero bytes, with a warning), otherwise a legacy single-byte encoding with a
+ * warning. Binary data and NUL characters are errors.
  */
 final class TextDecoder {
 
@@ -34,6 +35,10 @@ final class TextDecoder {
         && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
     }
+    Decoded utf16 = offset == 0 ? unmarkedUtf16(bytes, source) : null;
+    if (utf16 != null) {
+      return utf16;
+    }
     if (looksBinary(bytes, offset)) {
       throw new DraftReadException(
           source, "binary data, not a text draft; give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
@@ -55,12 +60,63 @@ final class TextDecoder {
     }
   }
 
+  /**
+   * Recognises UTF-16 without a byte-order mark: in mostly-Latin text every other byte is zero,
+   * all on one side. Returns null when the bytes do not look like it or do not decode cleanly.
+   */
+  private static Decoded unmarkedUtf16(byte[] bytes, String source) {
+    int n = Math.min(bytes.length, 8192) & ~1;
+    if (n < 4 || bytes.length % 2 != 0) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += bytes[i] == 0 ? 1 : 0;
+      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    Charset charset;
+    if (oddZeros * 10 >= pairs * 4 && evenZeros * 20 < pairs) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (evenZeros * 10 >= pairs * 4 && oddZeros * 20 < pairs) {
+      charset = StandardCharsets.UTF_16BE;
+    } else {
+      return null;
+    }
+    try {
+      String text = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      Warning warning = new Warning("", 0, "no byte-order mark; read as " + charset.name()
+          + " (save the file as UTF-8 to be sure)");
+      return clean(text, source, List.of(warning));
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
   private static Decoded clean(String text, String source, List<Warning> warnings) {
-    if (text.indexOf('\0') >= 0) {
-      throw new DraftReadException(source, "contains NUL characters; it is not a text draft");
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new DraftReadException(source, "contains a NUL character at line " + lineOf(text, nul)
+          + "; it is not a text draft (save it as plain text, UTF-8)");
     }
     String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
     return new Decoded(normalised, warnings);
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static boolean looksBinary(byte[] bytes, int offset) {

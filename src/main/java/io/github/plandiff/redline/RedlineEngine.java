@@ -15,16 +15,17 @@ import java.util.List;
  * Computes lossless word-level redlines. The {@code EQUAL} and {@code DELETE} segments of a result
  * concatenate to the old text exactly, the {@code EQUAL} and {@code INSERT} segments to the new
  * text. Segment boundaries never fall inside a grapheme cluster. Time is bounded: see {@link
- * #MAX_DIFF_CELLS}. Stateless and thread-safe.
+ * #MAX_DIFF_TOKENS}. Stateless and thread-safe.
  */
 public final class RedlineEngine {
 
   /**
-   * The largest word diff computed, as old tokens times new tokens after the common start and end
-   * are set aside: the diff takes time of that order in the worst case (about a second at this
-   * size). Larger differing middles are shown as one deletion and one insertion.
+   * The largest word diff computed, in old plus new tokens (words, spaces, punctuation) once the
+   * common start and end are set aside. The diff takes time of the square of that in the worst
+   * case (about a second at this size); a larger differing middle is shown as one deletion and one
+   * insertion.
    */
-  static final long MAX_DIFF_CELLS = 4_000_000L;
+  static final int MAX_DIFF_TOKENS = 5_000;
 
   /** Creates an engine. */
   public RedlineEngine() {}
@@ -57,8 +58,9 @@ public final class RedlineEngine {
     }
     List<String> midA = a.subList(prefix, a.size() - suffix);
     List<String> midB = b.subList(prefix, b.size() - suffix);
-    if ((long) midA.size() * midB.size() > MAX_DIFF_CELLS) {
-      // Beyond the bound the middle is shown as one deletion and one insertion (still lossless).
+    if (midA.isEmpty() || midB.isEmpty() || midA.size() + midB.size() > MAX_DIFF_TOKENS) {
+      // Pure insertions and deletions need no diff; beyond the bound the middle is shown as one
+      // deletion and one insertion (still lossless).
       java.util.Arrays.fill(oldOps, prefix, a.size() - suffix, Op.DELETE);
       java.util.Arrays.fill(newOps, prefix, b.size() - suffix, Op.INSERT);
     } else {

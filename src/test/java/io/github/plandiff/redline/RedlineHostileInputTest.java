@@ -78,6 +78,25 @@ class RedlineHostileInputTest {
 
   @Test
   @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void insertsAHugeTextAsOneSegment() {
+    String b = "(".repeat(100_000);
+    assertThat(engine.redline("", b)).containsExactly(new Segment(Op.INSERT, b));
+    assertThat(engine.redline(b, "")).containsExactly(new Segment(Op.DELETE, b));
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void diffsWordByWordUpToTheBound() {
+    String a = words(RedlineEngine.MAX_DIFF_TOKENS / 4, 5);
+    String b = words(RedlineEngine.MAX_DIFF_TOKENS / 4, 6);
+    List<Segment> redline = engine.redline(a, b);
+    assertThat(redline).extracting(Segment::op).contains(Op.EQUAL);
+    assertThat(Segment.oldText(redline)).isEqualTo(a);
+    assertThat(Segment.newText(redline)).isEqualTo(b);
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void redlinesFiftyThousandNestedBrackets() {
     String a = "(".repeat(50_000) + "x" + ")".repeat(50_000);
     String b = "(".repeat(50_000) + "y" + ")".repeat(50_000);
