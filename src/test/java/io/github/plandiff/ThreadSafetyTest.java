@@ -29,7 +29,7 @@ class ThreadSafetyTest {
     List<Case> small = new ArrayList<>();
     for (long seed = 0; small.size() < 40; seed++) {
       Case c = InvariantGenerator.pair(seed);
-      if (c.oldDraft().text().length() + c.newDraft().text().length() < 800) {
+      if (c.oldDraft().text().length() + c.newDraft().text().length() < 400) {
         small.add(c);
       }
     }

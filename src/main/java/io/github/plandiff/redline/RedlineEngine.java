@@ -20,10 +20,10 @@ import java.util.List;
 public final class RedlineEngine {
 
   /**
-   * The largest word diff computed, in old plus new tokens (words, spaces, punctuation) once the
-   * common start and end are set aside. The diff takes time of the square of that in the worst
-   * case (about a second at this size); a larger differing middle is shown as one deletion and one
-   * insertion.
+   * The largest word diff computed, in old plus new tokens (words, spaces, punctuation); longer
+   * texts first have their common start and end set aside. The diff takes time of the square of
+   * that in the worst case (about a second at this size); a larger differing middle is shown as
+   * one deletion and one insertion.
    */
   static final int MAX_DIFF_TOKENS = 5_000;
 
@@ -47,6 +47,19 @@ public final class RedlineEngine {
     Op[] newOps = new Op[b.size()];
     java.util.Arrays.fill(oldOps, Op.EQUAL);
     java.util.Arrays.fill(newOps, Op.EQUAL);
+    if (a.isEmpty() || b.isEmpty()) {
+      java.util.Arrays.fill(oldOps, Op.DELETE);
+      java.util.Arrays.fill(newOps, Op.INSERT);
+    } else if (a.size() + b.size() <= MAX_DIFF_TOKENS) {
+      mark(DiffUtils.diff(a, b, new MyersDiff<String>()), 0, oldOps, newOps);
+    } else {
+      diffLong(a, b, oldOps, newOps);
+    }
+    return new SegmentBuilder(a, oldOps, b, newOps).build();
+  }
+
+  /** Sets the common start and end aside, then diffs the middle if it is within the bound. */
+  private static void diffLong(List<String> a, List<String> b, Op[] oldOps, Op[] newOps) {
     int prefix = 0;
     while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
       prefix++;
@@ -66,7 +79,6 @@ public final class RedlineEngine {
     } else {
       mark(DiffUtils.diff(midA, midB, new MyersDiff<String>()), prefix, oldOps, newOps);
     }
-    return new SegmentBuilder(a, oldOps, b, newOps).build();
   }
 
   private static void mark(Patch<String> patch, int offset, Op[] oldOps, Op[] newOps) {

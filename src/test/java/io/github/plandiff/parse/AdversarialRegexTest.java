@@ -48,7 +48,7 @@ class AdversarialRegexTest {
     Draft draft = new DraftParser().parse(
         new TextReader().read(text.getBytes(StandardCharsets.UTF_8), "adversarial.txt"), "adv");
     String all = draft.preamble() + String.join("", draft.clauses().stream()
-        .map(c -> c.fullText()).toList()) + draft.trailing();
+        .map(c -> c.label() + c.fullText()).toList()) + draft.trailing();
     assertThat(all.replaceAll("\\s+", "")).contains(line.replaceAll("\\s+", ""));
   }
 }
