@@ -38,7 +38,9 @@ final class Numbers {
       for (String part : parts) {
         if (Character.isDigit(part.charAt(0))) {
           if (current != null) {
-            return done(total, current, k, spelled);
+            // A second number inside one word ("1-9"): the number ends with this word, which it
+            // occupies, so a caller always moves past it.
+            return done(total, current, Math.max(k, i + 1), spelled);
           }
           current = digits(part);
           spelled = false;

@@ -60,7 +60,7 @@ final class Quantities {
       lastWasReference = reference;
       lastEnd = num.next();
       boolean loneOne = num.spelled() && num.next() == i + 1 && num.value().compareTo(BigDecimal.ONE) == 0;
-      int next = num.next();
+      int next = Math.max(num.next(), i + 1);
       if (!reference && !loneOne) {
         Mention m = amount(w, i, num);
         out.add(m);

@@ -4,6 +4,7 @@ import io.github.plandiff.model.Document;
 import io.github.plandiff.model.DraftReadException;
 import io.github.plandiff.model.Warning;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,7 +39,15 @@ public final class DraftReaders {
       if (size > maxBytes) {
         throw tooLarge(source, size, maxBytes);
       }
-      return read(Files.readAllBytes(path), source);
+      // Read at most one byte past the limit: a device or a growing file reports a wrong size.
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      }
+      if (bytes.length > maxBytes) {
+        throw tooLarge(source, bytes.length, maxBytes);
+      }
+      return read(bytes, source, maxBytes);
     } catch (NoSuchFileException e) {
       throw new DraftReadException(source, "no such file", e);
     } catch (IOException e) {
@@ -59,6 +68,23 @@ public final class DraftReaders {
    *     format needs an optional library that is absent
    */
   public static Document read(byte[] bytes, String source) {
+    return read(bytes, source, DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  /**
+   * Reads bytes with a size limit, choosing the format by content as {@link #read(byte[],
+   * String)} does.
+   *
+   * @param bytes the source, not null
+   * @param source the name used in messages
+   * @param maxBytes the largest source accepted
+   * @return the document
+   * @throws DraftReadException if the bytes are too many or not a readable draft
+   */
+  public static Document read(byte[] bytes, String source, long maxBytes) {
+    if (bytes.length > maxBytes) {
+      throw tooLarge(source, bytes.length, maxBytes);
+    }
     DraftReader reader = readerFor(bytes, source);
     Document document = reader.read(bytes, source);
     if (reader instanceof TextReader && document.text().stripLeading().startsWith("<?xml")) {
@@ -129,6 +155,7 @@ public final class DraftReaders {
             + size
             + " bytes, above the limit of "
             + maxBytes
-            + " bytes; raise it with --max-input-size if the file is really a draft");
+            + " bytes; if it really is a draft, raise the limit (--max-input-size, or"
+            + " CompareOptions.maxInputBytes)");
   }
 }

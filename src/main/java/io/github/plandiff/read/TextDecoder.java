@@ -77,11 +77,24 @@ final class TextDecoder {
   }
 
   private static Decoded clean(String text, String source, List<Warning> warnings) {
-    if (text.indexOf('\0') >= 0) {
-      throw new DraftReadException(source, "contains NUL characters; it is not a text draft");
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new DraftReadException(source, "contains a NUL character at line " + lineOf(text, nul)
+          + "; it is not a text draft (save it as plain text, UTF-8)");
     }
     String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
     return new Decoded(normalised, warnings);
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        line++;
+      }
+    }
+    return line;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.plandiff.redline;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiff;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import io.github.plandiff.model.Op;
@@ -13,9 +14,18 @@ import java.util.List;
 /**
  * Computes lossless word-level redlines. The {@code EQUAL} and {@code DELETE} segments of a result
  * concatenate to the old text exactly, the {@code EQUAL} and {@code INSERT} segments to the new
- * text. Stateless and thread-safe.
+ * text. Segment boundaries never fall inside a grapheme cluster. Time is bounded: see {@link
+ * #MAX_DIFF_TOKENS}. Stateless and thread-safe.
  */
 public final class RedlineEngine {
+
+  /**
+   * The largest word diff computed, in old plus new tokens (words, spaces, punctuation); longer
+   * texts first have their common start and end set aside. The diff takes time of the square of
+   * that in the worst case (about a second at this size); a larger differing middle is shown as
+   * one deletion and one insertion.
+   */
+  static final int MAX_DIFF_TOKENS = 5_000;
 
   /** Creates an engine. */
   public RedlineEngine() {}
@@ -33,22 +43,51 @@ public final class RedlineEngine {
     }
     List<String> a = Tokenizer.tokenize(oldText);
     List<String> b = Tokenizer.tokenize(newText);
-    Patch<String> patch = DiffUtils.diff(a, b);
     Op[] oldOps = new Op[a.size()];
     Op[] newOps = new Op[b.size()];
     java.util.Arrays.fill(oldOps, Op.EQUAL);
     java.util.Arrays.fill(newOps, Op.EQUAL);
-    for (AbstractDelta<String> delta : patch.getDeltas()) {
-      int s = delta.getSource().getPosition();
-      for (int k = 0; k < delta.getSource().size(); k++) {
-        oldOps[s + k] = Op.DELETE;
-      }
-      int t = delta.getTarget().getPosition();
-      for (int k = 0; k < delta.getTarget().size(); k++) {
-        newOps[t + k] = Op.INSERT;
-      }
+    if (a.isEmpty() || b.isEmpty()) {
+      java.util.Arrays.fill(oldOps, Op.DELETE);
+      java.util.Arrays.fill(newOps, Op.INSERT);
+    } else if (a.size() + b.size() <= MAX_DIFF_TOKENS) {
+      mark(DiffUtils.diff(a, b, new MyersDiff<String>()), 0, oldOps, newOps);
+    } else {
+      diffLong(a, b, oldOps, newOps);
     }
     return new SegmentBuilder(a, oldOps, b, newOps).build();
+  }
+
+  /** Sets the common start and end aside, then diffs the middle if it is within the bound. */
+  private static void diffLong(List<String> a, List<String> b, Op[] oldOps, Op[] newOps) {
+    int prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+        && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+      suffix++;
+    }
+    List<String> midA = a.subList(prefix, a.size() - suffix);
+    List<String> midB = b.subList(prefix, b.size() - suffix);
+    if (midA.isEmpty() || midB.isEmpty() || midA.size() + midB.size() > MAX_DIFF_TOKENS) {
+      // Pure insertions and deletions need no diff; beyond the bound the middle is shown as one
+      // deletion and one insertion (still lossless).
+      java.util.Arrays.fill(oldOps, prefix, a.size() - suffix, Op.DELETE);
+      java.util.Arrays.fill(newOps, prefix, b.size() - suffix, Op.INSERT);
+    } else {
+      mark(DiffUtils.diff(midA, midB, new MyersDiff<String>()), prefix, oldOps, newOps);
+    }
+  }
+
+  private static void mark(Patch<String> patch, int offset, Op[] oldOps, Op[] newOps) {
+    for (AbstractDelta<String> delta : patch.getDeltas()) {
+      int s = offset + delta.getSource().getPosition();
+      java.util.Arrays.fill(oldOps, s, s + delta.getSource().size(), Op.DELETE);
+      int t = offset + delta.getTarget().getPosition();
+      java.util.Arrays.fill(newOps, t, t + delta.getTarget().size(), Op.INSERT);
+    }
   }
 
   /**

@@ -2,14 +2,20 @@ package io.github.plandiff.redline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into tokens for a word-level diff: words (letters, digits and combining marks, with
  * apostrophes, hyphens and digit separators inside them), runs of whitespace, and single other
- * characters with their combining marks. Concatenating the tokens gives the text back exactly, and
- * no token boundary falls inside a surrogate pair or before a combining mark.
+ * grapheme clusters. Concatenating the tokens gives the text back exactly, and every token boundary
+ * is a grapheme-cluster boundary: no token ends inside a surrogate pair, before a combining or
+ * enclosing mark, inside a flag, or inside an emoji joined with zero-width joiners.
  */
 public final class Tokenizer {
+
+  /** One extended grapheme cluster (Unicode UAX #29, as the JDK implements it). */
+  private static final Pattern CLUSTER = Pattern.compile("\\X");
 
   private Tokenizer() {}
 
@@ -21,34 +27,35 @@ public final class Tokenizer {
    */
   public static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
+    Clusters clusters = new Clusters(text);
     int n = text.length();
     int i = 0;
     while (i < n) {
       int start = i;
       int cp = text.codePointAt(i);
       if (isWordPart(cp)) {
-        i = endOfWord(text, i);
-      } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        i = endOfWord(text, clusters, i);
+      } else if (isSpace(cp)) {
         while (i < n && isSpace(text.codePointAt(i))) {
-          i += Character.charCount(text.codePointAt(i));
+          i = clusters.end(i);
         }
       } else {
-        i += Character.charCount(cp);
-        i = skipMarks(text, i);
+        i = clusters.end(i);
       }
       tokens.add(text.substring(start, i));
     }
     return tokens;
   }
 
-  private static int endOfWord(String text, int i) {
+  private static int endOfWord(String text, Clusters clusters, int i) {
     int n = text.length();
     while (i < n) {
       int cp = text.codePointAt(i);
       if (isWordPart(cp)) {
-        i += Character.charCount(cp);
-      } else if (isJoiner(cp) && i > 0 && i + 1 < n && joins(text, i, cp)) {
-        i += Character.charCount(cp);
+        i = clusters.end(i);
+      } else if (isJoiner(cp) && i > 0 && i + 1 < n && joins(text, i, cp)
+          && clusters.end(i) == i + 1) {
+        i++;
       } else {
         break;
       }
@@ -70,24 +77,6 @@ public final class Tokenizer {
     return cp == '\'' || cp == '\u2019' || cp == '-' || cp == ',' || cp == '.';
   }
 
-  private static int skipMarks(String text, int i) {
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      int type = Character.getType(cp);
-      boolean mark = type == Character.NON_SPACING_MARK
-          || type == Character.ENCLOSING_MARK
-          || type == Character.COMBINING_SPACING_MARK
-          || cp == '\u200D'
-          || (cp >= 0xFE00 && cp <= 0xFE0F)
-          || (cp >= 0x1F3FB && cp <= 0x1F3FF);
-      if (!mark) {
-        break;
-      }
-      i += Character.charCount(cp);
-    }
-    return i;
-  }
-
   private static boolean isWordPart(int cp) {
     if (Character.isLetterOrDigit(cp)) {
       return true;
@@ -98,5 +87,29 @@ public final class Tokenizer {
 
   private static boolean isSpace(int cp) {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+  }
+
+  /** Finds where the grapheme cluster that starts at an offset ends. */
+  private static final class Clusters {
+    private final String text;
+    private final Matcher matcher;
+
+    Clusters(String text) {
+      this.text = text;
+      this.matcher = CLUSTER.matcher(text);
+    }
+
+    int end(int i) {
+      int n = text.length();
+      if (i + 1 >= n) {
+        return n;
+      }
+      // Fast path: two ASCII characters other than CR LF never join into one cluster.
+      if (text.charAt(i) < 0x80 && text.charAt(i + 1) < 0x80 && text.charAt(i) != '\r') {
+        return i + 1;
+      }
+      matcher.region(i, n);
+      return matcher.lookingAt() ? matcher.end() : i + Character.charCount(text.codePointAt(i));
+    }
   }
 }

@@ -35,6 +35,15 @@ class ChangeClassifierTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void readsTwoNumbersJoinedByAHyphenWithoutLoopingForever() {
+    // "1-9" once made the quantity scan step back onto the same word, forever.
+    List<Signal> found = signals(Relation.REWORDED, "Within 1-9 days.", "Within 2-9 days.");
+    assertThat(types(found)).isNotNull();
+    assertThat(signals(Relation.REWORDED, "\uFF11-9 x", "4%\u1100 n<7")).isNotNull();
+  }
+
+  @Test
   void flagsTheTroopCapRiseBetweenTheSampleDrafts() {
     // ukraine-28.txt point 6 and ukraine-20.txt point 4, as the parser gives them.
     String oldText = "Ukraine's armed forces will not exceed 600,000 personnel.";
