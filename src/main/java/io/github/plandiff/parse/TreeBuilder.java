@@ -58,8 +58,8 @@ final class TreeBuilder {
     trailingFrom = limit;
     for (int k = 0; k < limit; k++) {
       Unit u = units.get(k);
-      if (!root.children.isEmpty() && (u.blankBefore() || u.kind() == BlockKind.HEADING)
-          && u.kind() != BlockKind.LIST_ITEM && Cues.annex(u.text())) {
+      if (!root.children.isEmpty() && u.kind() != BlockKind.LIST_ITEM && Cues.annex(u.text())
+          && (u.blankBefore() || u.kind() == BlockKind.HEADING || annexTitle(u, k))) {
         trailingFrom = k;
         break;
       }
@@ -85,6 +85,15 @@ final class TreeBuilder {
     }
     flushPending();
     return this;
+  }
+
+  /**
+   * "Annex" on a line of its own in a draft without blank lines: a short title line with no label
+   * and no final punctuation, followed by a labelled line.
+   */
+  private boolean annexTitle(Unit u, int k) {
+    return Cues.headingShape(u.text()) && label(k).isEmpty() && k + 1 < limit
+        && label(k + 1).isPresent();
   }
 
   private void hold(Unit u, int k) {

@@ -53,10 +53,18 @@ class FormatsSameTreeTest {
     }
   }
 
-  /** Where the source sets every paragraph apart with a blank line, its layout is the variants'. */
+  /**
+   * Where the source sets every paragraph apart with a blank line, or has none at all (plan.txt,
+   * whose "Annex" line stands without a blank line before it), it parses as its variants do.
+   */
   @ParameterizedTest
   @ValueSource(
-      strings = {"/drafts/ukraine-counter.txt", "/drafts/ukraine-20.txt", "/drafts/minsk-1.txt"})
+      strings = {
+        "/read/draft/plan.txt",
+        "/drafts/ukraine-counter.txt",
+        "/drafts/ukraine-20.txt",
+        "/drafts/minsk-1.txt"
+      })
   void theVariantsParseAsTheSourceDraftItself(String draft) {
     Draft source = parse("source.txt", resource(draft).getBytes(StandardCharsets.UTF_8));
     Map<String, byte[]> variants = DraftVariants.of(paragraphs(draft));
