@@ -25,6 +25,12 @@ import java.util.Objects;
  */
 public final class DraftParser {
 
+  /**
+   * The format whose list items hold all the text of its numbered units (USLM bills): there, text
+   * between units heads the next unit, and text after the last is trailing text.
+   */
+  private static final String UNITS_HOLD_TEXT = "uslm";
+
   /** Creates a parser. */
   public DraftParser() {}
 
@@ -41,10 +47,11 @@ public final class DraftParser {
     Objects.requireNonNull(label, "label");
     List<Unit> units = Unit.of(document);
     LineJoiner joiner = LineJoiner.forUnits(units);
-    TreeBuilder builder = new TreeBuilder(units, joiner, units.size()).run();
+    boolean bill = UNITS_HOLD_TEXT.equals(document.format());
+    TreeBuilder builder = new TreeBuilder(units, joiner, units.size(), bill).run();
     int cut = signatureBlock(units, builder);
     if (cut >= 0) {
-      builder = new TreeBuilder(units, joiner, cut).run();
+      builder = new TreeBuilder(units, joiner, cut, bill).run();
     }
     List<Warning> warnings = new ArrayList<>(document.warnings());
     warnings.addAll(builder.warnings());

@@ -152,6 +152,9 @@ final class LabelScanner {
     if (end < 0 || end >= s.length() || ".)".indexOf(s.charAt(end)) < 0) {
       return null;
     }
+    if (readings.get(0).scheme() == NumberingScheme.LOWER_CYRILLIC && s.charAt(end) == '.') {
+      return null; // "в." and "с." abbreviate words; Cyrillic letter labels close with ")"
+    }
     if (!spaceOrEnd(s, end + 1) || initials(s, skipSpace(s, end + 1))) {
       return null;
     }
@@ -257,6 +260,13 @@ final class LabelScanner {
       List<Integer> path = new ArrayList<>();
       int end = number(s, i, path, readings);
       return path.size() == 1 ? end : -1;
+    }
+    if (i < s.length() && CyrillicLetters.isLabelLetter(s.charAt(i))) {
+      if (i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+        return -1;
+      }
+      CyrillicLetters.readings(s.charAt(i), readings);
+      return i + 1;
     }
     int j = i;
     while (j < s.length() && j - i < 8 && isAsciiLetter(s.charAt(j))) {

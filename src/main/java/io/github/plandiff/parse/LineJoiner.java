@@ -101,7 +101,11 @@ final class LineJoiner {
     return Cues.endsClause(previousText) || !fills(previousText, u.text());
   }
 
-  /** Joins units into text: soft wraps with a space, other breaks with {@code \n}. */
+  /**
+   * Joins units into text: soft wraps with a space, other breaks with {@code \n}. A list item's
+   * label, which the format supplied apart from the text, is put back before its text, so that an
+   * annex numbered by Word reads as it is printed ("1. The agreement…").
+   */
   String join(List<Unit> units) {
     StringBuilder sb = new StringBuilder();
     Unit prev = null;
@@ -109,7 +113,7 @@ final class LineJoiner {
       if (prev != null) {
         sb.append(!u.blankBefore() && isWrap(prev.text(), u.text()) ? ' ' : '\n');
       }
-      sb.append(u.text());
+      sb.append(u.printed());
       prev = u;
     }
     return sb.toString();

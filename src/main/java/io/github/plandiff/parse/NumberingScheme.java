@@ -19,6 +19,11 @@ public enum NumberingScheme {
   LOWER_ROMAN,
   /** Upper-case roman numerals: {@code I.}, {@code (IV)}, {@code Article IV}. */
   UPPER_ROMAN,
+  /**
+   * Lower-case Cyrillic letters in the order of Russian or Ukrainian legal lists: {@code а)},
+   * {@code (б)}.
+   */
+  LOWER_CYRILLIC,
   /** Multi-level arabic numbers: {@code 1.2}, {@code 1.2.3.}. */
   MULTILEVEL,
   /** Dashes and bullets: {@code –}, {@code —}, {@code -}, {@code •}; these carry no value. */

@@ -24,6 +24,11 @@ final class TreeBuilder {
   private final List<Unit> units;
   private final LineJoiner joiner;
   private final int limit;
+  /**
+   * Whether list items hold all the text of the numbered units, as a bill's do: other text is then
+   * never a clause, but the heading of the next one, or trailing text after the last.
+   */
+  private final boolean unitsHoldText;
   private final Node root = Node.root();
   private final List<Node> stack = new ArrayList<>();
   private final List<Unit> preamble = new ArrayList<>();
@@ -37,11 +42,13 @@ final class TreeBuilder {
   private int titleUnit = -1;
   private Node titled;
   private int trailingFrom;
+  private int pendingFrom;
 
-  TreeBuilder(List<Unit> units, LineJoiner joiner, int limit) {
+  TreeBuilder(List<Unit> units, LineJoiner joiner, int limit, boolean unitsHoldText) {
     this.units = units;
     this.joiner = joiner;
     this.limit = limit;
+    this.unitsHoldText = unitsHoldText;
     this.labels = new Label[limit];
     this.scanned = new boolean[limit];
   }
@@ -51,8 +58,8 @@ final class TreeBuilder {
     trailingFrom = limit;
     for (int k = 0; k < limit; k++) {
       Unit u = units.get(k);
-      if (!root.children.isEmpty() && (u.blankBefore() || u.kind() == BlockKind.HEADING)
-          && u.kind() != BlockKind.LIST_ITEM && Cues.annex(u.text())) {
+      if (!root.children.isEmpty() && u.kind() != BlockKind.LIST_ITEM && Cues.annex(u.text())
+          && (u.blankBefore() || u.kind() == BlockKind.HEADING || annexTitle(u, k))) {
         trailingFrom = k;
         break;
       }
@@ -62,15 +69,39 @@ final class TreeBuilder {
         previousText = u.text();
         continue;
       }
-      if (headingCandidate(u, k)) {
-        pending.add(u);
-        previousText = u.text();
+      if (unitsHoldText && u.kind() != BlockKind.LIST_ITEM && root.children.isEmpty()) {
+        preamble.add(u);
+        continue;
+      }
+      if (unitsHoldText && u.kind() != BlockKind.LIST_ITEM || headingCandidate(u, k)) {
+        hold(u, k);
         continue;
       }
       handle(u, k);
     }
+    if (unitsHoldText && !pending.isEmpty()) {
+      trailingFrom = pendingFrom; // a bill's attestation, signatures and back page
+      pending.clear();
+    }
     flushPending();
     return this;
+  }
+
+  /**
+   * "Annex" on a line of its own in a draft without blank lines: a short title line with no label
+   * and no final punctuation, followed by a labelled line.
+   */
+  private boolean annexTitle(Unit u, int k) {
+    return Cues.headingShape(u.text()) && label(k).isEmpty() && k + 1 < limit
+        && label(k + 1).isPresent();
+  }
+
+  private void hold(Unit u, int k) {
+    if (pending.isEmpty()) {
+      pendingFrom = k;
+    }
+    pending.add(u);
+    previousText = u.text();
   }
 
   Node root() {

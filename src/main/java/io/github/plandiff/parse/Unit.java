@@ -69,6 +69,15 @@ record Unit(
         false);
   }
 
+  /** The text as printed: a list item's label, then its text. */
+  String printed() {
+    String l = label.map(String::strip).orElse("");
+    if (kind != BlockKind.LIST_ITEM || l.isEmpty()) {
+      return text;
+    }
+    return text.isEmpty() ? l : l + " " + text;
+  }
+
   boolean isText() {
     return kind == BlockKind.TEXT;
   }

@@ -24,6 +24,7 @@ final class PdfLayout {
   private static final int EDGE = 2;
   private static final double GAP_FACTOR = 1.35;
   private static final double SHORT_LINE = 0.2;
+  private static final float WIDE_LETTERS = 1.5f;
 
   private PdfLayout() {}
 
@@ -112,8 +113,29 @@ final class PdfLayout {
     if ((shortLine && ended) || veryShort) {
       return true;
     }
+    String next = BlockCollector.clean(line.text());
+    if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0))
+        && nextWordFitted(previous, before, next, right)) {
+      return true; // "…V. Putin" / "The Trilateral…": a title line, even across a page break
+    }
     boolean full = previous.right() >= right - width * 0.1;
-    return (ended || !full) && STARTS_ITEM.matcher(BlockCollector.clean(line.text())).matches();
+    return (ended || !full) && STARTS_ITEM.matcher(next).matches();
+  }
+
+  /**
+   * Whether the next line's first word would have fitted at the end of the previous line, so that
+   * the break cannot be a wrap. The word's width is estimated from the previous line's average
+   * character width, with a margin for wide letters.
+   */
+  private static boolean nextWordFitted(PdfLine previous, String before, String next,
+      float right) {
+    if (before.isEmpty() || before.endsWith("-")) {
+      return false;
+    }
+    int space = next.indexOf(' ');
+    int word = space < 0 ? next.length() : space;
+    float perChar = (previous.right() - previous.left()) / before.length();
+    return previous.right() + perChar * (word + 1) * WIDE_LETTERS < right;
   }
 
   /** Joins a line to its paragraph: a word split by a hyphen at the line end is made whole. */

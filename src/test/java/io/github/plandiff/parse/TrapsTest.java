@@ -111,6 +111,25 @@ class TrapsTest {
   }
 
   @Test
+  void keepsAnAnnexTitleLineWithoutABlankLineBeforeItAsTrailingText() {
+    Draft draft = parse("1. A ceasefire.\n2. Talks.\nAnnex\n1. The line runs along the river.\n"
+        + "2. The buffer is 15 km wide.\n");
+
+    assertThat(topIds(draft)).containsExactly("1", "2");
+    assertThat(draft.trailing()).isEqualTo(
+        "Annex\n1. The line runs along the river.\n2. The buffer is 15 km wide.");
+  }
+
+  @Test
+  void keepsASentenceThatStartsWithAnAnnexWordWithoutABlankLineInItsPoint() {
+    Draft draft = parse("1. A ceasefire.\n2. Talks.\nAnnex 2 of the Minsk Protocol applies.\n"
+        + "3. Elections.\n");
+
+    assertThat(topIds(draft)).containsExactly("1", "2", "3");
+    assertThat(draft.trailing()).isEmpty();
+  }
+
+  @Test
   void keepsARestartedNumberingWithUniqueIdsAndAWarning() {
     Draft draft = parse("1. A ceasefire.\n2. Talks.\n\n1. Second list.\n2. More.\n");
 
