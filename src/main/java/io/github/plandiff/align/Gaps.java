@@ -11,7 +11,9 @@ import java.util.List;
  * analyst reads two drafts side by side, and it lets a clause rewritten beyond the match threshold
  * keep its counterpart when its place in the order confirms it. When a gap holds several clauses
  * on a side, a pair must also be each other's best in the gap by character n-gram cosine, a second
- * view of the wording that a few shared common words do not sway.
+ * view of the wording that a few shared common words do not sway. A pair whose word cosine falls
+ * short of the threshold may reach it by n-gram cosine, if the two clauses are each other's best
+ * by n-grams among all clauses of the level.
  */
 final class Gaps {
 
@@ -48,7 +50,8 @@ final class Gaps {
     }
     // One old and one new clause alone between two matches: the order all but pairs them, so
     // less shared wording is asked for. With more clauses a side, a pair must also be mutually
-    // best in the gap by character n-grams.
+    // best in the gap by character n-grams. The least similarity is reached by word cosine, or
+    // by n-gram cosine when the pair are each other's best by n-grams in the whole level.
     boolean lone = olds.length == 1 && news.length == 1;
     double least = lone ? threshold * SINGLE_GAP_FACTOR : threshold;
     int size = Math.max(olds.length, news.length);
@@ -63,7 +66,10 @@ final class Gaps {
     double[][] cost = new double[size][size];
     for (int r = 0; r < olds.length; r++) {
       for (int c = 0; c < news.length; c++) {
-        if (words[r][c] >= least && (lone || mutualBest(letters, r, c))) {
+        boolean byWords = words[r][c] >= least;
+        boolean byLetters = !byWords && letters[r][c] >= least
+            && bestInLevel(grams, olds[r], news[c], letters[r][c]);
+        if ((byWords || byLetters) && (lone || mutualBest(letters, r, c))) {
           double ro = olds.length == 1 ? 0 : (double) r / (olds.length - 1);
           double rn = news.length == 1 ? 0 : (double) c / (news.length - 1);
           cost[r][c] = -(words[r][c] + Matching.ORDER_PRIOR * (1 - Math.abs(ro - rn)));
@@ -80,6 +86,28 @@ final class Gaps {
         state.ofNew()[news[c]] = g;
       }
     }
+  }
+
+  /**
+   * Whether old clause {@code i} and new clause {@code j} are each other's strictly best
+   * counterpart among all clauses of the level by character n-gram cosine. A pair whose shared
+   * words fall short of the threshold still matches on this evidence: a point reworded in other
+   * forms of the same words ("rebuilt", "rebuilding"; "damage", "damaged") stays closest to its
+   * successor by n-grams, while two unrelated points are rarely each other's best in the whole
+   * draft.
+   */
+  private static boolean bestInLevel(TermSpace grams, int i, int j, double own) {
+    for (int y = 0; y < grams.news.length; y++) {
+      if (y != j && TermSpace.cosine(grams.olds[i], grams.news[y]) >= own) {
+        return false;
+      }
+    }
+    for (int x = 0; x < grams.olds.length; x++) {
+      if (x != i && TermSpace.cosine(grams.olds[x], grams.news[j]) >= own) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
