@@ -38,11 +38,13 @@ public final class TextNorm {
   }
 
   /**
-   * Normalises text so that only its words and numbers remain: {@link #forComparison}, then lower
-   * case and punctuation dropped. Two texts with the same key differ only cosmetically.
+   * Normalises text so that only its words, numbers, currency signs and percent signs remain:
+   * {@link #forComparison}, then lower case and other punctuation dropped. Each currency sign
+   * ({@code \p{Sc}}) and {@code %} is a token of its own, because "$100" to "€100" or "50" to
+   * "50%" changes what the text says. Two texts with the same key differ only cosmetically.
    *
    * @param text any text, not null
-   * @return the key: words separated by single spaces
+   * @return the key: tokens separated by single spaces
    */
   public static String cosmeticKey(String text) {
     String base = forComparison(text).toLowerCase(Locale.ROOT);
@@ -58,6 +60,12 @@ public final class TextNorm {
           space = false;
         }
         sb.appendCodePoint(cp);
+      } else if (Character.getType(cp) == Character.CURRENCY_SYMBOL || cp == '%') {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.appendCodePoint(cp);
+        space = true;
       } else {
         space = sb.length() > 0;
       }
