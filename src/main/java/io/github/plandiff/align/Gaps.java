@@ -11,9 +11,7 @@ import java.util.List;
  * analyst reads two drafts side by side, and it lets a clause rewritten beyond the match threshold
  * keep its counterpart when its place in the order confirms it. When a gap holds several clauses
  * on a side, a pair must also be each other's best in the gap by character n-gram cosine, a second
- * view of the wording that a few shared common words do not sway. A pair whose word cosine falls
- * short of the threshold may reach it by n-gram cosine, if the two clauses are each other's best
- * by n-grams among all clauses of the level.
+ * view of the wording that a few shared common words do not sway.
  */
 final class Gaps {
 
@@ -23,12 +21,9 @@ final class Gaps {
   /** The share of the gap threshold asked of a lone old and new clause between two matches. */
   static final double SINGLE_GAP_FACTOR = 0.5;
 
-  private static final double ELIGIBLE = 1e-9;
-
   private Gaps() {}
 
   static void fill(TermSpace space, TermSpace grams, double threshold, Parts.State state) {
-    BestByGrams best = new BestByGrams(grams);
     int n = state.ofOld().length;
     int m = state.ofNew().length;
     List<int[]> chain = chain(state.groups());
@@ -37,7 +32,7 @@ final class Gaps {
     for (int k = 0; k <= chain.size(); k++) {
       int nextOld = k < chain.size() ? chain.get(k)[0] : n;
       int nextNew = k < chain.size() ? chain.get(k)[1] : m;
-      fillOne(space, grams, best, threshold, state, free(state.ofOld(), prevOld, nextOld),
+      fillOne(space, grams, threshold, state, free(state.ofOld(), prevOld, nextOld),
           free(state.ofNew(), prevNew, nextNew));
       if (k < chain.size()) {
         prevOld = Math.max(prevOld, chain.get(k)[2]);
@@ -46,15 +41,14 @@ final class Gaps {
     }
   }
 
-  private static void fillOne(TermSpace space, TermSpace grams, BestByGrams best,
-      double threshold, Parts.State state, int[] olds, int[] news) {
+  private static void fillOne(TermSpace space, TermSpace grams, double threshold,
+      Parts.State state, int[] olds, int[] news) {
     if (olds.length == 0 || news.length == 0 || olds.length > MAX_GAP || news.length > MAX_GAP) {
       return;
     }
     // One old and one new clause alone between two matches: the order all but pairs them, so
     // less shared wording is asked for. With more clauses a side, a pair must also be mutually
-    // best in the gap by character n-grams. The least similarity is reached by word cosine, or
-    // by n-gram cosine when the pair are each other's best by n-grams in the whole level.
+    // best in the gap by character n-grams.
     boolean lone = olds.length == 1 && news.length == 1;
     double least = lone ? threshold * SINGLE_GAP_FACTOR : threshold;
     int size = Math.max(olds.length, news.length);
@@ -69,17 +63,10 @@ final class Gaps {
     double[][] cost = new double[size][size];
     for (int r = 0; r < olds.length; r++) {
       for (int c = 0; c < news.length; c++) {
-        if (!lone && !mutualBest(letters, r, c)) {
-          continue;
-        }
-        boolean eligible = words[r][c] >= least
-            || letters[r][c] >= least && best.mutual(olds[r], news[c]);
-        if (eligible) {
+        if (words[r][c] >= least && (lone || mutualBest(letters, r, c))) {
           double ro = olds.length == 1 ? 0 : (double) r / (olds.length - 1);
           double rn = news.length == 1 ? 0 : (double) c / (news.length - 1);
-          // The tiny constant keeps an eligible pair with no shared word and no order bonus
-          // (possible when n-grams made it eligible) below zero cost, so it is still taken.
-          cost[r][c] = -(ELIGIBLE + words[r][c] + Matching.ORDER_PRIOR * (1 - Math.abs(ro - rn)));
+          cost[r][c] = -(words[r][c] + Matching.ORDER_PRIOR * (1 - Math.abs(ro - rn)));
         }
       }
     }
@@ -92,63 +79,6 @@ final class Gaps {
         state.ofOld()[olds[r]] = g;
         state.ofNew()[news[c]] = g;
       }
-    }
-  }
-
-  /**
-   * Each clause's strictly best counterpart among all clauses of the other side of the level by
-   * character n-gram cosine, found on first use: one scan of the other side per clause asked
-   * about, and only clauses of a gap that pass the cheaper checks are asked about.
-   *
-   * <p>A pair whose shared words fall short of the threshold still matches when the two clauses
-   * are each other's best this way: a point reworded in other forms of the same words ("rebuilt",
-   * "rebuilding"; "damage", "damaged") stays closest to its successor by n-grams, while two
-   * unrelated points are rarely each other's best in the whole draft.
-   */
-  private static final class BestByGrams {
-    private static final int UNKNOWN = -2;
-    private static final int TIE = -1;
-    private final TermSpace grams;
-    private final int[] ofOld;
-    private final int[] ofNew;
-
-    BestByGrams(TermSpace grams) {
-      this.grams = grams;
-      ofOld = new int[grams.olds.length];
-      ofNew = new int[grams.news.length];
-      java.util.Arrays.fill(ofOld, UNKNOWN);
-      java.util.Arrays.fill(ofNew, UNKNOWN);
-    }
-
-    boolean mutual(int i, int j) {
-      if (ofOld[i] == UNKNOWN) {
-        ofOld[i] = best(grams.olds[i], grams.news);
-      }
-      if (ofOld[i] != j) {
-        return false;
-      }
-      if (ofNew[j] == UNKNOWN) {
-        ofNew[j] = best(grams.news[j], grams.olds);
-      }
-      return ofNew[j] == i;
-    }
-
-    /** The index of the strictly most similar vector, or {@link #TIE} if the best is shared. */
-    private static int best(TermSpace.Vec v, TermSpace.Vec[] others) {
-      int best = TIE;
-      double top = -1;
-      boolean tie = false;
-      for (int k = 0; k < others.length; k++) {
-        double cos = TermSpace.cosine(v, others[k]);
-        if (cos > top) {
-          top = cos;
-          best = k;
-          tie = false;
-        } else if (cos == top) {
-          tie = true;
-        }
-      }
-      return tie ? TIE : best;
     }
   }
 
