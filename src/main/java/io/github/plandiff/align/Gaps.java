@@ -9,7 +9,9 @@ import java.util.List;
  * matches on the longest order-preserving chain, an old clause and a new clause left unmatched
  * that still share some rare words are most likely one point rewritten in place. This is how an
  * analyst reads two drafts side by side, and it lets a clause rewritten beyond the match threshold
- * keep its counterpart when its place in the order confirms it.
+ * keep its counterpart when its place in the order confirms it. When a gap holds several clauses
+ * on a side, a pair must also be each other's best in the gap by character n-gram cosine, a second
+ * view of the wording that a few shared common words do not sway.
  */
 final class Gaps {
 
@@ -21,7 +23,7 @@ final class Gaps {
 
   private Gaps() {}
 
-  static void fill(TermSpace space, double threshold, Parts.State state) {
+  static void fill(TermSpace space, TermSpace grams, double threshold, Parts.State state) {
     int n = state.ofOld().length;
     int m = state.ofNew().length;
     List<int[]> chain = chain(state.groups());
@@ -30,7 +32,7 @@ final class Gaps {
     for (int k = 0; k <= chain.size(); k++) {
       int nextOld = k < chain.size() ? chain.get(k)[0] : n;
       int nextNew = k < chain.size() ? chain.get(k)[1] : m;
-      fillOne(space, threshold, state, free(state.ofOld(), prevOld, nextOld),
+      fillOne(space, grams, threshold, state, free(state.ofOld(), prevOld, nextOld),
           free(state.ofNew(), prevNew, nextNew));
       if (k < chain.size()) {
         prevOld = Math.max(prevOld, chain.get(k)[2]);
@@ -39,23 +41,32 @@ final class Gaps {
     }
   }
 
-  private static void fillOne(TermSpace space, double threshold, Parts.State state, int[] olds,
-      int[] news) {
+  private static void fillOne(TermSpace space, TermSpace grams, double threshold,
+      Parts.State state, int[] olds, int[] news) {
     if (olds.length == 0 || news.length == 0 || olds.length > MAX_GAP || news.length > MAX_GAP) {
       return;
     }
     // One old and one new clause alone between two matches: the order all but pairs them, so
-    // less shared wording is asked for.
-    double least = olds.length == 1 && news.length == 1 ? threshold * SINGLE_GAP_FACTOR : threshold;
+    // less shared wording is asked for. With more clauses a side, a pair must also be mutually
+    // best in the gap by character n-grams.
+    boolean lone = olds.length == 1 && news.length == 1;
+    double least = lone ? threshold * SINGLE_GAP_FACTOR : threshold;
     int size = Math.max(olds.length, news.length);
+    double[][] words = new double[olds.length][news.length];
+    double[][] letters = new double[olds.length][news.length];
+    for (int r = 0; r < olds.length; r++) {
+      for (int c = 0; c < news.length; c++) {
+        words[r][c] = TermSpace.cosine(space.olds[olds[r]], space.news[news[c]]);
+        letters[r][c] = TermSpace.cosine(grams.olds[olds[r]], grams.news[news[c]]);
+      }
+    }
     double[][] cost = new double[size][size];
     for (int r = 0; r < olds.length; r++) {
       for (int c = 0; c < news.length; c++) {
-        double cos = TermSpace.cosine(space.olds[olds[r]], space.news[news[c]]);
-        if (cos >= least) {
+        if (words[r][c] >= least && (lone || mutualBest(letters, r, c))) {
           double ro = olds.length == 1 ? 0 : (double) r / (olds.length - 1);
           double rn = news.length == 1 ? 0 : (double) c / (news.length - 1);
-          cost[r][c] = -(cos + Matching.ORDER_PRIOR * (1 - Math.abs(ro - rn)));
+          cost[r][c] = -(words[r][c] + Matching.ORDER_PRIOR * (1 - Math.abs(ro - rn)));
         }
       }
     }
@@ -69,6 +80,27 @@ final class Gaps {
         state.ofNew()[news[c]] = g;
       }
     }
+  }
+
+  /**
+   * Whether old clause {@code r} and new clause {@code c} of a gap are each other's strictly best
+   * counterpart in the gap by character n-gram cosine. Where a gap holds several clauses a side,
+   * a weak word overlap alone (a shared "set up", "agreement") does not show which old clause
+   * became which new one; the n-grams still see a word in another form ("rebuilt",
+   * "rebuilding") and a reworded pair is nearly always closest that way too.
+   */
+  private static boolean mutualBest(double[][] letters, int r, int c) {
+    for (int x = 0; x < letters.length; x++) {
+      if (x != r && letters[x][c] >= letters[r][c]) {
+        return false;
+      }
+    }
+    for (int y = 0; y < letters[r].length; y++) {
+      if (y != c && letters[r][y] >= letters[r][c]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The groups on the longest order-preserving chain, as (first old, first new, last old, last new). */

@@ -21,7 +21,7 @@ final class Level {
   private Level() {}
 
   static Result align(List<String> oldKeys, List<String> newKeys, TermSpace space,
-      AlignerSettings settings, boolean parts) {
+      TermSpace grams, AlignerSettings settings, boolean parts) {
     int n = oldKeys.size();
     int m = newKeys.size();
     int[] oldToNew = new int[n];
@@ -47,7 +47,7 @@ final class Level {
       Parts.find(pairs, space, settings, state);
     }
     if (parts) {
-      Gaps.fill(space, settings.gapThreshold(), state);
+      Gaps.fill(space, grams, settings.gapThreshold(), state);
     }
     return result(groups, pairs, space, settings.gapThreshold());
   }

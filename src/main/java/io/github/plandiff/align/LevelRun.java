@@ -48,13 +48,15 @@ final class LevelRun {
     oldBest = new double[olds.size()];
     newBest = new double[news.size()];
     TermSpace space = TermSpace.fit(texts(olds), texts(news));
+    // Only the top level fills gaps, and only gap filling reads the character n-grams.
+    TermSpace grams = top ? TermSpace.fitGrams(texts(olds), texts(news)) : null;
     List<int[]> oldRanges = ranges(families, true);
     List<int[]> newRanges = ranges(families, false);
     for (int f = 0; f < families.size(); f++) {
-      run(space, oldRanges.get(f), newRanges.get(f), top, false);
+      run(space, grams, oldRanges.get(f), newRanges.get(f), top, false);
     }
     if (!top) {
-      run(space, open(oldDone), open(newDone), false, true);
+      run(space, null, open(oldDone), open(newDone), false, true);
     }
     for (int f = 0; f < families.size(); f++) {
       byFamily.add(new ArrayList<>());
@@ -76,13 +78,15 @@ final class LevelRun {
     }
   }
 
-  private void run(TermSpace space, int[] oldIdx, int[] newIdx, boolean parts, boolean across) {
+  private void run(TermSpace space, TermSpace grams, int[] oldIdx, int[] newIdx, boolean parts,
+      boolean across) {
     if (oldIdx.length == 0 || newIdx.length == 0) {
       return;
     }
     TermSpace sub = space.subset(oldIdx, newIdx);
     Level.Result result =
-        Level.align(keys(olds, oldIdx), keys(news, newIdx), sub, settings, parts);
+        Level.align(keys(olds, oldIdx), keys(news, newIdx), sub,
+            grams == null ? null : grams.subset(oldIdx, newIdx), settings, parts);
     for (Level.Group g : result.groups()) {
       List<Integer> o = global(g.olds(), oldIdx);
       List<Integer> n = global(g.news(), newIdx);

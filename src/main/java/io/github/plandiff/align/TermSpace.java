@@ -38,14 +38,27 @@ final class TermSpace {
 
   /** Fits the weights on the texts of both sides and turns every text into a vector. */
   static TermSpace fit(List<String> oldTexts, List<String> newTexts) {
+    return fit(oldTexts, newTexts, TermSpace::terms);
+  }
+
+  /**
+   * Fits the weights of the character n-grams of the words ({@link #grams}) of both sides: a
+   * second view of the texts that still sees "rebuilt" in "rebuilding".
+   */
+  static TermSpace fitGrams(List<String> oldTexts, List<String> newTexts) {
+    return fit(oldTexts, newTexts, TermSpace::grams);
+  }
+
+  private static TermSpace fit(List<String> oldTexts, List<String> newTexts,
+      java.util.function.Function<String, List<String>> split) {
     Map<String, Integer> ids = new HashMap<>();
     List<int[][]> oldCounts = new ArrayList<>();
     List<int[][]> newCounts = new ArrayList<>();
     for (String t : oldTexts) {
-      oldCounts.add(count(terms(t), ids));
+      oldCounts.add(count(split.apply(t), ids));
     }
     for (String t : newTexts) {
-      newCounts.add(count(terms(t), ids));
+      newCounts.add(count(split.apply(t), ids));
     }
     int[] df = new int[ids.size()];
     for (int[][] c : oldCounts) {
@@ -80,6 +93,31 @@ final class TermSpace {
       terms.add(words.get(i) + ' ' + words.get(i + 1));
     }
     return terms;
+  }
+
+  /** Letters in a character n-gram. */
+  static final int GRAM = 4;
+
+  /**
+   * The character n-grams of a text's words, each word padded with a space on both sides (so a
+   * short word is one gram and word starts count). Numbers are kept whole, like in {@link #terms}.
+   */
+  static List<String> grams(String text) {
+    String norm = TextNorm.forComparison(text).toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(norm);
+    while (m.find()) {
+      String w = m.group();
+      if (!Character.isLetter(w.charAt(0)) || w.length() + 2 <= GRAM) {
+        out.add(w);
+        continue;
+      }
+      String padded = ' ' + w + ' ';
+      for (int i = 0; i + GRAM <= padded.length(); i++) {
+        out.add(padded.substring(i, i + GRAM));
+      }
+    }
+    return out;
   }
 
   /**

@@ -150,6 +150,14 @@ class AlignerTest {
   }
 
   @Test
+  void characterGramsOfAWordShareItsStemAndKeepNumbersWhole() {
+    assertThat(TermSpace.grams("Rebuilt 600,000"))
+        .containsExactly(" reb", "rebu", "ebui", "buil", "uilt", "ilt ", "600,000");
+    assertThat(TermSpace.grams("rebuilding")).contains(" reb", "rebu", "ebui", "buil");
+    assertThat(TermSpace.grams("at")).containsExactly("at");
+  }
+
+  @Test
   void clauseTakenOutOfOrderIsMoved() {
     Draft old = draft(clause("1", "Alpha bravo charlie delta."), clause("2", "Echo foxtrot golf hotel."),
         clause("3", "India juliet kilo lima."), clause("4", "Mike november oscar papa."));
