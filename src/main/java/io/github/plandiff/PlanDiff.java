@@ -89,6 +89,11 @@ public final class PlanDiff {
    */
   public static Comparison compare(Draft oldDraft, Draft newDraft, CompareOptions options) {
     Alignment alignment = new Aligner(options.aligner()).align(oldDraft, newDraft);
+    return compare(oldDraft, newDraft, alignment);
+  }
+
+  /** The stages after alignment: redlines, significance and warnings for a given alignment. */
+  static Comparison compare(Draft oldDraft, Draft newDraft, Alignment alignment) {
     Map<String, Clause> olds = index(oldDraft);
     Map<String, Clause> news = index(newDraft);
     RedlineEngine engine = new RedlineEngine();

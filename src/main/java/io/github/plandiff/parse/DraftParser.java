@@ -8,8 +8,10 @@ import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.Span;
 import io.github.plandiff.model.Warning;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,7 @@ public final class DraftParser {
     LineJoiner joiner = LineJoiner.forLines(lines);
     List<Warning> warnings = new ArrayList<>(document.warnings());
     List<ClauseBuilder> built = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
     int last = 0;
     int firstClauseLine = -1;
     for (int k = 0; k < lines.size(); k++) {
@@ -65,7 +68,7 @@ public final class DraftParser {
           if (n != last + 1 && !built.isEmpty()) {
             warnings.add(new Warning("", line.lineNo(), numberingMessage(n, last)));
           }
-          String id = uniqueId(built, Integer.toString(n));
+          String id = uniqueId(ids, Integer.toString(n));
           ClauseBuilder clause = new ClauseBuilder(id, m.group().strip(), line, m.end());
           built.add(clause);
           if (firstClauseLine < 0) {
@@ -130,23 +133,14 @@ public final class DraftParser {
         : "numbers " + (last + 1) + " to " + (n - 1) + " are skipped";
   }
 
-  private static String uniqueId(List<ClauseBuilder> built, String id) {
+  private static String uniqueId(Set<String> ids, String id) {
     String candidate = id;
     int suffix = 1;
-    while (contains(built, candidate)) {
+    while (!ids.add(candidate)) {
       suffix++;
       candidate = id + "~" + suffix;
     }
     return candidate;
-  }
-
-  private static boolean contains(List<ClauseBuilder> built, String id) {
-    for (ClauseBuilder b : built) {
-      if (b.id.equals(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int number(Matcher m) {
