@@ -14,6 +14,8 @@ import io.github.plandiff.model.Significance;
 import io.github.plandiff.model.Warning;
 import io.github.plandiff.parse.DraftParser;
 import io.github.plandiff.read.DraftReaders;
+import io.github.plandiff.redline.Granularity;
+import io.github.plandiff.redline.Redline;
 import io.github.plandiff.redline.RedlineEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -98,10 +100,15 @@ public final class PlanDiff {
     Map<String, Clause> news = index(newDraft);
     RedlineEngine engine = new RedlineEngine();
     List<ClauseChange> changes = new ArrayList<>();
+    List<Warning> coarse = new ArrayList<>();
     for (ClauseMatch match : alignment.matches()) {
       String oldText = text(match.oldIds(), olds);
       String newText = text(match.newIds(), news);
-      List<Segment> redline = engine.redline(oldText, newText);
+      Redline diff = engine.diff(oldText, newText);
+      List<Segment> redline = diff.segments();
+      if (diff.isCoarse()) {
+        coarse.add(coarseWarning(match, news, diff));
+      }
       Optional<Significance> significance = switch (match.relation()) {
         case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
         default -> Optional.empty();
@@ -115,6 +122,7 @@ public final class PlanDiff {
     for (Warning w : newDraft.warnings()) {
       warnings.add(w.forDraft("new"));
     }
+    warnings.addAll(coarse);
     return new Comparison(oldDraft, newDraft, changes, warnings);
   }
 
@@ -160,6 +168,17 @@ public final class PlanDiff {
       byId.put(clause.id(), clause);
     }
     return byId;
+  }
+
+  /** A redline coarser than word by word is still lossless, but the reader should know. */
+  private static Warning coarseWarning(ClauseMatch match, Map<String, Clause> news, Redline diff) {
+    String id = match.newIds().get(0);
+    String how = diff.granularity() == Granularity.SENTENCE
+        ? "compared sentence by sentence, then word by word inside changed sentences"
+        : "compared sentence by sentence; some long changed passages are shown as deleted and"
+            + " inserted whole";
+    return new Warning("new", news.get(id).span().startLine(), "clause " + id + " is too long for a"
+        + " word-by-word redline (" + diff.tokens() + " tokens); " + how);
   }
 
   /** The text of one side of a change: its clauses' full texts, one per paragraph. */

@@ -1,8 +1,5 @@
 package io.github.plandiff.redline;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import io.github.plandiff.model.Op;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Significance;
@@ -17,8 +14,28 @@ import java.util.List;
  */
 public final class RedlineEngine {
 
+  /**
+   * The most word tokens (words, spaces and symbols of both texts, past their common beginning
+   * and end) diffed word by word at once; Myers' diff takes up to the square of this in the worst
+   * case. Larger texts are diffed by sentences or lines first.
+   */
+  static final int WORD_LIMIT = 8_000;
+
+  /** Worst-case work allowed for word diffs inside changed sentences of a coarse redline. */
+  static final long REFINE_BUDGET = 64_000_000L;
+
+  private final int wordLimit;
+  private final long refineBudget;
+
   /** Creates an engine. */
-  public RedlineEngine() {}
+  public RedlineEngine() {
+    this(WORD_LIMIT, REFINE_BUDGET);
+  }
+
+  RedlineEngine(int wordLimit, long refineBudget) {
+    this.wordLimit = wordLimit;
+    this.refineBudget = refineBudget;
+  }
 
   /**
    * Computes the redline from one text to another.
@@ -28,27 +45,28 @@ public final class RedlineEngine {
    * @return the segments, adjacent segments never sharing an op; empty when both texts are empty
    */
   public List<Segment> redline(String oldText, String newText) {
+    return diff(oldText, newText).segments();
+  }
+
+  /**
+   * Computes the redline from one text to another and says how finely it was computed. Time and
+   * memory stay bounded for texts of any size: when the texts are too long for a word-by-word
+   * diff, they are compared by sentences or lines first (see {@link Granularity}).
+   *
+   * @param oldText the old text, not null
+   * @param newText the new text, not null
+   * @return the redline, lossless whatever its granularity
+   */
+  public Redline diff(String oldText, String newText) {
     if (oldText.equals(newText)) {
-      return oldText.isEmpty() ? List.of() : List.of(new Segment(Op.EQUAL, oldText));
+      List<Segment> same = oldText.isEmpty() ? List.of() : List.of(new Segment(Op.EQUAL, oldText));
+      return new Redline(same, Granularity.WORD, 0);
     }
     List<String> a = Tokenizer.tokenize(oldText);
     List<String> b = Tokenizer.tokenize(newText);
-    Patch<String> patch = DiffUtils.diff(a, b);
-    Op[] oldOps = new Op[a.size()];
-    Op[] newOps = new Op[b.size()];
-    java.util.Arrays.fill(oldOps, Op.EQUAL);
-    java.util.Arrays.fill(newOps, Op.EQUAL);
-    for (AbstractDelta<String> delta : patch.getDeltas()) {
-      int s = delta.getSource().getPosition();
-      for (int k = 0; k < delta.getSource().size(); k++) {
-        oldOps[s + k] = Op.DELETE;
-      }
-      int t = delta.getTarget().getPosition();
-      for (int k = 0; k < delta.getTarget().size(); k++) {
-        newOps[t + k] = Op.INSERT;
-      }
-    }
-    return new SegmentBuilder(a, oldOps, b, newOps).build();
+    BoundedDiff d = new BoundedDiff(a, b, wordLimit, refineBudget).run();
+    List<Segment> segments = new SegmentBuilder(a, d.oldOps, b, d.newOps).build();
+    return new Redline(segments, d.granularity, a.size() + b.size());
   }
 
   /**
