@@ -183,6 +183,9 @@ public final class PlanDiff {
 
   /** The text of one side of a change: its clauses' full texts, one per paragraph. */
   static String text(List<String> ids, Map<String, Clause> clauses) {
+    if (ids.size() == 1) {
+      return clauses.get(ids.get(0)).fullText();
+    }
     StringBuilder sb = new StringBuilder();
     for (String id : ids) {
       if (sb.length() > 0) {

@@ -33,16 +33,18 @@ public final class SequentialAligner {
   public static Alignment align(Draft oldDraft, Draft newDraft) {
     List<Clause> olds = oldDraft.clauses();
     List<Clause> news = newDraft.clauses();
+    String[] oldKeys = keys(olds);
+    String[] newKeys = keys(news);
     Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
     for (int j = 0; j < news.size(); j++) {
-      byKey.computeIfAbsent(TextNorm.forComparison(news.get(j).fullText()), k -> new ArrayDeque<>()).add(j);
+      byKey.computeIfAbsent(newKeys[j], k -> new ArrayDeque<>()).add(j);
     }
     int[] newToOld = new int[news.size()];
     Arrays.fill(newToOld, -1);
     int[] oldToNew = new int[olds.size()];
     Arrays.fill(oldToNew, -1);
     for (int i = 0; i < olds.size(); i++) {
-      ArrayDeque<Integer> q = byKey.get(TextNorm.forComparison(olds.get(i).fullText()));
+      ArrayDeque<Integer> q = byKey.get(oldKeys[i]);
       if (q != null && !q.isEmpty()) {
         int j = q.pollFirst();
         oldToNew[i] = j;
@@ -73,7 +75,7 @@ public final class SequentialAligner {
         matches.add(unmatched(Relation.ADDED, null, nc.id()));
       } else {
         Clause oc = olds.get(o);
-        boolean equal = TextNorm.forComparison(oc.fullText()).equals(TextNorm.forComparison(nc.fullText()));
+        boolean equal = oldKeys[o].equals(newKeys[j]);
         matches.add(new ClauseMatch(equal ? Relation.UNCHANGED : Relation.REWORDED,
             List.of(oc.id()), List.of(nc.id()), equal ? 1.0 : 0.5, 0, !inOrder[j],
             !oc.id().equals(nc.id())));
@@ -81,6 +83,14 @@ public final class SequentialAligner {
       removed(matches, olds, removedAfter.get(j + 1));
     }
     return new Alignment(matches);
+  }
+
+  private static String[] keys(List<Clause> clauses) {
+    String[] keys = new String[clauses.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = TextNorm.forComparison(clauses.get(i).fullText());
+    }
+    return keys;
   }
 
   private static void removed(List<ClauseMatch> matches, List<Clause> olds, List<Integer> idx) {

@@ -19,7 +19,12 @@ public final class TextNorm {
    * @return the normalised text
    */
   public static String forComparison(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    int ascii = asciiShape(text);
+    if (ascii == ASCII_CLEAN) {
+      return text;
+    }
+    // NFKC and the folds leave ASCII alone, so ASCII text needs only the whitespace collapsed.
+    String nfkc = ascii == ASCII_SPACED ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(nfkc.length());
     boolean space = false;
     for (int i = 0; i < nfkc.length(); i++) {
@@ -45,7 +50,11 @@ public final class TextNorm {
    * @return the key: words separated by single spaces
    */
   public static String cosmeticKey(String text) {
-    String base = forComparison(text).toLowerCase(Locale.ROOT);
+    String base = forComparison(text);
+    if (asciiShape(base) != NOT_ASCII) {
+      return asciiKey(base);
+    }
+    base = base.toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(base.length());
     boolean space = false;
     for (int i = 0; i < base.length(); ) {
@@ -58,6 +67,54 @@ public final class TextNorm {
           space = false;
         }
         sb.appendCodePoint(cp);
+      } else {
+        space = sb.length() > 0;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final int NOT_ASCII = 0;
+  /** ASCII, with whitespace other than single spaces between non-space characters. */
+  private static final int ASCII_SPACED = 1;
+  /** ASCII, already in the form {@link #forComparison} gives. */
+  private static final int ASCII_CLEAN = 2;
+
+  private static int asciiShape(String text) {
+    boolean clean = true;
+    char prev = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return NOT_ASCII;
+      }
+      // ASCII whitespace and separators: \t..\r, \u001C..\u001F and the space.
+      boolean space = c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+      if (space && (c != ' ' || prev == ' ')) {
+        clean = false;
+      }
+      prev = space ? ' ' : c;
+    }
+    return clean && prev != ' ' || text.isEmpty() ? ASCII_CLEAN : ASCII_SPACED;
+  }
+
+  /** {@link #cosmeticKey} of ASCII text that {@link #forComparison} has normalised. */
+  private static String asciiKey(String base) {
+    StringBuilder sb = new StringBuilder(base.length());
+    boolean space = false;
+    for (int i = 0; i < base.length(); i++) {
+      char c = base.charAt(i);
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        letterOrDigit = true;
+      }
+      if (letterOrDigit) {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
       } else {
         space = sb.length() > 0;
       }
