@@ -13,7 +13,9 @@
 #   linear-tuned the stand-in with the tuned flags
 # The cli rows stop after CLI_TIMEOUT seconds (default 60): in this version the aligner compares all
 # pairs of clauses and does not finish on 10,000 clauses in reasonable time.
-# Output: a table on standard output, bench/out/compare-with-git.tsv and bench/out/compare-with-git.svg.
+# Output: a table on standard output, bench/out/compare-with-git.tsv, and plots of wall-clock and CPU
+# time against size: bench/out/compare-with-git.svg and compare-with-git-cpu.svg. CPU time (user +
+# system) is reported beside wall time because it is far less disturbed by other load on the machine.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -47,7 +49,7 @@ for n in $SIZES; do
     "$n" 42 "$out/old-$n.txt" "$out/new-$n.txt"
 done
 
-# run ROW OLD NEW: prints "milliseconds peak-KB", or "timeout peak-KB"
+# run ROW OLD NEW: prints "wall-ms cpu-ms peak-KB", or "timeout - -"
 run() {
   local row="$1" old="$2" new="$3" mem="$out/.mem" start end code
   local -a cmd
@@ -60,65 +62,69 @@ run() {
   esac
   start=$(date +%s%N)
   set +e
-  /usr/bin/time -f %M -o "$mem" "${cmd[@]}" >/dev/null 2>&1
+  /usr/bin/time -f "%M %U %S" -o "$mem" "${cmd[@]}" >/dev/null 2>&1
   code=$?
   set -e
   end=$(date +%s%N)
   # git diff exits 1 when the files differ; timeout exits 124.
   if [ "$code" -eq 124 ] || { [ "$code" -ne 0 ] && [ "$row" != git ]; }; then
-    echo "timeout $(tail -n 1 "$mem")"
+    echo "timeout - -"
   else
-    echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$mem")"
+    read -r kb user sys < <(tail -n 1 "$mem")
+    echo "$(( (end - start) / 1000000 )) $(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}') $kb"
   fi
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 tsv="$out/compare-with-git.tsv"
-printf 'row\tclauses\tmedian_ms\tpeak_mb\truns\n' > "$tsv"
+printf 'row\tclauses\tmedian_ms\tmedian_cpu_ms\tpeak_mb\truns\n' > "$tsv"
 for n in $SIZES; do
   old="$out/old-$n.txt"
   new="$out/new-$n.txt"
-  declare -A times=() peaks=() dead=()
+  declare -A times=() cpus=() peaks=() dead=()
   for ((r = 1; r <= RUNS; r++)); do
     for row in $ROWS; do
       [ -n "${dead[$row]:-}" ] && continue
-      read -r ms kb < <(run "$row" "$old" "$new")
+      read -r ms cpu kb < <(run "$row" "$old" "$new")
       if [ "$ms" = timeout ]; then
         dead[$row]=1
         continue
       fi
       times[$row]="${times[$row]:-} $ms"
+      cpus[$row]="${cpus[$row]:-} $cpu"
       [ "${peaks[$row]:-0}" -lt "$kb" ] && peaks[$row]=$kb
     done
   done
   for row in $ROWS; do
     if [ -n "${dead[$row]:-}" ] && [ -z "${times[$row]:-}" ]; then
-      printf '%s\t%s\ttimeout>%ss\t-\t0\n' "$row" "$n" "$CLI_TIMEOUT" >> "$tsv"
+      printf '%s\t%s\ttimeout>%ss\t-\t-\t0\n' "$row" "$n" "$CLI_TIMEOUT" >> "$tsv"
       continue
     fi
     m=$(printf '%s\n' ${times[$row]} | median)
-    printf '%s\t%s\t%s\t%s\t%s\n' "$row" "$n" "$m" "$(( ${peaks[$row]:-0} / 1024 ))" \
+    c=$(printf '%s\n' ${cpus[$row]} | median)
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$row" "$n" "$m" "$c" "$(( ${peaks[$row]:-0} / 1024 ))" \
       "$(printf '%s\n' ${times[$row]} | wc -l)" >> "$tsv"
   done
-  unset times peaks dead
+  unset times cpus peaks dead
 done
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
-  "$(java -version 2>&1 | head -n 1), $(git --version)"
+  "$(java -version 2>&1 | head -n 1), $(git --version); load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "tuned JVM flags: $tuned"
 column -t -s $'\t' "$tsv"
 echo
 # Ratios to git at each size, and scaling from 10,000 to 20,000 clauses.
-awk -F'\t' 'NR > 1 && $3 ~ /^[0-9]+$/ { t[$1, $2] = $3; rows[$1] = 1; sizes[$2] = 1 }
+awk -F'\t' 'NR > 1 && $3 ~ /^[0-9]+$/ { t[$1, $2] = $3; c[$1, $2] = $4; rows[$1] = 1; sizes[$2] = 1 }
   END {
     for (r in rows) if (r != "git") for (n in sizes) if ((r, n) in t && ("git", n) in t)
-      printf "ratio %-13s / git at %6d clauses: %.2f\n", r, n, t[r, n] / t["git", n]
+      printf "ratio %-13s / git at %6d clauses: wall %.2f, cpu %.2f\n", r, n, t[r, n] / t["git", n], c[r, n] / c["git", n]
     for (r in rows) if ((r, 10000) in t && (r, 20000) in t)
-      printf "scaling %-13s time(20k)/time(10k): %.2f\n", r, t[r, 20000] / t[r, 10000]
+      printf "scaling %-13s time(20k)/time(10k): wall %.2f, cpu %.2f\n", r, t[r, 20000] / t[r, 10000], c[r, 20000] / c[r, 10000]
   }' "$tsv" | sort
 
-bench/plot-svg.sh "$tsv" > "$out/compare-with-git.svg"
+bench/plot-svg.sh "$tsv" 3 "wall-clock time" > "$out/compare-with-git.svg"
+bench/plot-svg.sh "$tsv" 4 "CPU time (user + system)" > "$out/compare-with-git-cpu.svg"
 echo
-echo "wrote $tsv and $out/compare-with-git.svg"
+echo "wrote $tsv, $out/compare-with-git.svg and $out/compare-with-git-cpu.svg"

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Plots bench/out/compare-with-git.tsv (row, clauses, median_ms, ...) as an SVG line chart of time
-# against size, one line per row; rows that timed out are left out. No dependencies but awk.
-#   bench/plot-svg.sh bench/out/compare-with-git.tsv > chart.svg
+# Plots bench/out/compare-with-git.tsv (row, clauses, median_ms, median_cpu_ms, ...) as an SVG line
+# chart of time against size, one line per row; rows that timed out are left out. No dependencies
+# but awk.   bench/plot-svg.sh TSV [COLUMN [TITLE]] > chart.svg   (COLUMN 3: wall, 4: CPU)
 set -euo pipefail
-awk -F'\t' '
-  NR > 1 && $3 ~ /^[0-9]+$/ {
+awk -F'\t' -v col="${2:-3}" -v what="${3:-wall-clock time}" '
+  NR > 1 && $col ~ /^[0-9]+$/ {
     if (!($1 in seen)) { seen[$1] = 1; order[++nrows] = $1 }
-    n[$1]++; x[$1, n[$1]] = $2; y[$1, n[$1]] = $3
-    if ($2 > xmax) xmax = $2; if ($3 > ymax) ymax = $3
+    n[$1]++; x[$1, n[$1]] = $2; y[$1, n[$1]] = $col
+    if ($2 > xmax) xmax = $2; if ($col > ymax) ymax = $col
   }
   function px(v) { return 70 + v / xmax * 560 }
   function py(v) { return 330 - v / ymax * 290 }
@@ -16,7 +16,7 @@ awk -F'\t' '
     ymax = ymax * 1.1
     printf "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"380\" font-family=\"sans-serif\" font-size=\"12\">\n"
     printf "<rect width=\"800\" height=\"380\" fill=\"white\"/>\n"
-    printf "<text x=\"350\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">Whole-process time against draft size (median of runs)</text>\n"
+    printf "<text x=\"350\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">Whole process, %s against draft size (median of runs)</text>\n", what
     printf "<line x1=\"70\" y1=\"330\" x2=\"630\" y2=\"330\" stroke=\"black\"/><line x1=\"70\" y1=\"40\" x2=\"70\" y2=\"330\" stroke=\"black\"/>\n"
     for (k = 0; k <= 4; k++) {
       v = ymax * k / 4
