@@ -14,12 +14,19 @@ jsa="${jar%.jar}.jsa"
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if [ -z "${PLANDIFF_NO_CDS:-}" ]; then
   if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then
-    rm -f "$jsa"
     # One training run: the archive holds the classes it loads (picocli, Jackson, every stage).
-    java -XX:ArchiveClassesAtExit="$jsa" -jar "$jar" compare \
+    # Written under a temporary name and renamed, so that a concurrent run never sees half a file.
+    tmp="$jsa.$$.tmp"
+    if java -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" compare \
       "$root/samples/ukraine-28.txt" "$root/samples/ukraine-20.txt" -f json -o /dev/null \
-      >/dev/null 2>&1 || rm -f "$jsa"
+      >/dev/null 2>&1 && [ -s "$tmp" ]; then
+      mv -f "$tmp" "$jsa"
+    else
+      rm -f "$tmp"
+    fi
   fi
-  [ -f "$jsa" ] && flags="-XX:SharedArchiveFile=$jsa $flags"
+  # A stale or unusable archive is ignored by the JVM; its warnings go to standard error, never
+  # into the output.
+  [ -f "$jsa" ] && flags="-XX:SharedArchiveFile=$jsa -Xlog:disable -Xlog:all=warning:stderr $flags"
 fi
 echo "$flags"
