@@ -10,7 +10,7 @@ public final class BenchAccess {
   private BenchAccess() {}
 
   /**
-   * Runs redline, significance and warnings for an alignment, as {@link PlanDiff} does after
+   * Runs redline, significance, classification and warnings for an alignment, as {@link PlanDiff} does after
    * aligning.
    *
    * @param oldDraft the old draft
@@ -19,6 +19,6 @@ public final class BenchAccess {
    * @return the comparison
    */
   public static Comparison compareAligned(Draft oldDraft, Draft newDraft, Alignment alignment) {
-    return PlanDiff.compare(oldDraft, newDraft, alignment);
+    return PlanDiff.compare(oldDraft, newDraft, alignment, CompareOptions.defaults());
   }
 }

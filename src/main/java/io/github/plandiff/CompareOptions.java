@@ -1,6 +1,7 @@
 package io.github.plandiff;
 
 import io.github.plandiff.align.AlignerSettings;
+import io.github.plandiff.classify.ClassifierSettings;
 import io.github.plandiff.read.DraftReaders;
 import java.util.Objects;
 
@@ -16,12 +17,14 @@ public final class CompareOptions {
   private final String newLabel;
   private final long maxInputBytes;
   private final AlignerSettings aligner;
+  private final ClassifierSettings classifier;
 
   private CompareOptions(Builder b) {
     this.oldLabel = b.oldLabel;
     this.newLabel = b.newLabel;
     this.maxInputBytes = b.maxInputBytes;
     this.aligner = b.aligner;
+    this.classifier = b.classifier;
   }
 
   /**
@@ -53,6 +56,7 @@ public final class CompareOptions {
     b.newLabel = newLabel;
     b.maxInputBytes = maxInputBytes;
     b.aligner = aligner;
+    b.classifier = classifier;
     return b;
   }
 
@@ -92,12 +96,22 @@ public final class CompareOptions {
     return aligner;
   }
 
+  /**
+   * Returns the classifier's lexicon and taxonomy.
+   *
+   * @return the settings
+   */
+  public ClassifierSettings classifier() {
+    return classifier;
+  }
+
   /** Builds {@link CompareOptions}. */
   public static final class Builder {
     private String oldLabel;
     private String newLabel;
     private long maxInputBytes = DraftReaders.DEFAULT_MAX_INPUT_BYTES;
     private AlignerSettings aligner = AlignerSettings.DEFAULTS;
+    private ClassifierSettings classifier = ClassifierSettings.DEFAULTS;
 
     private Builder() {}
 
@@ -148,6 +162,18 @@ public final class CompareOptions {
      */
     public Builder aligner(AlignerSettings settings) {
       this.aligner = Objects.requireNonNull(settings, "aligner");
+      return this;
+    }
+
+    /**
+     * Sets the classifier's lexicon and taxonomy, e.g. {@code
+     * ClassifierSettings.DEFAULTS.withLexicon(Lexicon.defaults().extendedWith(mine))}.
+     *
+     * @param settings the settings, not null
+     * @return this builder
+     */
+    public Builder classifier(ClassifierSettings settings) {
+      this.classifier = Objects.requireNonNull(settings, "classifier");
       return this;
     }
 

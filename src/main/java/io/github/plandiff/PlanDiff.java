@@ -1,6 +1,7 @@
 package io.github.plandiff;
 
 import io.github.plandiff.align.Aligner;
+import io.github.plandiff.classify.ChangeClassifier;
 import io.github.plandiff.model.Alignment;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseChange;
@@ -8,7 +9,6 @@ import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Document;
 import io.github.plandiff.model.Draft;
-import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Significance;
 import io.github.plandiff.model.Warning;
@@ -91,30 +91,35 @@ public final class PlanDiff {
    */
   public static Comparison compare(Draft oldDraft, Draft newDraft, CompareOptions options) {
     Alignment alignment = new Aligner(options.aligner()).align(oldDraft, newDraft);
-    return compare(oldDraft, newDraft, alignment);
+    return compare(oldDraft, newDraft, alignment, options);
   }
 
-  /** The stages after alignment: redlines, significance and warnings for a given alignment. */
-  static Comparison compare(Draft oldDraft, Draft newDraft, Alignment alignment) {
+  /** The stages after alignment: redlines, classification and warnings for a given alignment. */
+  static Comparison compare(Draft oldDraft, Draft newDraft, Alignment alignment,
+      CompareOptions options) {
     Map<String, Clause> olds = index(oldDraft);
     Map<String, Clause> news = index(newDraft);
     RedlineEngine engine = new RedlineEngine();
+    ChangeClassifier classifier = new ChangeClassifier(options.classifier());
+    List<ClauseMatch> top = Aligner.topLevel(alignment, oldDraft, newDraft);
     List<ClauseChange> changes = new ArrayList<>();
+    List<ClauseChange> children = new ArrayList<>();
     List<Warning> coarse = new ArrayList<>();
+    int next = 0;
     for (ClauseMatch match : alignment.matches()) {
+      boolean isTop = next < top.size() && top.get(next) == match;
+      if (!isTop) {
+        // Sub-clause matches follow the top-level match they belong to.
+        children.add(change(match, olds, news, engine, coarse));
+        continue;
+      }
+      attachChildren(changes, children);
+      next++;
       String oldText = text(match.oldIds(), olds);
       String newText = text(match.newIds(), news);
-      Redline diff = engine.diff(oldText, newText);
-      List<Segment> redline = diff.segments();
-      if (diff.isCoarse()) {
-        coarse.add(coarseWarning(match, news, diff));
-      }
-      Optional<Significance> significance = switch (match.relation()) {
-        case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
-        default -> Optional.empty();
-      };
-      changes.add(new ClauseChange(match, significance, List.of(), List.of(), redline));
+      changes.add(classifier.classify(change(match, olds, news, engine, coarse), oldText, newText));
     }
+    attachChildren(changes, children);
     List<Warning> warnings = new ArrayList<>();
     for (Warning w : oldDraft.warnings()) {
       warnings.add(w.forDraft("old"));
@@ -162,12 +167,20 @@ public final class PlanDiff {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private static Map<String, Clause> index(Draft draft) {
-    Map<String, Clause> byId = new HashMap<>();
-    for (Clause clause : draft.allClauses()) {
-      byId.put(clause.id(), clause);
+  private static ClauseChange change(ClauseMatch match, Map<String, Clause> olds,
+      Map<String, Clause> news, RedlineEngine engine, List<Warning> coarse) {
+    String oldText = text(match.oldIds(), olds);
+    String newText = text(match.newIds(), news);
+    Redline diff = engine.diff(oldText, newText);
+    List<Segment> redline = diff.segments();
+    if (diff.isCoarse()) {
+      coarse.add(coarseWarning(match, news, diff));
     }
-    return byId;
+    Optional<Significance> significance = switch (match.relation()) {
+      case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
+      default -> Optional.empty();
+    };
+    return new ClauseChange(match, significance, List.of(), List.of(), redline);
   }
 
   /** A redline coarser than word by word is still lossless, but the reader should know. */
@@ -179,6 +192,22 @@ public final class PlanDiff {
             + " inserted whole";
     return new Warning("new", news.get(id).span().startLine(), "clause " + id + " is too long for a"
         + " word-by-word redline (" + diff.tokens() + " tokens); " + how);
+  }
+
+  private static void attachChildren(List<ClauseChange> changes, List<ClauseChange> children) {
+    if (!children.isEmpty() && !changes.isEmpty()) {
+      int last = changes.size() - 1;
+      changes.set(last, changes.get(last).withChildren(children));
+    }
+    children.clear();
+  }
+
+  private static Map<String, Clause> index(Draft draft) {
+    Map<String, Clause> byId = new HashMap<>();
+    for (Clause clause : draft.allClauses()) {
+      byId.put(clause.id(), clause);
+    }
+    return byId;
   }
 
   /** The text of one side of a change: its clauses' full texts, one per paragraph. */
@@ -194,9 +223,5 @@ public final class PlanDiff {
       sb.append(clauses.get(id).fullText());
     }
     return sb.toString();
-  }
-
-  static boolean isMatched(Relation relation) {
-    return relation != Relation.ADDED && relation != Relation.REMOVED;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.plandiff.align;
 
+import io.github.plandiff.align.AlignerSettings.Hierarchy;
 import io.github.plandiff.model.Alignment;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseMatch;
@@ -7,13 +8,25 @@ import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.TextNorm;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Aligns the top-level clauses of two drafts by their text, never by their number. Equal texts are
- * matched first; the rest by the assignment that maximises total similarity; what stays unmatched
- * is removed or added. Stateless and thread-safe.
+ * Aligns two drafts by the text of their clauses, never by their numbers.
+ *
+ * <p>Top-level clauses first: equal texts, then the one-to-one assignment with the greatest total
+ * TF-IDF similarity, then merges and splits found by containment. Then, level by level, the
+ * sub-clauses of each pair of matched clauses, and the sub-clauses left over across all parents
+ * (a sub-clause that moved to another parent). See docs/alignment.md.
+ *
+ * <p>The result lists each top-level match in the new draft's order, each removed clause after
+ * the match that holds its nearest surviving predecessor. When {@link Hierarchy#CHILDREN} is set
+ * and the drafts have sub-clauses, each top-level match is followed by the matches of the
+ * sub-clauses under it (ordered by the same rule within it, recursively); every sub-clause of
+ * both drafts is in exactly one of those. {@link #topLevel} keeps only the top-level matches.
+ * Stateless and thread-safe; the same drafts always give the same alignment.
  */
 public final class Aligner {
 
@@ -25,89 +38,136 @@ public final class Aligner {
    * @param settings the thresholds, not null
    */
   public Aligner(AlignerSettings settings) {
-    this.settings = java.util.Objects.requireNonNull(settings, "settings");
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /**
    * Aligns two drafts.
    *
-   * @param oldDraft the old draft
-   * @param newDraft the new draft
-   * @return every top-level clause of both drafts in exactly one match
+   * @param oldDraft the old draft, not null
+   * @param newDraft the new draft, not null
+   * @return every top-level clause of both drafts in exactly one top-level match, followed by the
+   *     matches of their sub-clauses when the settings ask for them
    */
   public Alignment align(Draft oldDraft, Draft newDraft) {
-    List<Clause> olds = oldDraft.clauses();
-    List<Clause> news = newDraft.clauses();
-    List<String> oldKeys = keys(olds);
-    List<String> newKeys = keys(news);
-    int[] oldToNew = new int[olds.size()];
-    java.util.Arrays.fill(oldToNew, -1);
-    double[] sim = new double[olds.size()];
-    boolean[] newTaken = new boolean[news.size()];
-    matchEqual(oldKeys, newKeys, oldToNew, sim, newTaken);
-
-    List<List<String>> oldTerms = terms(olds);
-    List<List<String>> newTerms = terms(news);
-    List<List<String>> all = new ArrayList<>(oldTerms);
-    all.addAll(newTerms);
-    Similarity similarity = new Similarity(all);
-    List<Map<String, Double>> ov = new ArrayList<>();
-    for (List<String> t : oldTerms) {
-      ov.add(similarity.vector(t));
+    Family root = new Family(oldDraft.clauses(), newDraft.clauses());
+    List<Node> top = level(List.of(root), true).get(0);
+    List<ClauseMatch> out = new ArrayList<>();
+    for (Node node : top) {
+      node.flatten(out);
     }
-    List<Map<String, Double>> nv = new ArrayList<>();
-    for (List<String> t : newTerms) {
-      nv.add(similarity.vector(t));
-    }
-    double[][] s = new double[olds.size()][news.size()];
-    for (int i = 0; i < olds.size(); i++) {
-      for (int j = 0; j < news.size(); j++) {
-        s[i][j] = Similarity.cosine(ov.get(i), nv.get(j));
-      }
-    }
-    Assignment.solve(s, oldToNew, newTaken, settings.matchThreshold());
-    for (int i = 0; i < olds.size(); i++) {
-      if (oldToNew[i] >= 0 && sim[i] == 0) {
-        sim[i] = s[i][oldToNew[i]];
-      }
-    }
-    return Ordering.build(olds, news, oldToNew, sim, s, oldKeys, newKeys);
+    return new Alignment(out);
   }
 
-  private static void matchEqual(List<String> oldKeys, List<String> newKeys, int[] oldToNew,
-      double[] sim, boolean[] newTaken) {
-    Map<String, List<Integer>> byKey = new java.util.HashMap<>();
-    for (int j = 0; j < newKeys.size(); j++) {
-      byKey.computeIfAbsent(newKeys.get(j), k -> new ArrayList<>()).add(j);
-    }
-    for (int i = 0; i < oldKeys.size(); i++) {
-      List<Integer> candidates = byKey.get(oldKeys.get(i));
-      if (candidates != null && !candidates.isEmpty()) {
-        int j = candidates.remove(0);
-        oldToNew[i] = j;
-        newTaken[j] = true;
-        sim[i] = 1.0;
+  /**
+   * Keeps the matches of top-level clauses only, in order.
+   *
+   * @param alignment an alignment of the two drafts
+   * @param oldDraft the old draft
+   * @param newDraft the new draft
+   * @return the matches whose ids are all top-level ids of the drafts
+   */
+  public static List<ClauseMatch> topLevel(Alignment alignment, Draft oldDraft, Draft newDraft) {
+    Set<String> oldTop = ids(oldDraft.clauses());
+    Set<String> newTop = ids(newDraft.clauses());
+    List<ClauseMatch> out = new ArrayList<>();
+    for (ClauseMatch m : alignment.matches()) {
+      if (oldTop.containsAll(m.oldIds()) && newTop.containsAll(m.newIds())) {
+        out.add(m);
       }
     }
+    return out;
   }
 
-  private static List<String> keys(List<Clause> clauses) {
-    List<String> keys = new ArrayList<>(clauses.size());
+  private static Set<String> ids(List<Clause> clauses) {
+    Set<String> ids = new HashSet<>();
     for (Clause c : clauses) {
-      keys.add(TextNorm.forComparison(c.fullText()));
+      ids.add(c.id());
     }
-    return keys;
+    return ids;
   }
 
-  private static List<List<String>> terms(List<Clause> clauses) {
-    List<List<String>> terms = new ArrayList<>(clauses.size());
-    for (Clause c : clauses) {
-      terms.add(Similarity.terms(c.fullText()));
+  /** Aligns the clauses of each family; returns each family's nodes in output order. */
+  private List<List<Node>> level(List<Family> families, boolean top) {
+    LevelRun run = new LevelRun(families, settings, top);
+    List<List<Node>> out = new ArrayList<>();
+    List<Family> next = new ArrayList<>();
+    List<Node> parents = new ArrayList<>();
+    for (int f = 0; f < families.size(); f++) {
+      List<Node> nodes = run.nodes(f);
+      out.add(nodes);
+      if (settings.hierarchy() == Hierarchy.CHILDREN) {
+        for (Node node : nodes) {
+          Family child = new Family(children(node.oldClauses), children(node.newClauses));
+          if (!child.olds.isEmpty() || !child.news.isEmpty()) {
+            next.add(child);
+            parents.add(node);
+          }
+        }
+      }
     }
-    return terms;
+    if (!next.isEmpty()) {
+      List<List<Node>> kids = level(next, false);
+      for (int k = 0; k < parents.size(); k++) {
+        parents.get(k).children.addAll(kids.get(k));
+      }
+    }
+    return out;
   }
 
-  static ClauseMatch unmatched(Relation relation, List<String> oldIds, List<String> newIds) {
-    return new ClauseMatch(relation, oldIds, newIds, 0, 0, false, false);
+  private static List<Clause> children(List<Clause> parents) {
+    List<Clause> kids = new ArrayList<>();
+    for (Clause c : parents) {
+      kids.addAll(c.children());
+    }
+    return kids;
+  }
+
+  static String key(Clause c) {
+    return TextNorm.forComparison(c.fullText());
+  }
+
+  static String termText(Clause c) {
+    return c.heading().map(h -> h + "\n").orElse("") + c.fullText();
+  }
+
+  static Relation relation(List<Clause> olds, List<Clause> news) {
+    if (olds.isEmpty()) {
+      return Relation.ADDED;
+    }
+    if (news.isEmpty()) {
+      return Relation.REMOVED;
+    }
+    if (olds.size() > 1) {
+      return Relation.MERGED;
+    }
+    if (news.size() > 1) {
+      return Relation.SPLIT;
+    }
+    return key(olds.get(0)).equals(key(news.get(0))) ? Relation.UNCHANGED : Relation.REWORDED;
+  }
+
+  /** The old and new sub-clauses under one match (or the top-level clauses of the drafts). */
+  record Family(List<Clause> olds, List<Clause> news) {}
+
+  /** A match with the matches of the sub-clauses under it. */
+  static final class Node {
+    final ClauseMatch match;
+    final List<Clause> oldClauses;
+    final List<Clause> newClauses;
+    final List<Node> children = new ArrayList<>();
+
+    Node(ClauseMatch match, List<Clause> oldClauses, List<Clause> newClauses) {
+      this.match = match;
+      this.oldClauses = oldClauses;
+      this.newClauses = newClauses;
+    }
+
+    void flatten(List<ClauseMatch> out) {
+      out.add(match);
+      for (Node child : children) {
+        child.flatten(out);
+      }
+    }
   }
 }

@@ -1,120 +1,100 @@
 package io.github.plandiff.align;
 
-import io.github.plandiff.model.Alignment;
-import io.github.plandiff.model.Clause;
-import io.github.plandiff.model.ClauseMatch;
-import io.github.plandiff.model.Relation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns a one-to-one assignment into matches in the new draft's order, each removed clause after
- * its nearest surviving predecessor, with the {@code moved} flag from the longest chain of
- * matches whose orders agree.
+ * The order of the matches and their {@code moved} flags. Matches follow the new draft's order;
+ * an old clause left unmatched follows the match that holds its nearest surviving predecessor. A
+ * match is moved when it is not on the longest chain of matches whose old and new orders agree.
  */
 final class Ordering {
 
+  /** Where an entry lies on each side, as local positions (empty on a side it lacks there). */
+  record Place(List<Integer> olds, List<Integer> news) {}
+
   private Ordering() {}
 
-  static Alignment build(List<Clause> olds, List<Clause> news, int[] oldToNew, double[] sim,
-      double[][] s, List<String> oldKeys, List<String> newKeys) {
-    int[] newToOld = new int[news.size()];
-    java.util.Arrays.fill(newToOld, -1);
-    for (int i = 0; i < olds.size(); i++) {
-      if (oldToNew[i] >= 0) {
-        newToOld[oldToNew[i]] = i;
-      }
-    }
-    boolean[] inOrder = longestChain(newToOld);
-    List<List<Integer>> removedAfter = new ArrayList<>();
-    for (int j = 0; j <= news.size(); j++) {
-      removedAfter.add(new ArrayList<>());
-    }
-    // Removed clauses follow the new position of their nearest matched predecessor.
-    int anchor = -1;
-    for (int i = 0; i < olds.size(); i++) {
-      if (oldToNew[i] >= 0) {
-        anchor = oldToNew[i];
+  /** Returns the indexes of the places in output order. */
+  static List<Integer> order(List<Place> places, int oldCount) {
+    List<Integer> placed = new ArrayList<>();
+    int[] holder = new int[oldCount];
+    Arrays.fill(holder, -1);
+    List<Integer> removed = new ArrayList<>();
+    for (int k = 0; k < places.size(); k++) {
+      Place p = places.get(k);
+      if (p.news.isEmpty()) {
+        removed.add(k);
       } else {
-        removedAfter.get(anchor + 1).add(i);
+        placed.add(k);
+        for (int o : p.olds) {
+          holder[o] = k;
+        }
       }
     }
-    List<ClauseMatch> matches = new ArrayList<>();
-    addRemoved(matches, olds, removedAfter.get(0));
-    for (int j = 0; j < news.size(); j++) {
-      Clause nc = news.get(j);
-      int i = newToOld[j];
-      if (i < 0) {
-        matches.add(Aligner.unmatched(Relation.ADDED, List.of(), List.of(nc.id())));
-      } else {
-        Clause oc = olds.get(i);
-        Relation relation = oldKeys.get(i).equals(newKeys.get(j)) ? Relation.UNCHANGED : Relation.REWORDED;
-        double similarity = relation == Relation.UNCHANGED ? 1.0 : sim[i];
-        matches.add(new ClauseMatch(relation, List.of(oc.id()), List.of(nc.id()), similarity,
-            margin(s, i, j, similarity), !inOrder[j], !sameLabel(oc, nc)));
+    placed.sort((a, b) -> Integer.compare(places.get(a).news.get(0), places.get(b).news.get(0)));
+    removed.sort((a, b) -> Integer.compare(places.get(a).olds.get(0), places.get(b).olds.get(0)));
+    List<List<Integer>> after = new ArrayList<>();
+    for (int k = 0; k <= places.size(); k++) {
+      after.add(new ArrayList<>());
+    }
+    for (int r : removed) {
+      int anchor = -1;
+      for (int o = places.get(r).olds.get(0) - 1; o >= 0 && anchor < 0; o--) {
+        anchor = holder[o];
       }
-      addRemoved(matches, olds, removedAfter.get(j + 1));
+      after.get(anchor + 1).add(r);
     }
-    return new Alignment(matches);
+    List<Integer> out = new ArrayList<>(after.get(0));
+    for (int k : placed) {
+      out.add(k);
+      out.addAll(after.get(k + 1));
+    }
+    return out;
   }
 
-  private static double margin(double[][] s, int i, int j, double similarity) {
-    double next = 0;
-    for (int k = 0; k < s[i].length; k++) {
-      if (k != j) {
-        next = Math.max(next, s[i][k]);
+  /**
+   * Marks the places on a longest chain whose old and new orders agree; places without both sides
+   * are never on it. Of several longest chains the one found by patience sorting is kept, which
+   * depends only on the positions.
+   */
+  static boolean[] onChain(List<Place> places) {
+    List<Integer> both = new ArrayList<>();
+    for (int k = 0; k < places.size(); k++) {
+      if (!places.get(k).olds.isEmpty() && !places.get(k).news.isEmpty()) {
+        both.add(k);
       }
     }
-    for (int k = 0; k < s.length; k++) {
-      if (k != i) {
-        next = Math.max(next, s[k][j]);
-      }
+    both.sort((a, b) -> Integer.compare(places.get(a).news.get(0), places.get(b).news.get(0)));
+    int n = both.size();
+    int[] seq = new int[n];
+    for (int k = 0; k < n; k++) {
+      seq[k] = places.get(both.get(k)).olds.get(0);
     }
-    return Math.max(0, Math.min(1, similarity - next));
-  }
-
-  private static boolean sameLabel(Clause a, Clause b) {
-    return a.id().equals(b.id());
-  }
-
-  private static void addRemoved(List<ClauseMatch> matches, List<Clause> olds, List<Integer> idx) {
-    for (int i : idx) {
-      matches.add(Aligner.unmatched(Relation.REMOVED, List.of(olds.get(i).id()), List.of()));
-    }
-  }
-
-  /** Marks the new positions on a longest increasing chain of old positions (ties: earliest). */
-  static boolean[] longestChain(int[] newToOld) {
-    int n = newToOld.length;
-    int[] tailIdx = new int[n];
+    int[] tail = new int[n];
     int[] prev = new int[n];
     int len = 0;
-    for (int j = 0; j < n; j++) {
-      int v = newToOld[j];
-      if (v < 0) {
-        continue;
-      }
+    for (int k = 0; k < n; k++) {
       int lo = 0;
       int hi = len;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (newToOld[tailIdx[mid]] < v) {
+        if (seq[tail[mid]] < seq[k]) {
           lo = mid + 1;
         } else {
           hi = mid;
         }
       }
-      prev[j] = lo > 0 ? tailIdx[lo - 1] : -1;
-      tailIdx[lo] = j;
+      prev[k] = lo > 0 ? tail[lo - 1] : -1;
+      tail[lo] = k;
       if (lo == len) {
         len++;
       }
     }
-    boolean[] on = new boolean[n];
-    int k = len > 0 ? tailIdx[len - 1] : -1;
-    while (k >= 0) {
-      on[k] = true;
-      k = prev[k];
+    boolean[] on = new boolean[places.size()];
+    for (int k = len > 0 ? tail[len - 1] : -1; k >= 0; k = prev[k]) {
+      on[both.get(k)] = true;
     }
     return on;
   }

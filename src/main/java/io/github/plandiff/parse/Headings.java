@@ -1,64 +1,67 @@
 package io.github.plandiff.parse;
 
-import io.github.plandiff.parse.DraftParser.ClauseBuilder;
-import io.github.plandiff.parse.DraftParser.Line;
-import java.util.List;
+import io.github.plandiff.model.BlockKind;
 
-/**
- * Finds section headings: a short line standing alone between blank lines, without final
- * punctuation, right before a clause. Such a heading becomes the clause's heading and is removed
- * from the text before it.
- */
+/** Whether a line is a heading: alone before a clause, or the title after a keyword label. */
 final class Headings {
 
-  private static final int MAX_LENGTH = 60;
+  private static final int MAX_WORDS = 8;
 
   private Headings() {}
 
-  static String[] find(List<Line> lines, List<ClauseBuilder> built, int firstClauseLine) {
-    String[] headings = new String[built.size()];
-    for (int c = 0; c < built.size(); c++) {
-      int labelLine = built.get(c).first.index();
-      int h = lineOfHeadingBefore(lines, labelLine);
-      if (h >= 0 && h < labelLine && (c > 0 || h > firstNonBlank(lines))) {
-        headings[c] = lines.get(h).text().strip();
-        if (c > 0) {
-          int at = h;
-          built.get(c - 1).more.removeIf(k -> k == at);
-        }
-      }
+  /**
+   * A short line, or a note in brackets, standing alone between blank lines right before a label:
+   * the next clause's heading ("Security", "2025 framework", "(Point 3 has been deleted.)").
+   *
+   * @param u the line, with no label of its own
+   * @param next the unit after it, or null
+   * @param nextLabelled whether the next unit starts with a label
+   */
+  static boolean standsAlone(Unit u, Unit next, boolean nextLabelled) {
+    if (u.kind() == BlockKind.HEADING) {
+      return true;
     }
-    return headings;
+    if (!u.blankBefore() || next == null) {
+      return false;
+    }
+    boolean nextOpens = next.kind() != BlockKind.TEXT || nextLabelled;
+    boolean apart = next.blankBefore() || next.kind() != BlockKind.TEXT;
+    return nextOpens && apart && (Cues.headingShape(u.text()) || Cues.note(u.text()));
   }
 
-  /** Returns the index of the heading line before a clause's label line, or that line itself. */
-  static int lineOfHeadingBefore(List<Line> lines, int labelLine) {
-    int k = labelLine - 1;
-    if (k < 0 || !lines.get(k).blank()) {
-      return labelLine;
+  /**
+   * The rest of a keyword label's line is a title, not text: "Point 2 — Security" or
+   * "Article 1. Sovereignty" over a paragraph, or "SEC. 2. DEFINITIONS.".
+   *
+   * @param u the label's line
+   * @param label the keyword label
+   * @param body the line after the label
+   * @param next the unit after the line, or null
+   * @param nextLabelled whether the next unit starts with a label
+   * @param joiner the source's line joiner, to tell a short title from a wrapped line
+   */
+  static boolean afterKeyword(Unit u, Label label, String body, Unit next, boolean nextLabelled,
+      LineJoiner joiner) {
+    if (label.keyword().isEmpty() || body.isEmpty() || body.length() > 2 * Cues.MAX_HEADING) {
+      return false;
     }
-    while (k >= 0 && lines.get(k).blank()) {
-      k--;
+    if (Cues.capitals(body)) {
+      return true;
     }
-    if (k < 0) {
-      return labelLine;
+    if (!Cues.headingShape(body) || words(body) > MAX_WORDS || next == null) {
+      return false;
     }
-    boolean alone = k == 0 || lines.get(k - 1).blank();
-    String text = lines.get(k).text().strip();
-    boolean looksLikeHeading = alone
-        && text.length() <= MAX_LENGTH
-        && !DraftParser.endsSentence(lines.get(k))
-        && !text.endsWith(",")
-        && Character.isUpperCase(text.codePointAt(0));
-    return looksLikeHeading ? k : labelLine;
+    return next.isText() && !nextLabelled && !joiner.mayWrap(u.text(), next.text())
+        && !Character.isLowerCase(next.text().charAt(0));
   }
 
-  private static int firstNonBlank(List<Line> lines) {
-    for (Line line : lines) {
-      if (!line.blank()) {
-        return line.index();
+  private static int words(String text) {
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        n++;
       }
     }
-    return -1;
+    return n;
   }
 }

@@ -1,8 +1,6 @@
 package io.github.plandiff.parse;
 
-import io.github.plandiff.parse.DraftParser.Line;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a line break in a source is a soft wrap (joined with a space) or a real break
@@ -11,74 +9,109 @@ import java.util.regex.Pattern;
  */
 final class LineJoiner {
 
-  private static final Pattern ITEM_START = Pattern.compile(
-      "^\\s*(?:[\\-\u2013\u2014\u2022\u25AA\u25CF*>\u2192]\\s|\\(?[a-zA-Z]{1,4}[.)]\\s|\\(\\w{1,4}\\)\\s)");
+  private static final int MAX_WIDTH = 120;
+  private static final int NEAR = 15;
+  private static final int MIN_WIDTH = 40;
+  private static final int MIN_WRAPS = 3;
 
   private final int width;
+  private final int longest;
 
-  private LineJoiner(int width) {
+  private LineJoiner(int width, int longest) {
     this.width = width;
+    this.longest = longest;
   }
 
-  static LineJoiner forLines(List<Line> lines) {
+  static LineJoiner forUnits(List<Unit> units) {
     int max = 0;
     int count = 0;
-    for (Line line : lines) {
-      if (!line.blank()) {
-        max = Math.max(max, line.text().strip().length());
+    for (Unit u : units) {
+      if (u.isText()) {
+        max = Math.max(max, u.text().length());
         count++;
       }
     }
-    if (max == 0 || max > 120) {
-      return new LineJoiner(0);
+    if (max < MIN_WIDTH || max > MAX_WIDTH) {
+      return new LineJoiner(0, max);
     }
-    int near = 0;
-    for (Line line : lines) {
-      if (!line.blank() && line.text().strip().length() >= max - 15) {
-        near++;
+    // a hard-wrapped source breaks many sentences in the middle, close to one width
+    int wraps = 0;
+    for (int k = 0; k + 1 < units.size(); k++) {
+      Unit u = units.get(k);
+      Unit next = units.get(k + 1);
+      if (u.isText() && next.isText() && !next.blankBefore() && u.text().length() >= max - NEAR
+          && !Cues.endsClause(u.text()) && LabelScanner.scan(next.text()).isEmpty()) {
+        wraps++;
       }
     }
-    return near * 4 >= count ? new LineJoiner(max) : new LineJoiner(0);
+    return new LineJoiner(wraps >= MIN_WRAPS && wraps * 5 >= count ? max : 0, max);
   }
 
-  void append(StringBuilder text, Line previous, Line next, boolean blankBefore) {
-    String line = next.text().strip();
-    if (text.length() == 0) {
-      text.append(line);
-      return;
-    }
-    if (!blankBefore && isWrap(previous.text().strip(), line)) {
-      text.append(' ');
-    } else {
-      text.append('\n');
-    }
-    text.append(line);
+  /** Whether the source is hard-wrapped at all. */
+  boolean wrapped() {
+    return width > 0;
   }
 
-  String join(List<Line> lines, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    int prev = -1;
-    for (int k = from; k < to; k++) {
-      Line line = lines.get(k);
-      if (line.blank()) {
-        continue;
-      }
-      if (sb.length() == 0) {
-        sb.append(line.text().strip());
-      } else {
-        append(sb, lines.get(prev), line, k > prev + 1);
-      }
-      prev = k;
-    }
-    return sb.toString();
+  /**
+   * Whether {@code next} continues the sentence on {@code previous}: the source is wrapped, the
+   * previous line was full and the next line starts with no label.
+   */
+  boolean isWrap(String previous, String next) {
+    return fills(previous, next) && LabelScanner.scan(next).isEmpty();
   }
 
-  private boolean isWrap(String previous, String next) {
-    if (width == 0 || ITEM_START.matcher(next).find()) {
+  /** Whether the next line's first word would not have fitted on the previous line. */
+  boolean fills(String previous, String next) {
+    if (width == 0) {
       return false;
     }
-    int firstWord = next.indexOf(' ');
-    int wordLength = firstWord < 0 ? next.length() : firstWord;
-    return previous.length() + 1 + wordLength > width - 2;
+    int space = next.indexOf(' ');
+    int word = space < 0 ? next.length() : space;
+    return previous.length() + 1 + word > width - 2;
+  }
+
+  /**
+   * Whether the break could be a wrap even in a source not recognised as wrapped: the next line's
+   * first word would not have fitted within the longest line of the source.
+   */
+  boolean mayWrap(String previous, String next) {
+    int space = next.indexOf(' ');
+    int word = space < 0 ? next.length() : space;
+    return previous.length() + 1 + word > longest - 2;
+  }
+
+  /**
+   * Whether a line continues the one before: a soft wrap in a wrapped source, or, in any source, a
+   * line that broke off mid-sentence where the next word would not have fitted.
+   */
+  boolean softWrap(String previous, String next) {
+    return fills(previous, next) || !Cues.endsClause(previous) && mayWrap(previous, next);
+  }
+
+  /**
+   * Whether a unit starts a paragraph, where a new list may open, rather than a wrapped line.
+   *
+   * @param u the unit
+   * @param previousText the text of the unit before, or null
+   */
+  boolean startsParagraph(Unit u, String previousText) {
+    if (!u.isText() || u.blankBefore() || previousText == null || !wrapped()) {
+      return true;
+    }
+    return Cues.endsClause(previousText) || !fills(previousText, u.text());
+  }
+
+  /** Joins units into text: soft wraps with a space, other breaks with {@code \n}. */
+  String join(List<Unit> units) {
+    StringBuilder sb = new StringBuilder();
+    Unit prev = null;
+    for (Unit u : units) {
+      if (prev != null) {
+        sb.append(!u.blankBefore() && isWrap(prev.text(), u.text()) ? ' ' : '\n');
+      }
+      sb.append(u.text());
+      prev = u;
+    }
+    return sb.toString();
   }
 }

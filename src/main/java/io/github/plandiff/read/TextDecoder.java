@@ -22,10 +22,12 @@ final class TextDecoder {
 
   static Decoded decode(byte[] bytes, String source) {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return clean(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), source, List.of());
+      return clean(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), source, List.of());
     }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return clean(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), source, List.of());
+      return clean(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), source, List.of());
     }
     int offset = 0;
     if (bytes.length >= 3
@@ -34,23 +36,42 @@ final class TextDecoder {
         && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
     }
+    if (offset == 0) {
+      Charset utf16 = utf16WithoutBom(bytes);
+      if (utf16 != null) {
+        Warning warning =
+            new Warning(
+                "",
+                0,
+                "has no byte order mark but looks like "
+                    + utf16.name()
+                    + "; read as such (save the file as UTF-8 to be sure)");
+        return clean(new String(bytes, utf16), source, List.of(warning));
+      }
+    }
     if (looksBinary(bytes, offset)) {
       throw new DraftReadException(
-          source, "binary data, not a text draft; give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
+          source,
+          "binary data, not a text draft; give a .txt, .md, .html, .docx, .pdf or USLM .xml file");
     }
     ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer)
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(buffer)
+              .toString();
       return clean(text, source, List.of());
     } catch (CharacterCodingException e) {
       Charset legacy = guessLegacy(bytes, offset);
       String text = new String(bytes, offset, bytes.length - offset, legacy);
-      Warning warning = new Warning("", 0,
-          "not valid UTF-8; read as " + legacy.name() + " (save the file as UTF-8 to be sure)");
+      Warning warning =
+          new Warning(
+              "",
+              0,
+              "not valid UTF-8; read as " + legacy.name() + " (save the file as UTF-8 to be sure)");
       return clean(text, source, List.of(warning));
     }
   }
@@ -61,6 +82,31 @@ final class TextDecoder {
     }
     String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
     return new Decoded(normalised, warnings);
+  }
+
+  /**
+   * Text in UTF-16 without a BOM has a zero byte in every other position when it is mostly Latin:
+   * zeros at odd offsets mean little-endian, at even offsets big-endian.
+   */
+  private static Charset utf16WithoutBom(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192) & ~1;
+    if (n < 4) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += bytes[i] == 0 ? 1 : 0;
+      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    if (oddZeros * 10 >= pairs * 7 && evenZeros == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros * 10 >= pairs * 7 && oddZeros == 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static boolean looksBinary(byte[] bytes, int offset) {
@@ -91,7 +137,8 @@ final class TextDecoder {
         }
       }
     }
-    boolean mostlyCyrillic = high > 0 && cyrillic * 10 >= high * 8 && high * 4 > countLetters(bytes, offset);
+    boolean mostlyCyrillic =
+        high > 0 && cyrillic * 10 >= high * 8 && high * 4 > countLetters(bytes, offset);
     return Charset.forName(mostlyCyrillic ? "windows-1251" : "windows-1252");
   }
 

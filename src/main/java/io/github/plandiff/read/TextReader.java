@@ -19,7 +19,8 @@ public final class TextReader implements DraftReader {
   @Override
   public Document read(byte[] bytes, String source) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, source);
-    return new Document(source, format(), decoded.text(), lines(decoded.text()), decoded.warnings());
+    return new Document(
+        source, format(), decoded.text(), lines(decoded.text()), decoded.warnings());
   }
 
   /**

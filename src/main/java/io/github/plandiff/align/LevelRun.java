@@ -1,0 +1,197 @@
+package io.github.plandiff.align;
+
+import io.github.plandiff.align.Aligner.Family;
+import io.github.plandiff.align.Aligner.Node;
+import io.github.plandiff.align.Ordering.Place;
+import io.github.plandiff.model.Clause;
+import io.github.plandiff.model.ClauseMatch;
+import io.github.plandiff.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One level of the clause tree: the clauses of several families (the sub-clauses under each match
+ * of the level above), aligned within each family, then across families for what is left (a
+ * sub-clause that moved to another parent). Top-level clauses form one family, and only they may
+ * merge or split.
+ */
+final class LevelRun {
+
+  /** A match found at this level, by global index on each side. */
+  private record Entry(int family, List<Integer> olds, List<Integer> news, double similarity,
+      double margin, boolean across) {}
+
+  private final List<Family> families;
+  private final AlignerSettings settings;
+  private final List<Clause> olds = new ArrayList<>();
+  private final List<Clause> news = new ArrayList<>();
+  private final List<Integer> oldFamily = new ArrayList<>();
+  private final List<Integer> newFamily = new ArrayList<>();
+  private final List<Integer> oldLocal = new ArrayList<>();
+  private final List<Integer> newLocal = new ArrayList<>();
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<List<Entry>> byFamily = new ArrayList<>();
+  private final boolean[] oldDone;
+  private final boolean[] newDone;
+  private final double[] oldBest;
+  private final double[] newBest;
+
+  LevelRun(List<Family> families, AlignerSettings settings, boolean top) {
+    this.families = families;
+    this.settings = settings;
+    for (int f = 0; f < families.size(); f++) {
+      collect(families.get(f).olds(), f, olds, oldFamily, oldLocal);
+      collect(families.get(f).news(), f, news, newFamily, newLocal);
+    }
+    oldDone = new boolean[olds.size()];
+    newDone = new boolean[news.size()];
+    oldBest = new double[olds.size()];
+    newBest = new double[news.size()];
+    TermSpace space = TermSpace.fit(texts(olds), texts(news));
+    List<int[]> oldRanges = ranges(families, true);
+    List<int[]> newRanges = ranges(families, false);
+    for (int f = 0; f < families.size(); f++) {
+      run(space, oldRanges.get(f), newRanges.get(f), top, false);
+    }
+    if (!top) {
+      run(space, open(oldDone), open(newDone), false, true);
+    }
+    for (int f = 0; f < families.size(); f++) {
+      byFamily.add(new ArrayList<>());
+    }
+    for (Entry e : entries) {
+      byFamily.get(e.family).add(e);
+    }
+    for (int i = 0; i < olds.size(); i++) {
+      if (!oldDone[i]) {
+        int f = oldFamily.get(i);
+        byFamily.get(f).add(new Entry(f, List.of(i), List.of(), 0, unmatchedMargin(oldBest[i]), false));
+      }
+    }
+    for (int j = 0; j < news.size(); j++) {
+      if (!newDone[j]) {
+        int f = newFamily.get(j);
+        byFamily.get(f).add(new Entry(f, List.of(), List.of(j), 0, unmatchedMargin(newBest[j]), false));
+      }
+    }
+  }
+
+  private void run(TermSpace space, int[] oldIdx, int[] newIdx, boolean parts, boolean across) {
+    if (oldIdx.length == 0 || newIdx.length == 0) {
+      return;
+    }
+    TermSpace sub = space.subset(oldIdx, newIdx);
+    Level.Result result =
+        Level.align(keys(olds, oldIdx), keys(news, newIdx), sub, settings, parts);
+    for (Level.Group g : result.groups()) {
+      List<Integer> o = global(g.olds(), oldIdx);
+      List<Integer> n = global(g.news(), newIdx);
+      o.forEach(i -> oldDone[i] = true);
+      n.forEach(j -> newDone[j] = true);
+      entries.add(new Entry(newFamily.get(n.get(0)), o, n, g.similarity(), g.margin(), across));
+    }
+    if (!across) {
+      for (int k = 0; k < oldIdx.length; k++) {
+        oldBest[oldIdx[k]] = result.bestOld()[k];
+      }
+      for (int k = 0; k < newIdx.length; k++) {
+        newBest[newIdx[k]] = result.bestNew()[k];
+      }
+    }
+  }
+
+  /** The nodes of one family in output order. */
+  List<Node> nodes(int family) {
+    List<Entry> mine = byFamily.get(family);
+    List<Place> places = new ArrayList<>();
+    for (Entry e : mine) {
+      places.add(new Place(e.across ? List.of() : local(e.olds, oldLocal), local(e.news, newLocal)));
+    }
+    boolean[] chain = Ordering.onChain(places);
+    List<Node> out = new ArrayList<>();
+    for (int k : Ordering.order(places, families.get(family).olds().size())) {
+      Entry e = mine.get(k);
+      boolean matched = !e.olds.isEmpty() && !e.news.isEmpty();
+      out.add(node(e, matched && (e.across || !chain[k])));
+    }
+    return out;
+  }
+
+  private Node node(Entry e, boolean moved) {
+    List<Clause> o = clauses(olds, e.olds);
+    List<Clause> n = clauses(news, e.news);
+    Relation relation = Aligner.relation(o, n);
+    List<String> oldIds = o.stream().map(Clause::id).toList();
+    List<String> newIds = n.stream().map(Clause::id).toList();
+    double similarity = relation == Relation.UNCHANGED ? 1.0 : e.similarity;
+    boolean renumbered = !o.isEmpty() && !n.isEmpty() && !oldIds.equals(newIds);
+    ClauseMatch match = new ClauseMatch(relation, oldIds, newIds, similarity, e.margin, moved,
+        renumbered);
+    return new Node(match, o, n);
+  }
+
+  /** For an unmatched clause: how far its best candidate stayed below the match threshold. */
+  private double unmatchedMargin(double best) {
+    return TermSpace.clamp(settings.matchThreshold() - best);
+  }
+
+  private static void collect(List<Clause> clauses, int family, List<Clause> all,
+      List<Integer> fam, List<Integer> local) {
+    for (int k = 0; k < clauses.size(); k++) {
+      all.add(clauses.get(k));
+      fam.add(family);
+      local.add(k);
+    }
+  }
+
+  private static List<String> texts(List<Clause> clauses) {
+    return clauses.stream().map(Aligner::termText).toList();
+  }
+
+  private static List<String> keys(List<Clause> clauses, int[] idx) {
+    List<String> keys = new ArrayList<>(idx.length);
+    for (int k : idx) {
+      keys.add(Aligner.key(clauses.get(k)));
+    }
+    return keys;
+  }
+
+  private static List<int[]> ranges(List<Family> families, boolean oldSide) {
+    List<int[]> out = new ArrayList<>(families.size());
+    int start = 0;
+    for (Family f : families) {
+      int size = oldSide ? f.olds().size() : f.news().size();
+      out.add(java.util.stream.IntStream.range(start, start + size).toArray());
+      start += size;
+    }
+    return out;
+  }
+
+  private static int[] open(boolean[] done) {
+    return java.util.stream.IntStream.range(0, done.length).filter(k -> !done[k]).toArray();
+  }
+
+  private static List<Integer> global(List<Integer> local, int[] idx) {
+    List<Integer> out = new ArrayList<>(local.size());
+    for (int k : local) {
+      out.add(idx[k]);
+    }
+    return out;
+  }
+
+  private static List<Integer> local(List<Integer> global, List<Integer> locals) {
+    List<Integer> out = new ArrayList<>(global.size());
+    for (int g : global) {
+      out.add(locals.get(g));
+    }
+    return out;
+  }
+
+  private static List<Clause> clauses(List<Clause> all, List<Integer> idx) {
+    List<Clause> out = new ArrayList<>(idx.size());
+    for (int k : idx) {
+      out.add(all.get(k));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.plandiff.classify;
+
+import io.github.plandiff.model.ClauseChange;
+import io.github.plandiff.model.Op;
+import io.github.plandiff.model.Segment;
+import io.github.plandiff.model.Signal;
+import io.github.plandiff.model.TextNorm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Says what a change does to commitments: fills a {@link ClauseChange}'s signals (modality,
+ * negation, quantities, deadlines, parties, conditions, commitments, each with evidence) and
+ * topics. Cosmetic edits and unchanged clauses raise no signal. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ChangeClassifier classifier = new ChangeClassifier(ClassifierSettings.DEFAULTS
+ *     .withLexicon(Lexicon.defaults().extendedWith(Lexicon.read(Path.of("my-parties.json")))));
+ * ClauseChange classified = classifier.classify(change, oldText, newText);
+ * }</pre>
+ */
+public final class ChangeClassifier {
+
+  private final ClauseAnalysis analysis;
+  private final TopicTagger tagger;
+
+  /** Creates a classifier with the built-in lexicon and taxonomy. */
+  public ChangeClassifier() {
+    this(ClassifierSettings.DEFAULTS);
+  }
+
+  /**
+   * Creates a classifier.
+   *
+   * @param settings the lexicon and taxonomy, not null
+   */
+  public ChangeClassifier(ClassifierSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    Rules rules = new Rules(settings.lexicon());
+    this.analysis = new ClauseAnalysis(new Extractor(rules), rules);
+    this.tagger = new TopicTagger(settings.taxonomy());
+  }
+
+  /**
+   * Returns a classifier with the default taxonomy and another lexicon.
+   *
+   * @param lexicon the lexicon, not null
+   * @return the classifier
+   */
+  public static ChangeClassifier withLexicon(Lexicon lexicon) {
+    return new ChangeClassifier(ClassifierSettings.DEFAULTS.withLexicon(lexicon));
+  }
+
+  /**
+   * Classifies one change.
+   *
+   * @param change the change; its relation, ids and redline are used
+   * @param oldText the full text of the change's old side ("" when it has none; the old clauses'
+   *     texts joined with "\n" when there are several)
+   * @param newText the full text of the new side, likewise
+   * @return the change with signals (in text order) and topics (sorted)
+   * @throws NullPointerException if an argument is null
+   */
+  public ClauseChange classify(ClauseChange change, String oldText, String newText) {
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(oldText, "oldText");
+    Objects.requireNonNull(newText, "newText");
+    List<ClauseAnalysis.Found> found = switch (change.relation()) {
+      case UNCHANGED -> List.of();
+      case ADDED -> analysis.commitments(newText, false);
+      case REMOVED -> analysis.commitments(oldText, true);
+      default -> cosmetic(oldText, newText) ? List.of() : analysis.compare(oldText, newText);
+    };
+    List<String> topics = tagger.tag(oldText, newText);
+    return change.withClassification(signals(change, oldText, newText, found), topics);
+  }
+
+  /**
+   * Whether two texts differ only in case, punctuation, whitespace, quotes or dashes. Currency
+   * signs and the percent sign count as words here: "$100" to "€100" is not cosmetic.
+   */
+  static boolean cosmetic(String oldText, String newText) {
+    return TextNorm.cosmeticKey(oldText).equals(TextNorm.cosmeticKey(newText))
+        && signs(oldText).equals(signs(newText));
+  }
+
+  private static String signs(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints()
+        .filter(cp -> Character.getType(cp) == Character.CURRENCY_SYMBOL || cp == '%')
+        .forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
+  private static List<Signal> signals(ClauseChange change, String oldText, String newText,
+      List<ClauseAnalysis.Found> found) {
+    List<ClauseAnalysis.Found> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator
+        .comparingInt((ClauseAnalysis.Found f) -> position(change.redline(), oldText, f))
+        .thenComparing(f -> f.type().ordinal())
+        .thenComparingInt(ClauseAnalysis.Found::oldOffset)
+        .thenComparingInt(ClauseAnalysis.Found::newOffset));
+    List<Signal> out = new ArrayList<>();
+    for (ClauseAnalysis.Found f : sorted) {
+      String clause = change.match().newIds().isEmpty()
+          ? idAt(change.match().oldIds(), oldText, f.oldOffset())
+          : idAt(change.match().newIds(), newText, f.newOffset());
+      out.add(new Signal(f.type(), f.oldText(), f.newText(), clause, f.oldOffset(), f.newOffset()));
+    }
+    return out;
+  }
+
+  /** Where a signal sits in the new text; old-only evidence is projected through the redline. */
+  private static int position(List<Segment> redline, String oldText, ClauseAnalysis.Found f) {
+    if (f.newOffset() >= 0) {
+      return f.newOffset();
+    }
+    if (!Segment.oldText(redline).equals(oldText)) {
+      return 0;
+    }
+    int oldPos = 0;
+    int newPos = 0;
+    for (Segment s : redline) {
+      int len = s.text().length();
+      if (s.op() == Op.INSERT) {
+        newPos += len;
+        continue;
+      }
+      if (f.oldOffset() < oldPos + len) {
+        return s.op() == Op.EQUAL ? newPos + f.oldOffset() - oldPos : newPos;
+      }
+      oldPos += len;
+      if (s.op() == Op.EQUAL) {
+        newPos += len;
+      }
+    }
+    return newPos;
+  }
+
+  /** The id of the clause an offset falls in, when the side's clauses are one per line. */
+  private static String idAt(List<String> ids, String text, int offset) {
+    if (ids.isEmpty()) {
+      return "";
+    }
+    if (ids.size() == 1 || offset < 0) {
+      return ids.get(0);
+    }
+    int breaks = 0;
+    int before = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        breaks++;
+        if (i < offset) {
+          before++;
+        }
+      }
+    }
+    return breaks == ids.size() - 1 ? ids.get(before) : ids.get(0);
+  }
+}

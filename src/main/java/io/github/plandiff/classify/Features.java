@@ -1,0 +1,34 @@
+package io.github.plandiff.classify;
+
+import java.util.List;
+
+/**
+ * What one sentence says, as far as the signals are concerned.
+ *
+ * @param modals the modal phrases, in text order
+ * @param negations the negating words outside deadlines and modal phrases' exceptions
+ * @param quantities amounts, counts, shares and money
+ * @param deadlines durations, dated deadlines and event anchors
+ * @param conditions condition markers, each with the words it governs
+ * @param binding whether a binding modal has a subject before it
+ */
+record Features(
+    List<ModalHit> modals,
+    List<Mention> negations,
+    List<Mention> quantities,
+    List<Mention> deadlines,
+    List<Mention> conditions,
+    boolean binding) {
+
+  /**
+   * A modal phrase found in a sentence.
+   *
+   * @param phrase the lexicon phrase
+   * @param negated whether it is negated ("may not")
+   * @param strength its strength after negation, 1 to 3
+   * @param start offset of the first character (the negation when it comes first)
+   * @param end offset after the last character (the negation when it comes last)
+   * @param wordIndex the index of its first word in the sentence
+   */
+  record ModalHit(String phrase, boolean negated, int strength, int start, int end, int wordIndex) {}
+}

@@ -1,0 +1,136 @@
+package io.github.plandiff.classify;
+
+import io.github.plandiff.model.TextNorm;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Unicode-aware word splitting: a word is a run of letters, digits and combining marks, with
+ * apostrophes and hyphens inside it kept, and commas, dots and spaces between digit groups kept
+ * ("600,000", "600 000"). Everything else is a symbol, reported on the neighbouring words.
+ */
+final class Words {
+
+  private Words() {}
+
+  /** Splits {@code text[from, to)} into words; offsets are into {@code text}. */
+  static List<Word> split(String text, int from, int to) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> symbols = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      if (isWordChar(cp)) {
+        int start = i;
+        i = endOfWord(text, i, to);
+        spans.add(new int[] {start, i});
+        symbols.add(null);
+      } else {
+        if (!isSpace(cp)) {
+          spans.add(new int[] {i, i + Character.charCount(cp)});
+          symbols.add(fold(new String(Character.toChars(cp))));
+        }
+        i += Character.charCount(cp);
+      }
+    }
+    return words(text, spans, symbols);
+  }
+
+  static String fold(String s) {
+    return TextNorm.forComparison(s).toLowerCase(Locale.ROOT);
+  }
+
+  private static List<Word> words(String text, List<int[]> spans, List<String> symbols) {
+    List<Word> words = new ArrayList<>();
+    boolean opens = true;
+    for (int k = 0; k < spans.size(); k++) {
+      int[] span = spans.get(k);
+      if (symbols.get(k) != null) {
+        String sym = symbols.get(k);
+        opens = opens || ",;:()".contains(sym) && sym.length() == 1;
+        continue;
+      }
+      String before = k > 0 && symbols.get(k - 1) != null && spans.get(k - 1)[1] == span[0]
+          ? symbols.get(k - 1) : "";
+      String after = k + 1 < spans.size() && symbols.get(k + 1) != null
+          && spans.get(k + 1)[0] == span[1] ? symbols.get(k + 1) : "";
+      String raw = text.substring(span[0], span[1]);
+      words.add(new Word(raw, normalise(raw), span[0], span[1], before, after, opens));
+      opens = false;
+    }
+    return words;
+  }
+
+  private static String normalise(String raw) {
+    String folded = fold(raw);
+    StringBuilder sb = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (!Character.isSpaceChar(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int endOfWord(String text, int i, int to) {
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      if (isWordChar(cp)) {
+        i += Character.charCount(cp);
+      } else if (i + Character.charCount(cp) < to && joins(text, i, cp)) {
+        i += Character.charCount(cp);
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean joins(String text, int i, int joiner) {
+    int before = text.codePointBefore(i);
+    int after = text.codePointAt(i + Character.charCount(joiner));
+    return switch (joiner) {
+      case ',', '.' -> Character.isDigit(before) && Character.isDigit(after);
+      case ' ', '\u00A0', '\u202F', '\u2009' ->
+          shortGroupBefore(text, i) && threeDigits(text, i + 1);
+      case '\'', '\u2019', '\u02BC', '-', '\u2010', '\u2011' ->
+          Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+      default -> false;
+    };
+  }
+
+  private static boolean shortGroupBefore(String text, int i) {
+    int n = 0;
+    while (i - n - 1 >= 0 && Character.isDigit(text.charAt(i - n - 1))) {
+      n++;
+    }
+    return n >= 1 && n <= 3;
+  }
+
+  /** A space joins digit groups only before exactly three digits ("600 000"). */
+  private static boolean threeDigits(String text, int at) {
+    int n = 0;
+    while (at + n < text.length() && Character.isDigit(text.charAt(at + n))) {
+      n++;
+    }
+    if (n != 3) {
+      return false;
+    }
+    int end = at + 3;
+    return end >= text.length() || !Character.isLetter(text.charAt(end));
+  }
+
+  private static boolean isWordChar(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetterOrDigit(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+  }
+}

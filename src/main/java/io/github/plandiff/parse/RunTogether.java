@@ -1,0 +1,74 @@
+package io.github.plandiff.parse;
+
+import io.github.plandiff.parse.Label.Reading;
+import java.util.Optional;
+
+/**
+ * Finds the next point's label run into the previous point's last sentence, as in "…will be
+ * confirmed.2. A non-aggression…". Only the expected next number counts, right after the end of
+ * a sentence and followed by a space; a scan with {@code indexOf}, linear in the text.
+ */
+final class RunTogether {
+
+  private static final String SENTENCE_END = ".;!?\"\u201D)";
+  private static final int PREVIEW = 30;
+
+  private RunTogether() {}
+
+  /**
+   * @param text the line
+   * @param from where to start looking (after the line's own label)
+   * @param expected the number of the next point
+   * @return where the run-together label starts, or -1
+   */
+  static int find(String text, int from, int expected) {
+    String digits = Integer.toString(expected);
+    int i = text.indexOf(digits, Math.max(from, 2));
+    while (i >= 0) {
+      int after = i + digits.length();
+      boolean fits = SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0
+          && !Character.isDigit(text.charAt(i - 2))
+          && !Character.isWhitespace(text.charAt(i - 2))
+          && after + 1 < text.length()
+          && (text.charAt(after) == '.' || text.charAt(after) == ')')
+          && text.charAt(after + 1) == ' ';
+      if (fits) {
+        return i;
+      }
+      i = text.indexOf(digits, i + 1);
+    }
+    return -1;
+  }
+
+  /**
+   * The number a point run into this line would carry: the next top-level number, or the one
+   * after the line's own label when that label is the next top-level number.
+   *
+   * @param root the root of the tree built so far
+   * @param label the line's label, if any
+   * @return the number, or -1 when the top level is not numbered with plain arabic numbers
+   */
+  static int expected(Node root, Optional<Label> label) {
+    int next = 1;
+    if (!root.children.isEmpty()) {
+      Node last = root.children.get(root.children.size() - 1);
+      if (last.style == null || last.style.scheme() != NumberingScheme.ARABIC
+          || !last.style.keyword().isEmpty()) {
+        return -1;
+      }
+      next = last.value + 1;
+    }
+    if (label.isPresent() && label.get().keyword().isEmpty()) {
+      for (Reading r : label.get().readings()) {
+        if (r.scheme() == NumberingScheme.ARABIC && r.value() == next) {
+          return next + 1;
+        }
+      }
+    }
+    return next;
+  }
+
+  static String preview(String text) {
+    return text.length() <= PREVIEW ? text : text.substring(0, PREVIEW) + "\u2026";
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.plandiff.align;
+
+import io.github.plandiff.testing.AlignmentScore;
+import java.util.function.DoubleFunction;
+
+/**
+ * Prints the figures behind the calibration of {@link AlignerSettings#DEFAULTS} (not a test: run
+ * its main method with the test class path): each threshold is varied alone around its default,
+ * and the sample pairs and generated drafts (200 points, 10 seeds) are scored.
+ */
+public final class AlignerCalibration {
+
+  private AlignerCalibration() {}
+
+  /**
+   * Runs the sweep.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    AlignerSettings d = AlignerSettings.DEFAULTS;
+    sweep("matchThreshold", new double[] {0.15, 0.25, 0.35, 0.5}, d::withMatchThreshold);
+    sweep("gapThreshold", new double[] {0.05, 0.06, 0.08, 0.09, 0.1, 0.12}, d::withGapThreshold);
+    sweep("partThreshold", new double[] {0.3, 0.5, 0.7}, d::withPartThreshold);
+    sweep("partGain", new double[] {0.02, 0.05, 0.15, 0.3}, d::withPartGain);
+  }
+
+  private static void sweep(String name, double[] values, DoubleFunction<AlignerSettings> with) {
+    for (double v : values) {
+      AlignerSettings s = with.apply(v);
+      AlignmentScore samples = new AlignmentScore();
+      for (String pair : SampleAlignmentTest.PAIRS) {
+        samples.add(SampleAlignmentTest.expected(pair), SampleAlignmentTest.align(pair, s));
+      }
+      AlignmentScore generated = GeneratedAlignmentTest.measure(200, 10, s)[0];
+      System.out.println(name + " " + v);
+      System.out.println("  samples:   " + samples);
+      System.out.println("  generated: " + generated);
+    }
+  }
+}

@@ -1,0 +1,285 @@
+package io.github.plandiff.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.plandiff.model.ClauseChange;
+import io.github.plandiff.model.ClauseMatch;
+import io.github.plandiff.model.Op;
+import io.github.plandiff.model.PlanDiffException;
+import io.github.plandiff.model.Relation;
+import io.github.plandiff.model.Segment;
+import io.github.plandiff.model.Signal;
+import io.github.plandiff.model.SignalType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChangeClassifierTest {
+
+  private static final ChangeClassifier CLASSIFIER = new ChangeClassifier();
+
+  private static List<Signal> signals(Relation relation, String oldText, String newText) {
+    return CLASSIFIER.classify(Pairs.coarse(relation, oldText, newText), oldText, newText).signals();
+  }
+
+  private static List<SignalType> types(List<Signal> signals) {
+    return signals.stream().map(Signal::type).collect(Collectors.toList());
+  }
+
+  @Test
+  void flagsTheTroopCapRiseBetweenTheSampleDrafts() {
+    // ukraine-28.txt point 6 and ukraine-20.txt point 4, as the parser gives them.
+    String oldText = "Ukraine's armed forces will not exceed 600,000 personnel.";
+    String newText = "In peacetime, Ukraine\u2019s armed forces will remain at 800,000 personnel.";
+    ClauseMatch match = new ClauseMatch(Relation.REWORDED, List.of("6"), List.of("4"), 0.6, 0.3, false, true);
+    ClauseChange change = new ClauseChange(match, Optional.empty(), List.of(), List.of(),
+        WordLcs.redline(oldText, newText));
+
+    ClauseChange classified = CLASSIFIER.classify(change, oldText, newText);
+
+    assertThat(classified.signals()).contains(new Signal(SignalType.QUANTITY_CHANGED, "600,000", "800,000",
+        "4", oldText.indexOf("600,000"), newText.indexOf("800,000")));
+    assertThat(classified.topics()).contains("armed-forces");
+  }
+
+  @Test
+  void unchangedClauseRaisesNoSignalEvenWhenMoved() {
+    String text = "Russia will withdraw its forces within 30 days, provided that the ceasefire holds.";
+    ClauseMatch match = new ClauseMatch(Relation.UNCHANGED, List.of("3"), List.of("9"), 1, 1, true, true);
+    ClauseChange change = new ClauseChange(match, Optional.empty(), List.of(), List.of(),
+        List.of(new Segment(Op.EQUAL, text)));
+
+    assertThat(CLASSIFIER.classify(change, text, text).signals()).isEmpty();
+  }
+
+  @Test
+  void cosmeticEditRaisesNoSignal() {
+    assertThat(signals(Relation.REWORDED, "NATO won't enlarge -- ever.", "Nato won\u2019t enlarge \u2014 ever"))
+        .isEmpty();
+  }
+
+  @Test
+  void changedCurrencySignIsNotCosmetic() {
+    assertThat(types(signals(Relation.REWORDED, "A fund of $100 billion.", "A fund of \u20AC100 billion.")))
+        .containsExactly(SignalType.QUANTITY_CHANGED);
+  }
+
+  @Test
+  void aShareInWordsEqualsTheSameShareInPercent() {
+    assertThat(signals(Relation.REWORDED, "Half of the assets will go to Ukraine.",
+        "50 percent of the assets will go to Ukraine.")).isEmpty();
+    assertThat(types(signals(Relation.REWORDED, "Half of the assets will go to Ukraine.",
+        "Two thirds of the assets will go to Ukraine."))).containsExactly(SignalType.QUANTITY_CHANGED);
+  }
+
+  @Test
+  void ordinalDaysAreDeadlinesNotAmounts() {
+    assertThat(types(signals(Relation.REWORDED, "Prisoners are released by the fifth day after the pull-back.",
+        "Prisoners are released by the tenth day after the pull-back.")))
+        .containsExactly(SignalType.DEADLINE_CHANGED);
+  }
+
+  @Test
+  void removedClauseRemovesEachBindingSentenceAndNothingElse() {
+    String old = "Russia will pay $100 billion. The fund is a symbol of goodwill. Europe shall match it.";
+    List<Signal> signals = signals(Relation.REMOVED, old, "");
+
+    assertThat(signals).containsExactly(
+        new Signal(SignalType.COMMITMENT_REMOVED, "Russia will pay $100 billion.", "", "o1", 0, -1),
+        new Signal(SignalType.COMMITMENT_REMOVED, "Europe shall match it.", "", "o1",
+            old.indexOf("Europe"), -1));
+  }
+
+  @Test
+  void addedClauseAddsItsCommitments() {
+    String text = "Ukraine undertakes to hold elections within 100 days.";
+    assertThat(signals(Relation.ADDED, "", text))
+        .containsExactly(new Signal(SignalType.COMMITMENT_ADDED, "", text, "n1", -1, 0));
+  }
+
+  @Test
+  void weakenedModalCarriesTheModalWordsAsEvidence() {
+    String old = "Russia shall not deploy troops in the buffer zone.";
+    String now = "Russia may deploy troops in the buffer zone.";
+    List<Signal> signals = signals(Relation.REWORDED, old, now);
+
+    assertThat(signals).contains(new Signal(SignalType.MODALITY_WEAKENED, "shall not", "may", "n1",
+        old.indexOf("shall"), now.indexOf("may")));
+  }
+
+  @Test
+  void addedNegationShowsItsNeighboursOnBothSides() {
+    String old = "Ukraine will join the European Union.";
+    String now = "Ukraine will not join the European Union.";
+    assertThat(signals(Relation.REWORDED, old, now)).containsExactly(new Signal(SignalType.NEGATION_ADDED,
+        "will join", "will not join", "n1", old.indexOf("will"), now.indexOf("will")));
+  }
+
+  @Test
+  void partyEvidenceQuotesTheAliasAsWritten() {
+    String old = "The guarantee will be provided by the United States.";
+    String now = "The guarantee will be provided by the U.S. and the European Union.";
+    assertThat(signals(Relation.REWORDED, old, now)).containsExactly(new Signal(SignalType.PARTY_ADDED, "",
+        "European Union", "n1", -1, now.indexOf("European Union")));
+  }
+
+  @Test
+  void signalsFollowTheOrderOfTheNewText() {
+    String old = "Russia will withdraw within 30 days and Ukraine may hold elections.";
+    String now = "Russia will withdraw within 60 days and Ukraine must hold elections.";
+    assertThat(types(signals(Relation.REWORDED, old, now)))
+        .containsExactly(SignalType.DEADLINE_CHANGED, SignalType.MODALITY_STRENGTHENED);
+  }
+
+  @Test
+  void splitClauseNamesTheNewClauseTheEvidenceIsIn() {
+    String old = "Russia will withdraw from Sumy and will release 1,000 prisoners.";
+    String now = "Russia will withdraw from Sumy.\nRussia will release 2,000 prisoners.";
+    List<Signal> signals = signals(Relation.SPLIT, old, now);
+
+    assertThat(signals).extracting(Signal::type, Signal::clause)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(SignalType.QUANTITY_CHANGED, "n2"));
+  }
+
+  @Test
+  void mergedClausesDoNotLoseACommitmentThatWasMerged() {
+    String old = "Ukraine will introduce tolerance programs.\nUkraine will adopt EU rules on minorities.";
+    String now = "Ukraine will introduce tolerance programs and adopt EU rules on minorities.";
+    assertThat(signals(Relation.MERGED, old, now)).isEmpty();
+  }
+
+  @Test
+  void userLexiconExtendsTheGazetteer() {
+    String json = "{ \"parties\": [ { \"name\": \"Atlantis\", \"aliases\": [\"Atlantis\", \"the Atlantic Republic\"] } ] }";
+    Lexicon mine = Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json");
+    ChangeClassifier extended = ChangeClassifier.withLexicon(Lexicon.defaults().extendedWith(mine));
+    String old = "Russia will pay.";
+    String now = "Russia and the Atlantic Republic will pay.";
+
+    assertThat(types(extended.classify(Pairs.coarse(Relation.REWORDED, old, now), old, now).signals()))
+        .containsExactly(SignalType.PARTY_ADDED);
+    assertThat(signals(Relation.REWORDED, old, now)).isEmpty();
+  }
+
+  @Test
+  void extensionCanChangeTheStrengthOfAModal() {
+    String json = "{ \"modals\": [ { \"phrase\": \"May\", \"strength\": 3, \"negatedStrength\": 3 } ] }";
+    Lexicon mine = Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json");
+    ChangeClassifier strict = ChangeClassifier.withLexicon(Lexicon.defaults().extendedWith(mine));
+    String old = "Russia will withdraw.";
+    String now = "Russia may withdraw.";
+
+    assertThat(strict.classify(Pairs.coarse(Relation.REWORDED, old, now), old, now).signals()).isEmpty();
+  }
+
+  @Test
+  void replacingTheLexiconReplacesTheModalScale() {
+    ChangeClassifier bare = ChangeClassifier.withLexicon(Lexicon.empty());
+    String old = "Russia will withdraw.";
+    String now = "Russia may withdraw.";
+
+    assertThat(bare.classify(Pairs.coarse(Relation.REWORDED, old, now), old, now).signals()).isEmpty();
+    assertThat(types(signals(Relation.REWORDED, old, now))).containsExactly(SignalType.MODALITY_WEAKENED);
+  }
+
+  @Test
+  void malformedLexiconNamesTheFileAndWhatToRead() {
+    String json = "{ \"modals\": [ { \"phrase\": \"must\", \"strength\": 7, \"negatedStrength\": 3 } ] }";
+    assertThatThrownBy(() -> Lexicon.read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "bad-lexicon.json"))
+        .isInstanceOf(PlanDiffException.class)
+        .hasMessageContaining("bad-lexicon.json")
+        .hasMessageContaining("strength 7 of modal \"must\"")
+        .hasMessageContaining("docs/classify.md");
+  }
+
+  @Test
+  void unknownLexiconFieldIsReportedNotIgnored() {
+    String json = "{ \"modal\": [] }";
+    assertThatThrownBy(() -> Lexicon.read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "typo.json"))
+        .isInstanceOf(PlanDiffException.class)
+        .hasMessageContaining("typo.json")
+        .hasMessageContaining("modal");
+  }
+
+  @Test
+  void evidenceQuotesTheTextsAtTheGivenOffsets() {
+    List<Pairs.Pair> all = new ArrayList<>(Pairs.labelled());
+    all.addAll(Pairs.heldOut());
+    for (Pairs.Pair p : all) {
+      for (Signal s : signals(p.relation(), p.oldText(), p.newText())) {
+        assertEvidence(p.oldText(), s.oldText(), s.oldOffset(), p.id());
+        assertEvidence(p.newText(), s.newText(), s.newOffset(), p.id());
+      }
+    }
+  }
+
+  private static void assertEvidence(String text, String evidence, int offset, String id) {
+    if (evidence.isEmpty()) {
+      assertThat(offset).as(id).isEqualTo(-1);
+    } else {
+      assertThat(text.substring(offset, offset + evidence.length())).as(id).isEqualTo(evidence);
+    }
+  }
+
+  @Test
+  void classifyingIsDeterministicAndSafeAcrossThreads() {
+    List<Pairs.Pair> pairs = Pairs.labelled();
+    List<List<Signal>> sequential = pairs.stream()
+        .map(p -> signals(p.relation(), p.oldText(), p.newText())).collect(Collectors.toList());
+    List<List<Signal>> parallel = pairs.parallelStream()
+        .map(p -> signals(p.relation(), p.oldText(), p.newText())).collect(Collectors.toList());
+    assertThat(parallel).isEqualTo(sequential);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233})
+  void neverThrowsOnArbitraryTextAndQuotesItExactly(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int round = 0; round < 20; round++) {
+      String old = randomText(random);
+      String now = random.nextInt(3) == 0 ? old : randomText(random);
+      for (Relation relation : Relation.values()) {
+        String o = relation == Relation.ADDED ? "" : old;
+        String n = relation == Relation.REMOVED ? "" : now;
+        ClauseChange change = relation == Relation.UNCHANGED ? Pairs.coarse(relation, o, o)
+            : Pairs.fine(relation, o, n);
+        String newSide = relation == Relation.UNCHANGED ? o : n;
+        for (Signal s : CLASSIFIER.classify(change, o, newSide).signals()) {
+          assertEvidence(o, s.oldText(), s.oldOffset(), "seed " + seed);
+          assertEvidence(newSide, s.newText(), s.newOffset(), "seed " + seed);
+        }
+      }
+    }
+  }
+
+  private static final String[] PIECES = {
+    "Russia", "Ukraine", "the U.S.", "US$", "will", "may", "not", "shall", "no later than", "within",
+    "100", "600 000", "1,5", "2027", "days", "%", "$", "billion", "one hundred", "if", "Should", "unless",
+    ",", ";", ".", ":", "/", "\n", " ", "  ", "\u2014", "\u2019", "не", "може", "Україна", "буде", "якщо",
+    "00:00", "50:50", "10bn", "non-", "-", "a)", "(", ")", "\"", "\u00A0", "\uD83D\uDE00", "e\u0301",
+    "upon signature", "once", "after", "the agreement is signed", "May", "1", "March", "1,000.5.6",
+    "1.000,5", "half", "two thirds", "fifth day", "٣٤", "\u0663,\u0664\u0665\u0666"
+  };
+
+  private static String randomText(SplittableRandom random) {
+    StringBuilder sb = new StringBuilder();
+    int n = random.nextInt(25);
+    for (int i = 0; i < n; i++) {
+      sb.append(PIECES[random.nextInt(PIECES.length)]);
+      if (random.nextBoolean()) {
+        sb.append(' ');
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.plandiff.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.plandiff.model.PlanDiffException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+  private static Lexicon read(String json) {
+    return Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+  }
+
+  @Test
+  void defaultsHoldEnglishUkrainianAndRussianWords() {
+    Lexicon lex = Lexicon.defaults();
+    assertThat(lex.modals()).extracting(Lexicon.Modal::phrase).contains("must", "may", "може", "должна");
+    assertThat(lex.negations()).contains("not", "не", "нет");
+    assertThat(lex.timeUnits().get("day")).contains("days", "днів", "дней");
+    assertThat(lex.parties()).extracting(Lexicon.Party::name)
+        .contains("Ukraine", "Russia", "United States", "Europe", "European Union", "NATO", "IAEA",
+            "United Nations", "G7", "G8", "OSCE", "Peace Council");
+  }
+
+  @Test
+  void missingComponentsAreEmpty() {
+    Lexicon lex = read("{ \"negations\": [\"nie\"] }");
+    assertThat(lex.negations()).containsExactly("nie");
+    assertThat(lex.modals()).isEmpty();
+    assertThat(lex.currencies()).isEmpty();
+  }
+
+  @Test
+  void extendingJoinsListsAndAliasesAndLetsTheNewMapEntriesWin() {
+    Lexicon base = read("{ \"parties\": [ { \"name\": \"Russia\", \"aliases\": [\"Russia\"] } ],"
+        + " \"timeUnits\": { \"day\": [\"days\"] }, \"currencies\": { \"$\": \"USD\" } }");
+    Lexicon more = read("{ \"parties\": [ { \"name\": \"Russia\", \"aliases\": [\"Moscow\"] } ],"
+        + " \"timeUnits\": { \"day\": [\"dni\"] }, \"currencies\": { \"$\": \"CAD\" } }");
+    Lexicon both = base.extendedWith(more);
+
+    assertThat(both.parties()).hasSize(1);
+    assertThat(both.parties().get(0).aliases()).containsExactly("Russia", "Moscow");
+    assertThat(both.timeUnits().get("day")).containsExactly("days", "dni");
+    assertThat(both.currencies()).containsEntry("$", "CAD");
+  }
+
+  @Test
+  void blankPartyNameIsRejectedWithTheSource() {
+    assertThatThrownBy(() -> read("{ \"parties\": [ { \"name\": \" \", \"aliases\": [] } ] }"))
+        .isInstanceOf(PlanDiffException.class)
+        .hasMessageContaining("test.json")
+        .hasMessageContaining("party name is blank");
+  }
+
+  @Test
+  void missingFileNamesThePath() {
+    Path missing = Path.of("no-such-lexicon.json");
+    assertThatThrownBy(() -> Lexicon.read(missing))
+        .isInstanceOf(PlanDiffException.class)
+        .hasMessageContaining("no-such-lexicon.json")
+        .hasMessageContaining("cannot be read");
+  }
+}
