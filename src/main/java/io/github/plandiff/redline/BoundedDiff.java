@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Marks which tokens of two token lists are deleted and inserted, in time and memory bounded for
- * any input. Equal leading and trailing tokens are kept first, in linear time. A middle of at most
- * {@code wordLimit} tokens is diffed word by word (Myers). A larger one is split into sentences;
+ * any input. Texts of at most {@code wordLimit} tokens together are diffed word by word (Myers).
+ * For larger ones, equal leading and trailing tokens are kept first, in linear time; a middle of at
+ * most {@code wordLimit} tokens is diffed word by word. A larger one is split into sentences;
  * sentences that occur once in each text and keep their order anchor the texts (as in patience
  * diff, in O(n log n)); each stretch between anchors is diffed word by word while it is small and
  * the work budget lasts, else sentence by sentence, else deleted and inserted whole.
@@ -40,6 +41,12 @@ final class BoundedDiff {
   }
 
   BoundedDiff run() {
+    if (a.size() + b.size() <= wordLimit) {
+      // Myers on the whole lists, untrimmed: trimming first can pick another of the equally short
+      // edit scripts, and small redlines keep the form they always had.
+      words(new Range(0, a.size(), 0, b.size()));
+      return this;
+    }
     Range r = trim(0, a.size(), 0, b.size());
     if (r == null) {
       return this;
