@@ -56,46 +56,83 @@ final class Ordering {
 
   /**
    * Marks the places on a longest chain whose old and new orders agree; places without both sides
-   * are never on it. Of several longest chains the one found by patience sorting is kept, which
-   * depends only on the positions.
+   * are never on it. Of several longest chains, the one whose matches stay closest to their
+   * relative places (least total |old position / old count - new position / new count|) is kept:
+   * the clause that jumped far is the one moved, and the choice (with it the {@code moved} flags
+   * and the gaps) is the same whichever draft is taken as the old one. Runs in O(n log n) with a Fenwick tree over old
+   * positions.
    */
   static boolean[] onChain(List<Place> places) {
     List<Integer> both = new ArrayList<>();
+    int maxOld = 0;
+    int oldCount = 1;
+    int newCount = 1;
     for (int k = 0; k < places.size(); k++) {
-      if (!places.get(k).olds.isEmpty() && !places.get(k).news.isEmpty()) {
+      Place p = places.get(k);
+      for (int o : p.olds) {
+        oldCount = Math.max(oldCount, o + 1);
+      }
+      for (int w : p.news) {
+        newCount = Math.max(newCount, w + 1);
+      }
+      if (!p.olds.isEmpty() && !p.news.isEmpty()) {
         both.add(k);
+        maxOld = Math.max(maxOld, p.olds.get(0) + 1);
       }
     }
     both.sort((a, b) -> Integer.compare(places.get(a).news.get(0), places.get(b).news.get(0)));
     int n = both.size();
-    int[] seq = new int[n];
-    for (int k = 0; k < n; k++) {
-      seq[k] = places.get(both.get(k)).olds.get(0);
-    }
-    int[] tail = new int[n];
+    int[] len = new int[n];
+    double[] weight = new double[n];
     int[] prev = new int[n];
-    int len = 0;
+    int[] tree = new int[maxOld + 1];
+    Arrays.fill(tree, -1);
+    int best = -1;
     for (int k = 0; k < n; k++) {
-      int lo = 0;
-      int hi = len;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (seq[tail[mid]] < seq[k]) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      prev[k] = lo > 0 ? tail[lo - 1] : -1;
-      tail[lo] = k;
-      if (lo == len) {
-        len++;
+      Place p = places.get(both.get(k));
+      int old = p.olds.get(0);
+      int before = query(tree, old, len, weight);
+      prev[k] = before;
+      len[k] = before < 0 ? 1 : len[before] + 1;
+      double shift = Math.abs((double) old / oldCount - (double) p.news.get(0) / newCount);
+      weight[k] = (before < 0 ? 0 : weight[before]) - shift;
+      update(tree, old + 1, k, len, weight);
+      if (best < 0 || better(k, best, len, weight)) {
+        best = k;
       }
     }
     boolean[] on = new boolean[places.size()];
-    for (int k = len > 0 ? tail[len - 1] : -1; k >= 0; k = prev[k]) {
+    for (int k = best; k >= 0; k = prev[k]) {
       on[both.get(k)] = true;
     }
     return on;
+  }
+
+  /** The best chain end among old positions below {@code old} (1-based prefix {@code old}). */
+  private static int query(int[] tree, int old, int[] len, double[] weight) {
+    int best = -1;
+    for (int i = old; i > 0; i -= i & -i) {
+      int c = tree[i];
+      if (c >= 0 && (best < 0 || better(c, best, len, weight))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static void update(int[] tree, int pos, int k, int[] len, double[] weight) {
+    for (int i = pos; i < tree.length; i += i & -i) {
+      if (tree[i] < 0 || better(k, tree[i], len, weight)) {
+        tree[i] = k;
+      }
+    }
+  }
+
+  /** Longer first, then less shifted; at a tie the earlier chain end is kept. */
+  private static boolean better(int a, int b, int[] len, double[] weight) {
+    if (len[a] != len[b]) {
+      return len[a] > len[b];
+    }
+    return weight[a] > weight[b] + 1e-12;
   }
 }

@@ -1,60 +1,73 @@
 package io.github.plandiff.cli;
 
-import io.github.plandiff.CompareOptions;
-import io.github.plandiff.PlanDiff;
 import io.github.plandiff.model.Comparison;
+import io.github.plandiff.render.DocxRenderer;
+import io.github.plandiff.render.HtmlRenderer;
 import io.github.plandiff.render.JsonRenderer;
+import io.github.plandiff.render.MarkdownRenderer;
 import io.github.plandiff.render.TextRenderer;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code plandiff compare OLD NEW}: a clause-by-clause redline of two drafts. */
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Compares two drafts clause by clause and prints a redline.",
     footer = {
+      "%nFormats:",
+      "  text  for a terminal (colour only on a terminal, never with NO_COLOR",
+      "        or --no-color)",
+      "  json  the plandiff/1 document (docs/schema/plandiff-1.schema.json)",
+      "  html  one self-contained page: summary, inline and side-by-side views",
+      "  md    GitHub-flavoured Markdown for a pull-request comment",
+      "  docx  a Word document with tracked changes (give -o FILE)",
       "%nExamples:",
       "  plandiff compare samples/ukraine-28.txt samples/ukraine-20.txt",
-      "  plandiff compare old.txt new.txt -f json -o changes.json"
+      "  plandiff compare old.txt new.txt -f json -o changes.json",
+      "  plandiff compare old.txt new.txt -f html -o redline.html",
+      "  cat new.txt | plandiff compare old.txt - --label-new draft-3 -f md",
+      "%nExit codes: 0 success, 2 usage or input error."
     })
 final class CompareCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The old draft.")
-  Path oldFile;
+  @ParentCommand Main main;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The new draft.")
-  Path newFile;
+  @Mixin Drafts drafts;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--label-old", paramLabel = "LABEL", description = "Label of the old draft (default: its file name).")
-  String labelOld;
-
-  @Option(names = "--label-new", paramLabel = "LABEL", description = "Label of the new draft (default: its file name).")
-  String labelNew;
-
   @Mixin Output output;
 
   /** Output formats of compare. */
-  enum Format { text, json }
+  enum Format { text, json, html, md, docx }
 
   @Override
   public Integer call() {
-    CompareOptions options = CompareOptions.builder().oldLabel(labelOld).newLabel(labelNew).build();
-    Comparison comparison = PlanDiff.compare(oldFile, newFile, options);
+    if (format == Format.docx && output.file == null && System.console() != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "docx output is binary: give -o FILE or redirect standard output");
+    }
+    Comparison comparison = drafts.compare(main, spec.commandLine());
+    if (format == Format.docx) {
+      output.write(main.binaryOut(), new DocxRenderer().render(comparison));
+      return Main.OK;
+    }
     String rendered = switch (format) {
       case json -> new JsonRenderer().render(comparison);
-      case text -> new TextRenderer(output.textStyle()).render(comparison);
+      case html -> new HtmlRenderer().render(comparison);
+      case md -> new MarkdownRenderer().render(comparison);
+      default -> new TextRenderer(output.textStyle()).render(comparison);
     };
     output.write(spec.commandLine().getOut(), rendered);
     return Main.OK;

@@ -3,6 +3,7 @@ package io.github.plandiff.cli;
 import io.github.plandiff.model.DraftReadException;
 import io.github.plandiff.render.TextStyle;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +24,37 @@ final class Output {
 
   /** Colour only on a terminal, never to a file, with NO_COLOR or with --no-color. */
   TextStyle textStyle() {
-    String noColorEnv = System.getenv("NO_COLOR");
-    boolean tty = System.console() != null && file == null;
-    return tty && !noColor && (noColorEnv == null || noColorEnv.isEmpty()) ? TextStyle.COLOR : TextStyle.PLAIN;
+    return textStyle(isTerminal() && file == null, noColor, System.getenv("NO_COLOR"));
+  }
+
+  /**
+   * Whether standard output is a terminal. From Java 22 {@code System.console()} may exist when
+   * output is piped, and {@code Console.isTerminal()} tells; on Java 17 to 21 a console exists only
+   * on a terminal.
+   */
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Decides whether text output is coloured.
+   *
+   * @param tty whether the output goes to a terminal
+   * @param noColorOption whether --no-color was given
+   * @param noColorEnv the value of NO_COLOR, or null when unset
+   * @return COLOR only on a terminal, without --no-color, and with NO_COLOR unset or empty
+   */
+  static TextStyle textStyle(boolean tty, boolean noColorOption, String noColorEnv) {
+    boolean envForbids = noColorEnv != null && !noColorEnv.isEmpty();
+    return tty && !noColorOption && !envForbids ? TextStyle.COLOR : TextStyle.PLAIN;
   }
 
   void write(PrintWriter out, String text) {
@@ -34,8 +63,26 @@ final class Output {
       out.flush();
       return;
     }
+    write(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes bytes to the file, or to {@code stdout} when no file was given. */
+  void write(OutputStream stdout, byte[] bytes) {
+    if (file == null) {
+      try {
+        stdout.write(bytes);
+        stdout.flush();
+      } catch (IOException e) {
+        throw new DraftReadException("standard output", "cannot be written (" + e.getMessage() + ")", e);
+      }
+      return;
+    }
+    write(bytes);
+  }
+
+  private void write(byte[] bytes) {
     try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      Files.write(file, bytes);
     } catch (IOException e) {
       throw new DraftReadException(file.toString(), "cannot be written (" + e.getMessage() + ")", e);
     }

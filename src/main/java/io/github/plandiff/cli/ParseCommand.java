@@ -1,29 +1,39 @@
 package io.github.plandiff.cli;
 
-import io.github.plandiff.PlanDiff;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.render.JsonRenderer;
 import io.github.plandiff.render.TextRenderer;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code plandiff parse FILE}: the clauses the parser finds, with its warnings. */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Shows the clause tree the parser finds in a draft, with warnings.",
-    footer = {"%nExample:", "  plandiff parse samples/ukraine-20.txt -f json"})
+    footer = {
+      "%nExamples:",
+      "  plandiff parse samples/ukraine-20.txt -f json",
+      "  cat draft.txt | plandiff parse - --label draft-3",
+      "%nExit codes: 0 success, 2 usage or input error."
+    })
 final class ParseCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The draft.")
-  Path file;
+  @ParentCommand Main main;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The draft (- for standard input).")
+  String file;
+
+  @Option(names = "--label", paramLabel = "LABEL", description = "Label of the draft (default: its file name).")
+  String label;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -36,7 +46,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Draft draft = PlanDiff.parse(file);
+    Draft draft = Inputs.draft(file, label, main.stdin());
     String rendered = switch (format) {
       case json -> new JsonRenderer().render(draft);
       case text -> new TextRenderer(output.textStyle()).render(draft);

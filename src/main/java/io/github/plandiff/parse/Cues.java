@@ -3,7 +3,7 @@ package io.github.plandiff.parse;
 import java.util.List;
 import java.util.Locale;
 
-/** Words and shapes that tell what a paragraph is: a heading, a note, where trailing text starts. */
+/** Words and shapes that tell what a paragraph is: a heading, a note, trailing text. */
 final class Cues {
 
   static final int MAX_HEADING = 60;

@@ -68,6 +68,11 @@ final class Node {
     }
     text.append(u.text());
     lastLine = u.text();
+    cover(u);
+  }
+
+  /** Extends the span over a unit that is part of the clause but not of its text. */
+  void cover(Unit u) {
     end = Math.max(end, u.end());
     endLine = Math.max(endLine, u.line());
   }

@@ -6,7 +6,10 @@ package io.github.plandiff.parse;
  * style that starts at its first value opens a nested list.
  */
 public enum NumberingScheme {
-  /** Arabic numbers: {@code 1.}, {@code 1)}, {@code (1)}, {@code Point 1}, words: {@code First,}. */
+  /**
+   * Arabic numbers: {@code 1.}, {@code 1)}, {@code (1)}, {@code Point 1}; and numbers written as
+   * words: {@code First,}, {@code five.}.
+   */
   ARABIC,
   /** Lower-case letters: {@code a.}, {@code (b)}. */
   LOWER_LETTER,

@@ -33,6 +33,9 @@ final class TreeBuilder {
   private final Label[] labels;
   private final boolean[] scanned;
   private String previousText;
+  /** A line that is the title of a clause whose keyword label stands alone above it. */
+  private int titleUnit = -1;
+  private Node titled;
   private int trailingFrom;
 
   TreeBuilder(List<Unit> units, LineJoiner joiner, int limit) {
@@ -52,6 +55,12 @@ final class TreeBuilder {
           && u.kind() != BlockKind.LIST_ITEM && Cues.annex(u.text())) {
         trailingFrom = k;
         break;
+      }
+      if (k == titleUnit) {
+        titled.heading = join(titled.heading, u.text());
+        titled.cover(u);
+        previousText = u.text();
+        continue;
       }
       if (headingCandidate(u, k)) {
         pending.add(u);
@@ -134,6 +143,10 @@ final class TreeBuilder {
     } else {
       node.appendFirst(body);
     }
+    if (body.isEmpty() && titleBelow(l, k)) {
+      titled = node;
+      titleUnit = k + 1;
+    }
     checkDeleted(node, body, u.line());
     previousText = u.text();
   }
@@ -150,8 +163,9 @@ final class TreeBuilder {
     String printed = u.label().orElse("").strip();
     Optional<Label> label = u.label().flatMap(LabelScanner::parsePrinted);
     int parentIndex = stack.size() - 1;
-    if (parentIndex > 0 && top().fromList && top().listLevel == level) {
-      parentIndex--;
+    int anchor = innermostListItem(level);
+    if (anchor > 0 && stack.get(anchor).listLevel == level) {
+      parentIndex = anchor - 1; // the next item at this level, closing sub-items typed in text
     } else if (label.isPresent()) {
       Decision d = Placer.next(stack, label.get());
       if (d != null && !stack.get(d.parent() + 1).fromList) {
@@ -178,6 +192,17 @@ final class TreeBuilder {
     node.appendFirst(u.text());
     checkDeleted(node, u.text(), u.line());
     previousText = u.text();
+  }
+
+  /** The innermost open list item at this level or above, or -1. */
+  private int innermostListItem(int level) {
+    for (int d = stack.size() - 1; d >= 1; d--) {
+      Node n = stack.get(d);
+      if (n.fromList && n.listLevel <= level) {
+        return d;
+      }
+    }
+    return -1;
   }
 
   private void continuation(Unit u) {
@@ -265,6 +290,17 @@ final class TreeBuilder {
     Unit next = k + 1 < limit ? units.get(k + 1) : null;
     return Headings.afterKeyword(u, l, body, next, next != null && label(k + 1).isPresent(),
         joiner);
+  }
+
+  /** "Article 1" alone, then "Sovereignty" alone, then the text: the second line is a title. */
+  private boolean titleBelow(Label l, int k) {
+    if (l.keyword().isEmpty() || k + 2 >= limit) {
+      return false;
+    }
+    Unit title = units.get(k + 1);
+    Unit text = units.get(k + 2);
+    return title.isText() && text.isText() && label(k + 1).isEmpty() && label(k + 2).isEmpty()
+        && Cues.headingShape(title.text()) && !joiner.softWrap(title.text(), text.text());
   }
 
   private void attachPending(Node node) {

@@ -51,6 +51,7 @@ public final class TextRenderer {
         + " points) -> " + newDraft.label() + " (" + newDraft.clauses().size() + " points)"))
         .append('\n');
     summary(out, comparison.summary());
+    headline(out, comparison);
     warnings(out, comparison.warnings());
     for (ClauseChange change : comparison.changes()) {
       out.append('\n');
@@ -113,6 +114,25 @@ public final class TextRenderer {
       }
       out.append(signals).append('\n');
     }
+    if (!s.topics().isEmpty()) {
+      StringBuilder topics = new StringBuilder("topics: ");
+      String sep = "";
+      for (Map.Entry<String, Integer> e : s.topics().entrySet()) {
+        topics.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+        sep = ", ";
+      }
+      out.append(topics).append('\n');
+    }
+  }
+
+  private void headline(StringBuilder out, Comparison comparison) {
+    for (Headline.Group group : Headline.of(comparison)) {
+      out.append(bold(group.title() + " (" + group.items().size() + ")")).append('\n');
+      for (Headline.Item item : group.items()) {
+        out.append("  ").append(Headline.where(item.change())).append(": ")
+            .append(Headline.evidence(item.signal())).append('\n');
+      }
+    }
   }
 
   private static void warnings(StringBuilder out, List<Warning> warnings) {
@@ -141,7 +161,10 @@ public final class TextRenderer {
       out.append("  ! ").append(s.type().name()).append(": \"").append(s.oldText())
           .append("\" -> \"").append(s.newText()).append("\"\n");
     }
-    out.append(indent(redline(change)) ).append('\n');
+    if (!change.topics().isEmpty()) {
+      out.append("  topics: ").append(String.join(", ", change.topics())).append('\n');
+    }
+    out.append(indent(redline(change))).append('\n');
   }
 
   private String redline(ClauseChange change) {

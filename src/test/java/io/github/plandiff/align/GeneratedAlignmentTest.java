@@ -37,7 +37,7 @@ class GeneratedAlignmentTest {
   }
 
   @ParameterizedTest(name = "{0} points x {1} seeds")
-  @CsvSource({"30, 60", "200, 20", "2000, 3"})
+  @CsvSource({"30, 60", "200, 15", "2000, 2"})
   void findsCorrespondencesRelationsRemovalsAdditionsAndMoves(int points, int seeds) {
     AlignmentScore[] s = measure(points, seeds, AlignerSettings.DEFAULTS);
     System.out.println("generated " + points + " x " + seeds + " top-level: " + s[0]);

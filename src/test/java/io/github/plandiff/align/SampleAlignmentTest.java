@@ -94,6 +94,22 @@ class SampleAlignmentTest {
     assertThat(score.relationAccuracy()).isGreaterThanOrEqualTo(accuracy);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"ukraine-28__ukraine-20", "ukraine-28__ukraine-counter",
+      "ukraine-counter__ukraine-20", "minsk-1__minsk-2"})
+  void swappingTheSampleDraftsMirrorsEveryRelation(String pair) {
+    String[] names = pair.split("__");
+    List<String> forward = new ArrayList<>();
+    for (ClauseMatch m : align(pair, AlignerSettings.DEFAULTS)) {
+      forward.add(m.relation().mirror() + " " + m.newIds() + " " + m.oldIds());
+    }
+    List<String> backward = new ArrayList<>();
+    for (ClauseMatch m : align(names[1] + "__" + names[0], AlignerSettings.DEFAULTS)) {
+      backward.add(m.relation() + " " + m.oldIds() + " " + m.newIds());
+    }
+    assertThat(backward).containsExactlyInAnyOrderElementsOf(forward);
+  }
+
   @Test
   void scoresAllSamplePairsTogetherAboveTheFloor() {
     AlignmentScore total = new AlignmentScore();

@@ -56,6 +56,20 @@ class NumberingStylesTest {
   }
 
   @Test
+  void takesALineBetweenAKeywordLabelAndTheTextForTheTitle() {
+    Draft draft = parse("Article 1\nSovereignty\nThe parties respect each other.\n\n"
+        + "Article 2\nThe line of contact is frozen.\nIt is monitored.\n");
+
+    assertThat(topIds(draft)).containsExactly("1", "2");
+    assertThat(clause(draft, "1").heading()).contains("Sovereignty");
+    assertThat(clause(draft, "1").text()).isEqualTo("The parties respect each other.");
+    assertThat(clause(draft, "1").span().endLine()).isEqualTo(3);
+    assertThat(clause(draft, "2").heading()).isEmpty();
+    assertThat(clause(draft, "2").text())
+        .isEqualTo("The line of contact is frozen.\nIt is monitored.");
+  }
+
+  @Test
   void readsArticleHeadingsAndRomanArticleNumbers() {
     Draft draft = parse("Article I. Sovereignty\nThe parties respect each other.\n\n"
         + "Article II. Borders\nThe line of contact is frozen.\n");

@@ -11,7 +11,11 @@ import io.github.plandiff.model.Draft;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,7 +115,8 @@ class SampleDraftsTest {
     assertThat(clause(draft, "2").fullText()).endsWith("will assist in this process.");
     assertThat(childIds(draft, "11")).hasSize(8).endsWith("11.h");
     assertThat(clause(draft, "4").children()).isEmpty();
-    assertThat(clause(draft, "4").text()).contains("Oblasts”, and on how").contains("\nWithout delay");
+    assertThat(clause(draft, "4").text()).contains("Oblasts”, and on how")
+        .contains("\nWithout delay");
     assertThat(clause(draft, "8").text()).contains("\nFor this purpose");
     assertThat(clause(draft, "9").text()).contains("point 11 has been carried out");
     assertThat(draft.trailing()).startsWith("Participants of the Trilateral Contact Group: "
@@ -151,6 +156,31 @@ class SampleDraftsTest {
         assertThat(child.span().end()).isLessThanOrEqualTo(c.span().end());
         assertThat(child.span().startLine()).isBetween(c.span().startLine(), c.span().endLine());
       }
+    }
+  }
+
+  @Test
+  void givesTheSameTreeOnEveryThreadAndInEveryLocale() throws Exception {
+    List<String> names = List.of("ukraine-28", "ukraine-counter", "ukraine-20", "minsk-1",
+        "minsk-2");
+    List<Draft> sequential = names.stream().map(Drafts::sample).toList();
+    Locale saved = Locale.getDefault();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      List<Future<Draft>> futures = new ArrayList<>();
+      for (int round = 0; round < 20; round++) {
+        for (String name : names) {
+          futures.add(pool.submit(() -> Drafts.sample(name)));
+        }
+      }
+      for (int k = 0; k < futures.size(); k++) {
+        assertThat(futures.get(k).get()).isEqualTo(sequential.get(k % names.size()));
+      }
+      assertThat(topIds(Drafts.parse("ITEM 1. One.\nITEM 2. Two.\n"))).containsExactly("1", "2");
+    } finally {
+      Locale.setDefault(saved);
+      pool.shutdownNow();
     }
   }
 }

@@ -98,7 +98,8 @@ class StructuredBlocksTest {
 
     assertThat(topIds(draft)).containsExactly("1", "2");
     assertThat(clause(draft, "1").heading()).contains("Sovereignty");
-    assertThat(clause(draft, "1").text()).isEqualTo("The parties respect each other's sovereignty.");
+    assertThat(clause(draft, "1").text())
+        .isEqualTo("The parties respect each other's sovereignty.");
     assertThat(clause(draft, "2").fullText())
         .isEqualTo("The line of contact is frozen.\nIt is monitored.");
     assertThat(draft.preamble()).isEqualTo("Treaty");
@@ -163,5 +164,16 @@ class StructuredBlocksTest {
         block(LI, "3.", 0, "Elections.", 3)));
 
     assertThat(topIds(draft)).containsExactly("1", "2", "3");
+  }
+
+  @Test
+  void closesSubItemsTypedInTheTextAtTheNextFormatItem() {
+    Draft draft = parse(List.of(
+        block(LI, "1.", 0, "Measures:", 1),
+        block(P, null, 0, "a. a ceasefire;", 2),
+        block(P, null, 0, "b. talks.", 3),
+        block(LI, "2.", 0, "Elections.", 4)));
+
+    assertThat(allIds(draft)).containsExactly("1", "1.a", "1.b", "2");
   }
 }

@@ -1,0 +1,269 @@
+package io.github.plandiff.render;
+
+import io.github.plandiff.model.Clause;
+import io.github.plandiff.model.ClauseChange;
+import io.github.plandiff.model.ClauseMatch;
+import io.github.plandiff.model.Comparison;
+import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.Relation;
+import io.github.plandiff.model.RenderException;
+import io.github.plandiff.model.Segment;
+import io.github.plandiff.model.SignalType;
+import io.github.plandiff.model.Summary;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes a comparison as a Word document with real tracked changes: a summary at the top, then
+ * both drafts' text as one document in which deletions are {@code w:del} and insertions {@code
+ * w:ins}, all by one author at one fixed date. Accepting all changes gives the new draft's text
+ * (preamble, each clause with its number, trailing text) and rejecting all gives the old draft's.
+ *
+ * <p>Clauses matched one to one and in order get a word-level redline; clauses that moved, merged
+ * or split appear as a deletion where the old draft had them and an insertion where the new draft
+ * has them, so that both orders survive. Needs {@code org.apache.poi:poi-ooxml} on the class path.
+ */
+public final class DocxRenderer {
+
+  /** The author written on every tracked change unless another is given. */
+  public static final String DEFAULT_AUTHOR = "plandiff";
+
+  /** The date written on every tracked change unless another is given. */
+  public static final Instant DEFAULT_DATE = Instant.parse("2026-01-01T00:00:00Z");
+
+  private final String author;
+  private final Instant date;
+
+  /** Creates a renderer with the default author and date. */
+  public DocxRenderer() {
+    this(DEFAULT_AUTHOR, DEFAULT_DATE);
+  }
+
+  /**
+   * Creates a renderer.
+   *
+   * @param author the author of the tracked changes, not blank
+   * @param date the date of the tracked changes and the document, not null; whole seconds are kept
+   * @throws IllegalArgumentException if the author is blank
+   */
+  public DocxRenderer(String author, Instant date) {
+    if (Objects.requireNonNull(author, "author").isBlank()) {
+      throw new IllegalArgumentException("author \"" + author + "\" is blank");
+    }
+    this.author = author;
+    this.date = Objects.requireNonNull(date, "date").truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * Renders a comparison.
+   *
+   * @param comparison the comparison, not null
+   * @return the bytes of a .docx file
+   * @throws RenderException if the document cannot be written, or Apache POI is not on the class
+   *     path
+   */
+  public byte[] render(Comparison comparison) {
+    DocxParagraphs doc = new DocxParagraphs(author, DateTimeFormatter.ISO_INSTANT.format(date));
+    summary(doc, comparison);
+    body(doc, comparison);
+    String title = "plandiff: " + comparison.oldDraft().label() + " \u2192 "
+        + comparison.newDraft().label();
+    try {
+      return DocxPackage.write(doc.paragraphs(), title, author, date);
+    } catch (NoClassDefFoundError e) {
+      throw new RenderException("DOCX output needs org.apache.poi:poi-ooxml (5.5.1) on the class "
+          + "path; add it as a dependency", e);
+    }
+  }
+
+  private static void summary(DocxParagraphs doc, Comparison comparison) {
+    Draft oldDraft = comparison.oldDraft();
+    Draft newDraft = comparison.newDraft();
+    doc.paragraph("plandiff: " + oldDraft.label() + " \u2192 " + newDraft.label(), true);
+    doc.paragraph("Old: " + oldDraft.label() + " (" + oldDraft.source() + ", "
+        + oldDraft.clauses().size() + " points). New: " + newDraft.label() + " ("
+        + newDraft.source() + ", " + newDraft.clauses().size() + " points).", false);
+    Summary s = comparison.summary();
+    StringBuilder counts = new StringBuilder();
+    for (Relation r : Relation.values()) {
+      counts.append(s.count(r)).append(' ').append(Words.phrase(r)).append(", ");
+    }
+    counts.append(s.moved()).append(" moved, ").append(s.renumbered()).append(" renumbered.");
+    doc.paragraph(counts.toString(), false);
+    if (!s.signals().isEmpty()) {
+      StringBuilder signals = new StringBuilder("Signals: ");
+      String sep = "";
+      for (Map.Entry<SignalType, Integer> e : s.signals().entrySet()) {
+        signals.append(sep).append(e.getValue()).append(' ').append(Words.phrase(e.getKey()));
+        sep = ", ";
+      }
+      doc.paragraph(signals.append('.').toString(), false);
+    }
+    for (Headline.Group group : Headline.of(comparison)) {
+      doc.paragraph(group.title() + " (" + group.items().size() + ")", true);
+      for (Headline.Item item : group.items()) {
+        doc.paragraph("\u2022 " + Headline.where(item.change()) + ": "
+            + Headline.evidence(item.signal()), false);
+      }
+    }
+    doc.paragraph("Text with tracked changes (accept all: " + newDraft.label() + "; reject all: "
+        + oldDraft.label() + ")", true);
+  }
+
+  private static void body(DocxParagraphs doc, Comparison comparison) {
+    Draft oldDraft = comparison.oldDraft();
+    Draft newDraft = comparison.newDraft();
+    lines(doc, oldDraft.preamble(), newDraft.preamble());
+    Map<String, Clause> olds = index(oldDraft);
+    Map<String, Clause> news = index(newDraft);
+    List<String> oldOrder = new ArrayList<>();
+    Set<String> inChanges = new HashSet<>();
+    comparison.changes().forEach(c -> inChanges.addAll(c.match().oldIds()));
+    for (Clause clause : oldDraft.allClauses()) {
+      if (inChanges.contains(clause.id())) {
+        oldOrder.add(clause.id());
+      }
+    }
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < oldOrder.size(); i++) {
+      position.put(oldOrder.get(i), i);
+    }
+    Set<ClauseChange> inPlace = inPlace(comparison.changes(), position);
+    int next = 0;
+    for (ClauseChange change : comparison.changes()) {
+      ClauseMatch m = change.match();
+      if (!inPlace.contains(change)) {
+        m.newIds().forEach(id -> whole(doc, "ins", news.get(id)));
+        continue;
+      }
+      if (!m.oldIds().isEmpty()) {
+        int first = position.get(m.oldIds().get(0));
+        for (; next < first; next++) {
+          whole(doc, "del", olds.get(oldOrder.get(next)));
+        }
+        next = position.get(m.oldIds().get(m.oldIds().size() - 1)) + 1;
+      }
+      if (m.oldIds().size() == 1 && m.newIds().size() == 1) {
+        redline(doc, olds.get(m.oldIds().get(0)), news.get(m.newIds().get(0)), change);
+      } else {
+        m.oldIds().forEach(id -> whole(doc, "del", olds.get(id)));
+        m.newIds().forEach(id -> whole(doc, "ins", news.get(id)));
+      }
+    }
+    for (; next < oldOrder.size(); next++) {
+      whole(doc, "del", olds.get(oldOrder.get(next)));
+    }
+    lines(doc, oldDraft.trailing(), newDraft.trailing());
+  }
+
+  /**
+   * The changes that can be shown where they stand: not moved, and their old clauses contiguous
+   * and after every old clause shown before them. The others are shown as a deletion and an
+   * insertion.
+   */
+  private static Set<ClauseChange> inPlace(List<ClauseChange> changes, Map<String, Integer> pos) {
+    Set<ClauseChange> result = new HashSet<>();
+    int last = -1;
+    for (ClauseChange change : changes) {
+      List<String> ids = change.match().oldIds();
+      if (ids.isEmpty()) {
+        result.add(change);
+        continue;
+      }
+      int first = pos.get(ids.get(0));
+      int end = pos.get(ids.get(ids.size() - 1));
+      if (!change.match().moved() && first > last && end - first == ids.size() - 1) {
+        result.add(change);
+        last = end;
+      }
+    }
+    return result;
+  }
+
+  private static void redline(DocxParagraphs doc, Clause old, Clause now, ClauseChange change) {
+    doc.start(null);
+    if (old.label().equals(now.label())) {
+      if (!now.label().isEmpty()) {
+        doc.plain(now.label() + " ", true);
+      }
+    } else {
+      if (!old.label().isEmpty()) {
+        doc.deleted(old.label() + " ");
+      }
+      if (!now.label().isEmpty()) {
+        doc.inserted(now.label() + " ");
+      }
+    }
+    for (Segment s : change.redline()) {
+      switch (s.op()) {
+        case EQUAL -> doc.plain(s.text(), false);
+        case DELETE -> doc.deleted(s.text());
+        case INSERT -> doc.inserted(s.text());
+      }
+    }
+    doc.end();
+  }
+
+  private static void whole(DocxParagraphs doc, String change, Clause clause) {
+    String text = labelled(clause);
+    doc.start(change);
+    if (change.equals("ins")) {
+      doc.inserted(text);
+    } else {
+      doc.deleted(text);
+    }
+    doc.end();
+  }
+
+  /**
+   * The text of a clause as a reader of the draft sees it: its label, a space, its full text.
+   *
+   * @param clause the clause
+   * @return the text
+   */
+  static String labelled(Clause clause) {
+    return clause.label().isEmpty() ? clause.fullText() : clause.label() + " " + clause.fullText();
+  }
+
+  /** Text outside clauses, one paragraph per non-blank line: kept, or replaced as a whole. */
+  private static void lines(DocxParagraphs doc, String oldText, String newText) {
+    if (oldText.equals(newText)) {
+      for (String line : nonBlankLines(newText)) {
+        doc.paragraph(line, false);
+      }
+      return;
+    }
+    for (String line : nonBlankLines(oldText)) {
+      doc.start("del").deleted(line).end();
+    }
+    for (String line : nonBlankLines(newText)) {
+      doc.start("ins").inserted(line).end();
+    }
+  }
+
+  /**
+   * Splits text into its non-blank lines, as they become paragraphs.
+   *
+   * @param text the text
+   * @return the lines that are not blank
+   */
+  static List<String> nonBlankLines(String text) {
+    return text.lines().filter(line -> !line.isBlank()).toList();
+  }
+
+  private static Map<String, Clause> index(Draft draft) {
+    Map<String, Clause> byId = new HashMap<>();
+    for (Clause clause : draft.allClauses()) {
+      byId.put(clause.id(), clause);
+    }
+    return byId;
+  }
+}

@@ -1,0 +1,151 @@
+package io.github.plandiff.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.plandiff.PlanDiff;
+import io.github.plandiff.model.Clause;
+import io.github.plandiff.model.Comparison;
+import io.github.plandiff.model.Draft;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DocxRendererTest {
+
+  static final List<String> PAIRS = Samples.PAIRS;
+
+  /** What a reader of one draft sees, one paragraph per non-blank line or clause. */
+  private static List<String> paragraphs(Draft draft) {
+    List<String> expected = new ArrayList<>(DocxRenderer.nonBlankLines(draft.preamble()));
+    for (Clause clause : draft.clauses()) {
+      expected.add(DocxRenderer.labelled(clause));
+    }
+    expected.addAll(DocxRenderer.nonBlankLines(draft.trailing()));
+    return expected;
+  }
+
+  private static void assertAcceptGivesNewAndRejectGivesOld(Comparison comparison) {
+    byte[] docx = new DocxRenderer().render(comparison);
+    List<String> accepted = Docx.acceptAll(docx);
+    List<String> rejected = Docx.rejectAll(docx);
+    List<String> newText = paragraphs(comparison.newDraft());
+    List<String> oldText = paragraphs(comparison.oldDraft());
+    assertThat(accepted).endsWith(newText.toArray(String[]::new));
+    assertThat(rejected).endsWith(oldText.toArray(String[]::new));
+    List<String> acceptedSummary = accepted.subList(0, accepted.size() - newText.size());
+    List<String> rejectedSummary = rejected.subList(0, rejected.size() - oldText.size());
+    assertThat(acceptedSummary).isEqualTo(rejectedSummary);
+    assertThat(acceptedSummary.get(0)).startsWith("plandiff: ");
+  }
+
+  @Test
+  void acceptAllGivesTheNewDraftAndRejectAllTheOldOnABuiltComparison() {
+    assertAcceptGivesNewAndRejectGivesOld(Fixtures.plan());
+  }
+
+  @ParameterizedTest
+  @FieldSource("PAIRS")
+  void acceptAllGivesTheNewDraftAndRejectAllTheOldOnTheSamples(String pair) {
+    assertAcceptGivesNewAndRejectGivesOld(Samples.compare(pair));
+  }
+
+  static List<Long> seeds() {
+    List<Long> seeds = new ArrayList<>();
+    for (long s = 1; s <= 40; s++) {
+      seeds.add(s);
+    }
+    return seeds;
+  }
+
+  /** Random drafts with moved, removed, added and reworded points still accept and reject exactly. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void acceptAndRejectHoldOnGeneratedEdits(long seed) {
+    Random random = new Random(seed);
+    String[] words = {"Ukraine", "Russia", "will", "may", "withdraw", "troops", "within", "100",
+        "days", "the", "sanctions", "lifted", "and", "not", "elections", "held", "Europe"};
+    List<String> points = new ArrayList<>();
+    int n = 3 + random.nextInt(10);
+    for (int i = 0; i < n; i++) {
+      StringBuilder sb = new StringBuilder("Point " + i);
+      for (int w = 0; w < 4 + random.nextInt(8); w++) {
+        sb.append(' ').append(words[random.nextInt(words.length)]);
+      }
+      points.add(sb.append('.').toString());
+    }
+    List<String> edited = new ArrayList<>(points);
+    for (int e = 0; e < 1 + random.nextInt(4); e++) {
+      int i = random.nextInt(edited.size());
+      switch (random.nextInt(4)) {
+        case 0 -> edited.remove(i);
+        case 1 -> edited.add(i, "A new point about " + words[random.nextInt(words.length)] + ".");
+        case 2 -> edited.add(random.nextInt(edited.size()), edited.remove(i));
+        default -> edited.set(i, edited.get(i).replace("will", "may").replace("100", "60"));
+      }
+      if (edited.isEmpty()) {
+        edited.add("Only point.");
+      }
+    }
+    assertAcceptGivesNewAndRejectGivesOld(PlanDiff.compareTexts(numbered(points), numbered(edited)));
+  }
+
+  private static String numbered(List<String> points) {
+    StringBuilder sb = new StringBuilder("Preamble\n\n");
+    for (int i = 0; i < points.size(); i++) {
+      sb.append(i + 1).append(". ").append(points.get(i)).append("\n\n");
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void marksEveryChangeWithTheAuthorAndTheFixedDate() {
+    String xml = Docx.entry(new DocxRenderer().render(Fixtures.plan()), "word/document.xml");
+    assertThat(xml).contains("<w:ins ").contains("<w:del ").contains("<w:delText");
+    assertThat(xml.split("w:author=\"", -1)).hasSizeGreaterThan(10);
+    assertThat(xml).doesNotContainPattern("w:author=\"(?!plandiff\")")
+        .doesNotContainPattern("w:date=\"(?!2026-01-01T00:00:00Z\")");
+  }
+
+  @Test
+  void usesAGivenAuthorAndDate() {
+    byte[] docx = new DocxRenderer("Legal team", Instant.parse("2025-11-20T10:15:30.5Z"))
+        .render(Fixtures.plan());
+    assertThat(Docx.entry(docx, "word/document.xml"))
+        .contains("w:author=\"Legal team\"").contains("w:date=\"2025-11-20T10:15:30Z\"");
+    assertThat(Docx.entry(docx, "docProps/core.xml")).contains("2025-11-20T10:15:30Z");
+  }
+
+  @Test
+  void sameComparisonGivesTheSameBytes() {
+    assertThat(new DocxRenderer().render(Fixtures.plan()))
+        .isEqualTo(new DocxRenderer().render(Fixtures.plan()));
+  }
+
+  @Test
+  void keepsClauseNumbersAsTextAndTheSummaryOnTop() {
+    List<String> accepted = Docx.acceptAll(new DocxRenderer().render(Fixtures.plan()));
+    assertThat(accepted.get(0)).isEqualTo("plandiff: Round 1 \u2192 Round 2");
+    assertThat(accepted).contains("1. Elections may be held within 60 days.")
+        .contains("Weakened (1)")
+        .contains("\u2022 old 3 \u2192 new 1: \u201Cwill\u201D \u2192 \u201Cmay\u201D");
+  }
+
+  @Test
+  void hostileTextStaysTextInWellFormedXml() {
+    byte[] docx = new DocxRenderer().render(Fixtures.hostile());
+    Docx.parse(Docx.entry(docx, "word/document.xml"));
+    assertThat(String.join("\n", Docx.acceptAll(docx))).contains("<script>alert(1)</script>");
+  }
+
+  @Test
+  void rejectsABlankAuthor() {
+    assertThatThrownBy(() -> new DocxRenderer(" ", Instant.EPOCH))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("author");
+  }
+}
