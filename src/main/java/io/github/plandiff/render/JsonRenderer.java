@@ -142,6 +142,13 @@ public final class JsonRenderer {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (!change.children().isEmpty()) {
+      g.writeArrayFieldStart("children");
+      for (ClauseChange child : change.children()) {
+        change(g, child);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
