@@ -38,10 +38,9 @@ benchcp="$jar:target/plandiff-bench.jar"
 tuned="$(scripts/java-opts.sh "$jar")"
 # The stand-in runs on another class path, so it needs its own archive.
 linear_jsa="target/plandiff-bench.jsa"
-if [ ! -f "$linear_jsa" ]; then
-  java -XX:ArchiveClassesAtExit="$linear_jsa" -cp "$benchcp" io.github.plandiff.bench.PipelineMain \
-    samples/ukraine-28.txt samples/ukraine-20.txt /dev/null 2>/dev/null
-fi
+rm -f "$linear_jsa"
+java -XX:ArchiveClassesAtExit="$linear_jsa" -cp "$benchcp" io.github.plandiff.bench.PipelineMain \
+  samples/ukraine-28.txt samples/ukraine-20.txt /dev/null >/dev/null 2>&1 || rm -f "$linear_jsa"
 linear_tuned="${tuned/-XX:SharedArchiveFile=*.jsa/-XX:SharedArchiveFile=$linear_jsa}"
 
 for n in $SIZES; do
