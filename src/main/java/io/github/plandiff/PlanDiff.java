@@ -2,6 +2,7 @@ package io.github.plandiff;
 
 import io.github.plandiff.align.Aligner;
 import io.github.plandiff.classify.ChangeClassifier;
+import io.github.plandiff.history.DraftHistory;
 import io.github.plandiff.model.Alignment;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseChange;
@@ -9,6 +10,7 @@ import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Document;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.History;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Significance;
 import io.github.plandiff.model.Warning;
@@ -129,6 +131,30 @@ public final class PlanDiff {
     }
     warnings.addAll(coarse);
     return new Comparison(oldDraft, newDraft, changes, warnings);
+  }
+
+  /**
+   * Follows every clause through a chain of drafts with the default options.
+   *
+   * @param drafts the drafts, oldest first, at least one
+   * @return each clause's lineage, ordered by first appearance
+   * @throws IllegalArgumentException if there are no drafts
+   */
+  public static History history(List<Draft> drafts) {
+    return history(drafts, CompareOptions.defaults());
+  }
+
+  /**
+   * Follows every clause through a chain of drafts, comparing consecutive drafts as {@link
+   * #compare(Draft, Draft, CompareOptions)} does.
+   *
+   * @param drafts the drafts, oldest first, at least one
+   * @param options the options of each comparison
+   * @return each clause's lineage, ordered by first appearance
+   * @throws IllegalArgumentException if there are no drafts
+   */
+  public static History history(List<Draft> drafts, CompareOptions options) {
+    return new DraftHistory((older, newer) -> compare(older, newer, options)).follow(drafts);
   }
 
   /**

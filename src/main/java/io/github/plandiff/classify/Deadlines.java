@@ -28,7 +28,7 @@ final class Deadlines {
         continue;
       }
       PhraseSet.Match<String> anchor = r.anchors.at(w, i);
-      if (anchor != null) {
+      if (anchor != null && !opensCondition(w, i)) {
         found.add(mark(w, used, i, anchor.to(), "@" + anchor.value()));
         i = anchor.to() - 1;
         continue;
@@ -37,11 +37,23 @@ final class Deadlines {
       if (next < 0) {
         next = date(w, used, i, found);
       }
+      if (next < 0) {
+        next = dayAndMonth(w, used, i, found);
+      }
       if (next > 0) {
         i = next - 1;
       }
     }
     return merge(w, found);
+  }
+
+  /**
+   * Whether an anchor at {@code i} is rather a condition: it starts with a condition marker that
+   * opens its clause ("Once a peace agreement has been signed, ..."), where it says on what the
+   * rest depends; inside a clause ("immediately once every party has signed") it says when.
+   */
+  private boolean opensCondition(List<Word> w, int i) {
+    return w.get(i).opensClause() && r.conditions.at(w, i) != null;
   }
 
   /** Reads a duration at {@code i}; returns the index after it, or -1. */
@@ -102,6 +114,49 @@ final class Deadlines {
     }
     found.add(mark(w, used, marker.from(), i + 1, key.toString()));
     return i + 1;
+  }
+
+  /**
+   * Reads a date without a year at {@code i} ("1 January", "January 1"), with its marker if it has
+   * one ("on 1 January"); returns the index after it, or -1. A date followed by a year is left to
+   * {@link #date}.
+   */
+  private int dayAndMonth(List<Word> w, boolean[] used, int i, List<Mention> found) {
+    int end;
+    if (isDay(w, i) && isMonth(w, i + 1)) {
+      end = i + 2;
+    } else if (isMonth(w, i) && isDay(w, i + 1)) {
+      end = i + 2;
+    } else {
+      return -1;
+    }
+    if (end < w.size() && isYear(w, end) || used[end - 1]) {
+      return -1;
+    }
+    PhraseSet.Match<String> marker = markerBefore(w, used, i);
+    int from = marker == null ? i : marker.from();
+    String day = isDay(w, i) ? w.get(i).norm() : w.get(i + 1).norm();
+    String month = isDay(w, i) ? w.get(i + 1).norm() : w.get(i).norm();
+    found.add(mark(w, used, from, end,
+        (marker == null ? "" : marker.value()) + "|" + Integer.parseInt(day) + " " + month));
+    return end;
+  }
+
+  private static boolean isDay(List<Word> w, int i) {
+    if (i >= w.size() || !w.get(i).isNumber() || w.get(i).norm().length() > 2
+        || !w.get(i).norm().chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int day = Integer.parseInt(w.get(i).norm());
+    return day >= 1 && day <= 31;
+  }
+
+  /** A month name; one that is also a modal ("may") counts only when written with a capital. */
+  private boolean isMonth(List<Word> w, int i) {
+    if (i >= w.size() || !r.months.contains(w.get(i).norm())) {
+      return false;
+    }
+    return r.modals.at(w, i) == null || Character.isUpperCase(w.get(i).text().charAt(0));
   }
 
   private boolean isYear(List<Word> w, int i) {

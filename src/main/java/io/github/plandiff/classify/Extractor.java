@@ -21,9 +21,10 @@ final class Extractor {
     List<Mention> conditions = conditions(w, used, inversion);
     List<Features.ModalHit> modals = modals(w, used, inversion);
     List<Mention> negations = negations(w, used);
+    boolean[] reported = reported(w);
     boolean binding = false;
     for (Features.ModalHit m : modals) {
-      binding |= m.strength() >= 3 && m.wordIndex() > 0;
+      binding |= m.strength() >= 3 && m.wordIndex() > 0 && !reported[m.wordIndex()];
     }
     return new Features(modals, negations, quantities, deadlines, conditions, binding);
   }
@@ -60,6 +61,28 @@ final class Extractor {
       j++;
     }
     return w.get(j).end();
+  }
+
+  /**
+   * Marks the words governed by a reporting frame ("on the assumption that ..."), up to the next
+   * , ; : or ): a modal there reports or assumes, it binds no one.
+   */
+  private boolean[] reported(List<Word> w) {
+    boolean[] out = new boolean[w.size()];
+    boolean inFrame = false;
+    for (int i = 0; i < w.size(); i++) {
+      PhraseSet.Match<String> frame = inFrame ? null : r.reportingFrames.at(w, i);
+      if (frame != null) {
+        i = frame.to() - 1;
+        inFrame = !isBreak(w.get(i).after());
+        continue;
+      }
+      out[i] = inFrame;
+      if (isBreak(w.get(i).after())) {
+        inFrame = false;
+      }
+    }
+    return out;
   }
 
   private static boolean isBreak(String symbol) {
@@ -102,9 +125,9 @@ final class Extractor {
     return PhraseSet.wordsOf(modal.phrase()).size();
   }
 
-  /** "May 2026", "1 May": a month, not a modal. */
+  /** "May 2026", "1 May": a month, not a modal; "point 5 may be amended" is a modal. */
   private boolean isMonth(List<Word> w, int i) {
-    if (!r.months.contains(w.get(i).norm())) {
+    if (!r.months.contains(w.get(i).norm()) || !Character.isUpperCase(w.get(i).text().charAt(0))) {
       return false;
     }
     boolean numberNext = i + 1 < w.size() && w.get(i + 1).isNumber();

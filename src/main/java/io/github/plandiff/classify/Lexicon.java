@@ -43,6 +43,8 @@ import java.util.TreeMap;
  * @param fractionWords words for shares and their values ("half": 0.5, "thirds": 0.3333)
  * @param ordinalWords ordinal words and their numbers, for deadlines ("the fifth day": 5)
  * @param parties the gazetteer: each party with its aliases
+ * @param reportingFrames phrases after which a modal reports or assumes rather than binds ("on the
+ *     assumption that Russia will not attack"), up to the next , ; or :
  */
 public record Lexicon(
     String language,
@@ -67,7 +69,8 @@ public record Lexicon(
     List<String> referenceWords,
     Map<String, Double> fractionWords,
     Map<String, Long> ordinalWords,
-    List<Party> parties) {
+    List<Party> parties,
+    List<String> reportingFrames) {
 
   private static final String BASE = "/io/github/plandiff/classify/";
   private static final Lexicon DEFAULTS = loadDefaults();
@@ -97,6 +100,7 @@ public record Lexicon(
     fractionWords = map(fractionWords);
     ordinalWords = map(ordinalWords);
     parties = list(parties);
+    reportingFrames = list(reportingFrames);
   }
 
   /**
@@ -134,16 +138,29 @@ public record Lexicon(
    * @param name the canonical name, used as evidence key
    * @param aliases the ways drafts name it; short all-capital aliases ("US", "EU") match only in
    *     capitals
+   * @param adjectives adjectives that stand for it when they qualify a noun ("European combat
+   *     aircraft"); not before "and", "or" or punctuation, where they name a language
    */
-  public record Party(String name, List<String> aliases) {
+  public record Party(String name, List<String> aliases, List<String> adjectives) {
 
-    /** Checks the name and copies the aliases. */
+    /** Checks the name and copies the lists. */
     public Party {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
         throw new IllegalArgumentException("party name is blank");
       }
       aliases = list(aliases);
+      adjectives = list(adjectives);
+    }
+
+    /**
+     * A party without adjectives.
+     *
+     * @param name the canonical name, not blank
+     * @param aliases the ways drafts name it
+     */
+    public Party(String name, List<String> aliases) {
+      this(name, aliases, List.of());
     }
   }
 
@@ -164,7 +181,7 @@ public record Lexicon(
   public static Lexicon empty() {
     return new Lexicon(
         "", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -197,7 +214,7 @@ public record Lexicon(
 
   /**
    * Returns this lexicon extended with another: lists are joined (without repeats), map entries
-   * of {@code other} win, and parties of the same name get both alias lists.
+   * of {@code other} win, and parties of the same name get both alias and adjective lists.
    *
    * @param other the words to add, not null
    * @return the combined lexicon
@@ -226,7 +243,8 @@ public record Lexicon(
         join(referenceWords, other.referenceWords),
         merge(fractionWords, other.fractionWords),
         merge(ordinalWords, other.ordinalWords),
-        joinParties(parties, other.parties));
+        joinParties(parties, other.parties),
+        join(reportingFrames, other.reportingFrames));
   }
 
   private static Lexicon loadDefaults() {
@@ -266,14 +284,16 @@ public record Lexicon(
 
   private static List<Party> joinParties(List<Party> a, List<Party> b) {
     Map<String, List<String>> byName = new LinkedHashMap<>();
-    for (Party p : a) {
-      byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.aliases());
-    }
-    for (Party p : b) {
-      byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.aliases());
+    Map<String, List<String>> adjectives = new LinkedHashMap<>();
+    for (List<Party> side : List.of(a, b)) {
+      for (Party p : side) {
+        byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.aliases());
+        adjectives.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.adjectives());
+      }
     }
     List<Party> result = new ArrayList<>();
-    byName.forEach((name, aliases) -> result.add(new Party(name, join(aliases, List.of()))));
+    byName.forEach((name, aliases) -> result.add(new Party(name, join(aliases, List.of()),
+        join(adjectives.get(name), List.of()))));
     return result;
   }
 }

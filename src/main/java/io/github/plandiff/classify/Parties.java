@@ -15,26 +15,41 @@ final class Parties {
 
   private final List<Alias> aliases = new ArrayList<>();
 
+  /**
+   * After an adjective, the noun it qualifies: a word that is not a conjunction. Before "and",
+   * "or" or punctuation ("in Ukrainian and Russian") the adjective names a language.
+   */
+  private static final String QUALIFIED_NOUN =
+      "(?=\\s+(?!(?:and|or|nor|but)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])";
+
   Parties(List<Lexicon.Party> parties) {
     for (Lexicon.Party party : parties) {
       for (String alias : party.aliases()) {
-        String a = TextNorm.forComparison(alias);
-        if (a.isEmpty()) {
-          continue;
-        }
-        int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-        if (!isAcronym(a)) {
-          flags |= Pattern.CASE_INSENSITIVE;
-        }
-        String body = Pattern.quote(a).replace(" ", "\\E\\s+\\Q");
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}$])" + body + "(?![\\p{L}\\p{N}$])", flags);
-        String probe = a.toLowerCase(Locale.ROOT);
-        probe = probe.substring(0, Math.min(3, probe.length()));
-        aliases.add(new Alias(party.name(), p, a.length(), probe));
+        add(party.name(), alias, "");
+      }
+      for (String adjective : party.adjectives()) {
+        add(party.name(), adjective, QUALIFIED_NOUN);
       }
     }
     // Longer aliases first, so "the Russian Federation" claims its words before "Russia" could.
     aliases.sort(Comparator.comparingInt((Alias a) -> -a.length).thenComparing(Alias::party));
+  }
+
+  private void add(String party, String alias, String after) {
+    String a = TextNorm.forComparison(alias);
+    if (a.isEmpty()) {
+      return;
+    }
+    int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    if (!isAcronym(a)) {
+      flags |= Pattern.CASE_INSENSITIVE;
+    }
+    String body = Pattern.quote(a).replace(" ", "\\E\\s+\\Q");
+    Pattern p = Pattern.compile(
+        "(?<![\\p{L}\\p{N}$])" + body + "(?![\\p{L}\\p{N}$])" + after, flags);
+    String probe = a.toLowerCase(Locale.ROOT);
+    probe = probe.substring(0, Math.min(3, probe.length()));
+    aliases.add(new Alias(party, p, a.length(), probe));
   }
 
   /** Short all-capital aliases ("US", "EU", "UN") are case-sensitive: "us" is a pronoun. */

@@ -33,6 +33,7 @@ final class Rules {
   final Map<String, Double> fractionWords;
   final Map<String, Long> ordinalWords;
   final Parties parties;
+  final PhraseSet<String> reportingFrames;
 
   Rules(Lexicon lex) {
     Map<String, Lexicon.Modal> modalMap = new HashMap<>();
@@ -70,6 +71,7 @@ final class Rules {
     fractionWords = foldKeys(lex.fractionWords());
     ordinalWords = foldKeys(lex.ordinalWords());
     parties = new Parties(lex.parties());
+    reportingFrames = PhraseSet.of(lex.reportingFrames());
   }
 
   boolean isNegation(Word w) {

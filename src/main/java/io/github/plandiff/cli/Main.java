@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Compares drafts of negotiated texts clause by clause.",
     subcommands = {
-      CompareCommand.class, ParseCommand.class, CheckCommand.class, CommandLine.HelpCommand.class
+      CompareCommand.class, ParseCommand.class, CheckCommand.class, HistoryCommand.class,
+      CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       "  cat new.txt | plandiff compare old.txt - --label-new \"round 3\"",
       "  plandiff check old.txt new.txt --fail-on removed,weakened -f md",
       "  plandiff parse draft.txt -f json",
+      "  plandiff history d1.txt d2.txt d3.txt -f html -o lineage.html",
       "",
       "Input: - reads a draft from standard input. Messages go to standard error.",
       "",
@@ -67,7 +69,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required (compare, parse, check)");
+        "a command is required (compare, parse, check, history)");
   }
 
   /**

@@ -43,18 +43,16 @@ public final class TextNorm {
   }
 
   /**
-   * Normalises text so that only its words and numbers remain: {@link #forComparison}, then lower
-   * case and punctuation dropped. Two texts with the same key differ only cosmetically.
+   * Normalises text so that only its words, numbers, currency signs and percent signs remain:
+   * {@link #forComparison}, then lower case and other punctuation dropped. Each currency sign
+   * ({@code \p{Sc}}) and {@code %} is a token of its own, because "$100" to "€100" or "50" to
+   * "50%" changes what the text says. Two texts with the same key differ only cosmetically.
    *
    * @param text any text, not null
-   * @return the key: words separated by single spaces
+   * @return the key: tokens separated by single spaces
    */
   public static String cosmeticKey(String text) {
-    String base = forComparison(text);
-    if (asciiShape(base) != NOT_ASCII) {
-      return asciiKey(base);
-    }
-    base = base.toLowerCase(Locale.ROOT);
+    String base = forComparison(text).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(base.length());
     boolean space = false;
     for (int i = 0; i < base.length(); ) {
@@ -67,11 +65,27 @@ public final class TextNorm {
           space = false;
         }
         sb.appendCodePoint(cp);
+      } else if (Character.getType(cp) == Character.CURRENCY_SYMBOL || cp == '%') {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.appendCodePoint(cp);
+        space = true;
       } else {
         space = sb.length() > 0;
       }
     }
     return sb.toString();
+  }
+
+  private static char fold(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC' -> '\'';
+      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+      case '\u00A0', '\u2007', '\u202F' -> ' ';
+      default -> c;
+    };
   }
 
   private static final int NOT_ASCII = 0;
@@ -88,7 +102,7 @@ public final class TextNorm {
       if (c >= 0x80) {
         return NOT_ASCII;
       }
-      // ASCII whitespace and separators: \t..\r, \u001C..\u001F and the space.
+      // ASCII whitespace: tab to carriage return, the four information separators, the space.
       boolean space = c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
       if (space && (c != ' ' || prev == ' ')) {
         clean = false;
@@ -96,39 +110,5 @@ public final class TextNorm {
       prev = space ? ' ' : c;
     }
     return clean && prev != ' ' || text.isEmpty() ? ASCII_CLEAN : ASCII_SPACED;
-  }
-
-  /** {@link #cosmeticKey} of ASCII text that {@link #forComparison} has normalised. */
-  private static String asciiKey(String base) {
-    StringBuilder sb = new StringBuilder(base.length());
-    boolean space = false;
-    for (int i = 0; i < base.length(); i++) {
-      char c = base.charAt(i);
-      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-        letterOrDigit = true;
-      }
-      if (letterOrDigit) {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      } else {
-        space = sb.length() > 0;
-      }
-    }
-    return sb.toString();
-  }
-
-  private static char fold(char c) {
-    return switch (c) {
-      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC' -> '\'';
-      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
-      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-      case '\u00A0', '\u2007', '\u202F' -> ' ';
-      default -> c;
-    };
   }
 }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.plandiff.model.RenderException;
 import io.github.plandiff.model.Warning;
 import java.io.IOException;
@@ -31,7 +36,43 @@ final class Json {
     void write(JsonGenerator g) throws IOException;
   }
 
+  /** Node factory for renderers that build a tree first. */
+  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  /** Built on first use only: an object mapper is slow to set up, and comparisons stream. */
+  private static final class Tree {
+    static final ObjectWriter WRITER = new ObjectMapper()
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writer(PRINTER);
+  }
+
   private Json() {}
+
+  /** Writes a tree with the same pretty printer and returns it with a final newline. */
+  static String write(ObjectNode root) {
+    try {
+      return Tree.WRITER.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new RenderException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  static ArrayNode warnings(List<Warning> warnings) {
+    ArrayNode array = NODES.arrayNode();
+    for (Warning w : warnings) {
+      ObjectNode node = array.addObject();
+      node.put("draft", w.draft());
+      node.put("line", w.line());
+      node.put("message", w.message());
+    }
+    return array;
+  }
+
+  static ArrayNode strings(List<String> values) {
+    ArrayNode array = NODES.arrayNode();
+    values.forEach(array::add);
+    return array;
+  }
 
   /** Writes a document with the fixed pretty printer and returns it with a final newline. */
   static String write(Body body) {

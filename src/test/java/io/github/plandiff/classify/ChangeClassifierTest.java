@@ -88,6 +88,64 @@ class ChangeClassifierTest {
   }
 
   @Test
+  void aDateWithoutAYearIsADeadlineNotAnAmount() {
+    assertThat(types(signals(Relation.REWORDED, "The ceasefire will take effect at 00:00 on 1 January.",
+        "The ceasefire will take effect at 00:00 on 1 February."))).containsExactly(SignalType.DEADLINE_CHANGED);
+    assertThat(types(signals(Relation.REWORDED, "Elections will be held by March 15.",
+        "Elections will be held by March 30."))).containsExactly(SignalType.DEADLINE_CHANGED);
+  }
+
+  @Test
+  void aDayBeforeTheModalMayIsNoDate() {
+    assertThat(types(signals(Relation.REWORDED, "Point 5 may be amended.", "Point 5 must be amended.")))
+        .containsExactly(SignalType.MODALITY_STRENGTHENED);
+  }
+
+  @Test
+  void aClauseOpeningOnceIsAConditionNotADeadline() {
+    String plain = "Russia and NATO will hold talks on security.";
+    assertThat(types(signals(Relation.REWORDED, plain,
+        "Once a peace agreement has been signed, Russia and NATO will hold talks on security.")))
+        .containsExactly(SignalType.CONDITION_ADDED);
+    assertThat(types(signals(Relation.REWORDED, "The ceasefire will enter into force.",
+        "The ceasefire will enter into force immediately once every party has signed this agreement.")))
+        .containsExactly(SignalType.DEADLINE_CHANGED);
+  }
+
+  @Test
+  void anAdjectiveBeforeANounStandsForItsParty() {
+    assertThat(types(signals(Relation.REWORDED, "European combat aircraft will be based in Poland.",
+        "NATO combat aircraft will be based in Poland.")))
+        .containsExactlyInAnyOrder(SignalType.PARTY_REMOVED, SignalType.PARTY_ADDED);
+    assertThat(types(signals(Relation.REWORDED, "European aircraft will patrol.", "Europe's aircraft will patrol.")))
+        .isEmpty();
+  }
+
+  @Test
+  void anAdjectiveBeforeAConjunctionNamesALanguageNotAParty() {
+    assertThat(types(signals(Relation.REWORDED, "Schools will teach in Ukrainian and Russian.",
+        "Schools will teach in Ukrainian and Russian and English."))).isEmpty();
+  }
+
+  @Test
+  void aModalAfterAReportingFrameBindsNoOne() {
+    String kept = "Ukraine will hold elections.";
+    String assumption = "The parties proceed on the assumption that Russia will not attack its neighbours.";
+    assertThat(types(signals(Relation.REWORDED, kept + " " + assumption, kept)))
+        .containsExactly(SignalType.PARTY_REMOVED);
+    assertThat(types(signals(Relation.REWORDED, kept, kept + " Russia will not attack its neighbours.")))
+        .containsExactlyInAnyOrder(SignalType.COMMITMENT_ADDED, SignalType.PARTY_ADDED);
+  }
+
+  @Test
+  void aReportingFrameEndsAtTheNextComma() {
+    String kept = "Ukraine will hold elections.";
+    String added = "On the assumption that the truce holds, Russia will withdraw its forces.";
+    assertThat(types(signals(Relation.REWORDED, kept, kept + " " + added)))
+        .contains(SignalType.COMMITMENT_ADDED);
+  }
+
+  @Test
   void removedClauseRemovesEachBindingSentenceAndNothingElse() {
     String old = "Russia will pay $100 billion. The fund is a symbol of goodwill. Europe shall match it.";
     List<Signal> signals = signals(Relation.REMOVED, old, "");

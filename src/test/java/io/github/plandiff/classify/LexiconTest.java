@@ -49,6 +49,32 @@ class LexiconTest {
   }
 
   @Test
+  void extendingJoinsPartyAdjectivesAndReportingFrames() {
+    Lexicon base = read("{ \"parties\": [ { \"name\": \"Europe\", \"aliases\": [\"Europe\"],"
+        + " \"adjectives\": [\"European\"] } ], \"reportingFrames\": [\"hopes that\"] }");
+    Lexicon more = read("{ \"parties\": [ { \"name\": \"Europe\", \"adjectives\": [\"Europäisch\"] } ],"
+        + " \"reportingFrames\": [\"has indicated that\"] }");
+    Lexicon both = base.extendedWith(more);
+
+    assertThat(both.parties().get(0).aliases()).containsExactly("Europe");
+    assertThat(both.parties().get(0).adjectives()).containsExactly("European", "Europäisch");
+    assertThat(both.reportingFrames()).containsExactly("hopes that", "has indicated that");
+  }
+
+  @Test
+  void aUserReportingFrameStopsAModalFromBinding() {
+    Lexicon frames = read("{ \"reportingFrames\": [\"has indicated that\"] }");
+    ChangeClassifier classifier =
+        new ChangeClassifier(ClassifierSettings.DEFAULTS.withLexicon(Lexicon.defaults().extendedWith(frames)));
+    String kept = "Ukraine will hold elections.";
+    String added = kept + " The council has indicated that it will rebuild the grid.";
+    assertThat(new ChangeClassifier().classify(Pairs.coarse(io.github.plandiff.model.Relation.REWORDED,
+        kept, added), kept, added).signals()).isNotEmpty();
+    assertThat(classifier.classify(Pairs.coarse(io.github.plandiff.model.Relation.REWORDED, kept, added),
+        kept, added).signals()).isEmpty();
+  }
+
+  @Test
   void blankPartyNameIsRejectedWithTheSource() {
     assertThatThrownBy(() -> read("{ \"parties\": [ { \"name\": \" \", \"aliases\": [] } ] }"))
         .isInstanceOf(PlanDiffException.class)
