@@ -16,6 +16,8 @@ import io.github.plandiff.model.Significance;
 import io.github.plandiff.model.Warning;
 import io.github.plandiff.parse.DraftParser;
 import io.github.plandiff.read.DraftReaders;
+import io.github.plandiff.redline.Granularity;
+import io.github.plandiff.redline.Redline;
 import io.github.plandiff.redline.RedlineEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -91,6 +93,12 @@ public final class PlanDiff {
    */
   public static Comparison compare(Draft oldDraft, Draft newDraft, CompareOptions options) {
     Alignment alignment = new Aligner(options.aligner()).align(oldDraft, newDraft);
+    return compare(oldDraft, newDraft, alignment, options);
+  }
+
+  /** The stages after alignment: redlines, classification and warnings for a given alignment. */
+  static Comparison compare(Draft oldDraft, Draft newDraft, Alignment alignment,
+      CompareOptions options) {
     Map<String, Clause> olds = index(oldDraft);
     Map<String, Clause> news = index(newDraft);
     RedlineEngine engine = new RedlineEngine();
@@ -98,19 +106,20 @@ public final class PlanDiff {
     List<ClauseMatch> top = Aligner.topLevel(alignment, oldDraft, newDraft);
     List<ClauseChange> changes = new ArrayList<>();
     List<ClauseChange> children = new ArrayList<>();
+    List<Warning> coarse = new ArrayList<>();
     int next = 0;
     for (ClauseMatch match : alignment.matches()) {
       boolean isTop = next < top.size() && top.get(next) == match;
       if (!isTop) {
         // Sub-clause matches follow the top-level match they belong to.
-        children.add(change(match, olds, news, engine));
+        children.add(change(match, olds, news, engine, coarse));
         continue;
       }
       attachChildren(changes, children);
       next++;
       String oldText = text(match.oldIds(), olds);
       String newText = text(match.newIds(), news);
-      changes.add(classifier.classify(change(match, olds, news, engine), oldText, newText));
+      changes.add(classifier.classify(change(match, olds, news, engine, coarse), oldText, newText));
     }
     attachChildren(changes, children);
     List<Warning> warnings = new ArrayList<>();
@@ -120,6 +129,7 @@ public final class PlanDiff {
     for (Warning w : newDraft.warnings()) {
       warnings.add(w.forDraft("new"));
     }
+    warnings.addAll(coarse);
     return new Comparison(oldDraft, newDraft, changes, warnings);
   }
 
@@ -184,15 +194,30 @@ public final class PlanDiff {
   }
 
   private static ClauseChange change(ClauseMatch match, Map<String, Clause> olds,
-      Map<String, Clause> news, RedlineEngine engine) {
+      Map<String, Clause> news, RedlineEngine engine, List<Warning> coarse) {
     String oldText = text(match.oldIds(), olds);
     String newText = text(match.newIds(), news);
-    List<Segment> redline = engine.redline(oldText, newText);
+    Redline diff = engine.diff(oldText, newText);
+    List<Segment> redline = diff.segments();
+    if (diff.isCoarse()) {
+      coarse.add(coarseWarning(match, news, diff));
+    }
     Optional<Significance> significance = switch (match.relation()) {
       case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
       default -> Optional.empty();
     };
     return new ClauseChange(match, significance, List.of(), List.of(), redline);
+  }
+
+  /** A redline coarser than word by word is still lossless, but the reader should know. */
+  private static Warning coarseWarning(ClauseMatch match, Map<String, Clause> news, Redline diff) {
+    String id = match.newIds().get(0);
+    String how = diff.granularity() == Granularity.SENTENCE
+        ? "compared sentence by sentence, then word by word inside changed sentences"
+        : "compared sentence by sentence; some long changed passages are shown as deleted and"
+            + " inserted whole";
+    return new Warning("new", news.get(id).span().startLine(), "clause " + id + " is too long for a"
+        + " word-by-word redline (" + diff.tokens() + " tokens); " + how);
   }
 
   private static void attachChildren(List<ClauseChange> changes, List<ClauseChange> children) {
@@ -213,6 +238,9 @@ public final class PlanDiff {
 
   /** The text of one side of a change: its clauses' full texts, one per paragraph. */
   static String text(List<String> ids, Map<String, Clause> clauses) {
+    if (ids.size() == 1) {
+      return clauses.get(ids.get(0)).fullText();
+    }
     StringBuilder sb = new StringBuilder();
     for (String id : ids) {
       if (sb.length() > 0) {

@@ -19,7 +19,12 @@ public final class TextNorm {
    * @return the normalised text
    */
   public static String forComparison(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    int ascii = asciiShape(text);
+    if (ascii == ASCII_CLEAN) {
+      return text;
+    }
+    // NFKC and the folds leave ASCII alone, so ASCII text needs only the whitespace collapsed.
+    String nfkc = ascii == ASCII_SPACED ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(nfkc.length());
     boolean space = false;
     for (int i = 0; i < nfkc.length(); i++) {
@@ -81,5 +86,29 @@ public final class TextNorm {
       case '\u00A0', '\u2007', '\u202F' -> ' ';
       default -> c;
     };
+  }
+
+  private static final int NOT_ASCII = 0;
+  /** ASCII, with whitespace other than single spaces between non-space characters. */
+  private static final int ASCII_SPACED = 1;
+  /** ASCII, already in the form {@link #forComparison} gives. */
+  private static final int ASCII_CLEAN = 2;
+
+  private static int asciiShape(String text) {
+    boolean clean = true;
+    char prev = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return NOT_ASCII;
+      }
+      // ASCII whitespace: tab to carriage return, the four information separators, the space.
+      boolean space = c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+      if (space && (c != ' ' || prev == ' ')) {
+        clean = false;
+      }
+      prev = space ? ' ' : c;
+    }
+    return clean && prev != ' ' || text.isEmpty() ? ASCII_CLEAN : ASCII_SPACED;
   }
 }

@@ -1,9 +1,5 @@
 package io.github.plandiff.redline;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.algorithm.myers.MyersDiff;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import io.github.plandiff.model.Op;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Significance;
@@ -14,21 +10,32 @@ import java.util.List;
 /**
  * Computes lossless word-level redlines. The {@code EQUAL} and {@code DELETE} segments of a result
  * concatenate to the old text exactly, the {@code EQUAL} and {@code INSERT} segments to the new
- * text. Segment boundaries never fall inside a grapheme cluster. Time is bounded: see {@link
- * #MAX_DIFF_TOKENS}. Stateless and thread-safe.
+ * text. Stateless and thread-safe.
  */
 public final class RedlineEngine {
 
   /**
-   * The largest word diff computed, in old plus new tokens (words, spaces, punctuation); longer
-   * texts first have their common start and end set aside. The diff takes time of the square of
-   * that in the worst case (about a second at this size); a larger differing middle is shown as
-   * one deletion and one insertion.
+   * The most word tokens (words, spaces and symbols of both texts, past their common beginning
+   * and end) diffed word by word at once; Myers' diff takes up to the square of this in the worst
+   * case. Larger texts are diffed by sentences or lines first.
    */
-  static final int MAX_DIFF_TOKENS = 5_000;
+  static final int WORD_LIMIT = 8_000;
+
+  /** Worst-case work allowed for word diffs inside changed sentences of a coarse redline. */
+  static final long REFINE_BUDGET = 64_000_000L;
+
+  private final int wordLimit;
+  private final long refineBudget;
 
   /** Creates an engine. */
-  public RedlineEngine() {}
+  public RedlineEngine() {
+    this(WORD_LIMIT, REFINE_BUDGET);
+  }
+
+  RedlineEngine(int wordLimit, long refineBudget) {
+    this.wordLimit = wordLimit;
+    this.refineBudget = refineBudget;
+  }
 
   /**
    * Computes the redline from one text to another.
@@ -38,56 +45,28 @@ public final class RedlineEngine {
    * @return the segments, adjacent segments never sharing an op; empty when both texts are empty
    */
   public List<Segment> redline(String oldText, String newText) {
+    return diff(oldText, newText).segments();
+  }
+
+  /**
+   * Computes the redline from one text to another and says how finely it was computed. Time and
+   * memory stay bounded for texts of any size: when the texts are too long for a word-by-word
+   * diff, they are compared by sentences or lines first (see {@link Granularity}).
+   *
+   * @param oldText the old text, not null
+   * @param newText the new text, not null
+   * @return the redline, lossless whatever its granularity
+   */
+  public Redline diff(String oldText, String newText) {
     if (oldText.equals(newText)) {
-      return oldText.isEmpty() ? List.of() : List.of(new Segment(Op.EQUAL, oldText));
+      List<Segment> same = oldText.isEmpty() ? List.of() : List.of(new Segment(Op.EQUAL, oldText));
+      return new Redline(same, Granularity.WORD, 0);
     }
     List<String> a = Tokenizer.tokenize(oldText);
     List<String> b = Tokenizer.tokenize(newText);
-    Op[] oldOps = new Op[a.size()];
-    Op[] newOps = new Op[b.size()];
-    java.util.Arrays.fill(oldOps, Op.EQUAL);
-    java.util.Arrays.fill(newOps, Op.EQUAL);
-    if (a.isEmpty() || b.isEmpty()) {
-      java.util.Arrays.fill(oldOps, Op.DELETE);
-      java.util.Arrays.fill(newOps, Op.INSERT);
-    } else if (a.size() + b.size() <= MAX_DIFF_TOKENS) {
-      mark(DiffUtils.diff(a, b, new MyersDiff<String>()), 0, oldOps, newOps);
-    } else {
-      diffLong(a, b, oldOps, newOps);
-    }
-    return new SegmentBuilder(a, oldOps, b, newOps).build();
-  }
-
-  /** Sets the common start and end aside, then diffs the middle if it is within the bound. */
-  private static void diffLong(List<String> a, List<String> b, Op[] oldOps, Op[] newOps) {
-    int prefix = 0;
-    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-        && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
-      suffix++;
-    }
-    List<String> midA = a.subList(prefix, a.size() - suffix);
-    List<String> midB = b.subList(prefix, b.size() - suffix);
-    if (midA.isEmpty() || midB.isEmpty() || midA.size() + midB.size() > MAX_DIFF_TOKENS) {
-      // Pure insertions and deletions need no diff; beyond the bound the middle is shown as one
-      // deletion and one insertion (still lossless).
-      java.util.Arrays.fill(oldOps, prefix, a.size() - suffix, Op.DELETE);
-      java.util.Arrays.fill(newOps, prefix, b.size() - suffix, Op.INSERT);
-    } else {
-      mark(DiffUtils.diff(midA, midB, new MyersDiff<String>()), prefix, oldOps, newOps);
-    }
-  }
-
-  private static void mark(Patch<String> patch, int offset, Op[] oldOps, Op[] newOps) {
-    for (AbstractDelta<String> delta : patch.getDeltas()) {
-      int s = offset + delta.getSource().getPosition();
-      java.util.Arrays.fill(oldOps, s, s + delta.getSource().size(), Op.DELETE);
-      int t = offset + delta.getTarget().getPosition();
-      java.util.Arrays.fill(newOps, t, t + delta.getTarget().size(), Op.INSERT);
-    }
+    BoundedDiff d = new BoundedDiff(a, b, wordLimit, refineBudget).run();
+    List<Segment> segments = new SegmentBuilder(a, d.oldOps, b, d.newOps).build();
+    return new Redline(segments, d.granularity, a.size() + b.size());
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.plandiff.render;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
@@ -12,7 +11,7 @@ import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Signal;
 import io.github.plandiff.model.SignalType;
 import io.github.plandiff.model.Summary;
-import java.util.List;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -34,17 +33,20 @@ public final class JsonRenderer {
    * @return the JSON text, ending with a newline
    */
   public String render(Comparison comparison) {
-    ObjectNode root = Json.NODES.objectNode();
-    root.put("schema", SCHEMA);
-    root.set("old", draftInfo(comparison.oldDraft()));
-    root.set("new", draftInfo(comparison.newDraft()));
-    root.set("summary", summary(comparison.summary()));
-    root.set("warnings", Json.warnings(comparison.warnings()));
-    ArrayNode changes = root.putArray("changes");
-    for (ClauseChange change : comparison.changes()) {
-      changes.add(change(change));
-    }
-    return Json.write(root);
+    return Json.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("schema", SCHEMA);
+      draftInfo(g, "old", comparison.oldDraft());
+      draftInfo(g, "new", comparison.newDraft());
+      summary(g, comparison.summary());
+      Json.warnings(g, comparison.warnings());
+      g.writeArrayFieldStart("changes");
+      for (ClauseChange change : comparison.changes()) {
+        change(g, change);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
   }
 
   /**
@@ -54,109 +56,123 @@ public final class JsonRenderer {
    * @return the JSON text, ending with a newline
    */
   public String render(Draft draft) {
-    ObjectNode root = Json.NODES.objectNode();
-    root.put("schema", SCHEMA);
-    ObjectNode d = root.putObject("draft");
-    d.put("label", draft.label());
-    d.put("source", draft.source());
-    d.put("format", draft.format());
-    d.put("preamble", draft.preamble());
-    ArrayNode clauses = d.putArray("clauses");
-    for (Clause clause : draft.clauses()) {
-      clauses.add(clause(clause));
-    }
-    d.put("trailing", draft.trailing());
-    root.set("warnings", Json.warnings(draft.warnings()));
-    return Json.write(root);
+    return Json.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("schema", SCHEMA);
+      g.writeObjectFieldStart("draft");
+      g.writeStringField("label", draft.label());
+      g.writeStringField("source", draft.source());
+      g.writeStringField("format", draft.format());
+      g.writeStringField("preamble", draft.preamble());
+      g.writeArrayFieldStart("clauses");
+      for (Clause clause : draft.clauses()) {
+        clause(g, clause);
+      }
+      g.writeEndArray();
+      g.writeStringField("trailing", draft.trailing());
+      g.writeEndObject();
+      Json.warnings(g, draft.warnings());
+      g.writeEndObject();
+    });
   }
 
-  private static ObjectNode draftInfo(Draft draft) {
-    ObjectNode node = Json.NODES.objectNode();
-    node.put("label", draft.label());
-    node.put("source", draft.source());
-    node.put("clauses", draft.clauses().size());
-    return node;
+  private static void draftInfo(JsonGenerator g, String field, Draft draft) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("label", draft.label());
+    g.writeStringField("source", draft.source());
+    g.writeNumberField("clauses", draft.clauses().size());
+    g.writeEndObject();
   }
 
-  private static ObjectNode summary(Summary summary) {
-    ObjectNode node = Json.NODES.objectNode();
+  private static void summary(JsonGenerator g, Summary summary) throws IOException {
+    g.writeObjectFieldStart("summary");
     for (Relation r : Relation.values()) {
-      node.put(r.name(), summary.count(r));
+      g.writeNumberField(r.name(), summary.count(r));
     }
-    node.put("moved", summary.moved());
-    node.put("renumbered", summary.renumbered());
-    ObjectNode signals = node.putObject("signals");
+    g.writeNumberField("moved", summary.moved());
+    g.writeNumberField("renumbered", summary.renumbered());
+    g.writeObjectFieldStart("signals");
     for (Map.Entry<SignalType, Integer> e : summary.signals().entrySet()) {
-      signals.put(e.getKey().name(), e.getValue());
+      g.writeNumberField(e.getKey().name(), e.getValue());
     }
-    ObjectNode topics = node.putObject("topics");
+    g.writeEndObject();
+    g.writeObjectFieldStart("topics");
     for (Map.Entry<String, Integer> e : summary.topics().entrySet()) {
-      topics.put(e.getKey(), e.getValue());
+      g.writeNumberField(e.getKey(), e.getValue());
     }
-    return node;
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
-  private static ObjectNode change(ClauseChange change) {
+  private static void change(JsonGenerator g, ClauseChange change) throws IOException {
     ClauseMatch m = change.match();
-    ObjectNode node = Json.NODES.objectNode();
-    node.put("relation", m.relation().name());
-    node.set("old", Json.strings(m.oldIds()));
-    node.set("new", Json.strings(m.newIds()));
-    node.put("similarity", Json.score(m.similarity()));
-    node.put("margin", Json.score(m.margin()));
-    node.put("moved", m.moved());
-    node.put("renumbered", m.renumbered());
-    change.significance().ifPresent(s -> node.put("significance", s.name()));
-    ArrayNode signals = node.putArray("signals");
+    g.writeStartObject();
+    g.writeStringField("relation", m.relation().name());
+    Json.strings(g, "old", m.oldIds());
+    Json.strings(g, "new", m.newIds());
+    g.writeNumberField("similarity", Json.score(m.similarity()));
+    g.writeNumberField("margin", Json.score(m.margin()));
+    g.writeBooleanField("moved", m.moved());
+    g.writeBooleanField("renumbered", m.renumbered());
+    if (change.significance().isPresent()) {
+      g.writeStringField("significance", change.significance().get().name());
+    }
+    g.writeArrayFieldStart("signals");
     for (Signal s : change.signals()) {
-      ObjectNode sn = signals.addObject();
-      sn.put("type", s.type().name());
-      sn.put("old", s.oldText());
-      sn.put("new", s.newText());
-      sn.put("clause", s.clause());
+      g.writeStartObject();
+      g.writeStringField("type", s.type().name());
+      g.writeStringField("old", s.oldText());
+      g.writeStringField("new", s.newText());
+      g.writeStringField("clause", s.clause());
       if (s.oldOffset() >= 0) {
-        sn.put("oldOffset", s.oldOffset());
+        g.writeNumberField("oldOffset", s.oldOffset());
       }
       if (s.newOffset() >= 0) {
-        sn.put("newOffset", s.newOffset());
+        g.writeNumberField("newOffset", s.newOffset());
       }
+      g.writeEndObject();
     }
-    node.set("topics", Json.strings(change.topics()));
-    node.set("redline", redline(change.redline()));
+    g.writeEndArray();
+    Json.strings(g, "topics", change.topics());
+    g.writeArrayFieldStart("redline");
+    for (Segment s : change.redline()) {
+      g.writeStartObject();
+      g.writeStringField("op", s.op().name());
+      g.writeStringField("text", s.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     if (!change.children().isEmpty()) {
-      ArrayNode children = node.putArray("children");
+      g.writeArrayFieldStart("children");
       for (ClauseChange child : change.children()) {
-        children.add(change(child));
+        change(g, child);
       }
+      g.writeEndArray();
     }
-    return node;
+    g.writeEndObject();
   }
 
-  private static ArrayNode redline(List<Segment> segments) {
-    ArrayNode array = Json.NODES.arrayNode();
-    for (Segment s : segments) {
-      ObjectNode node = array.addObject();
-      node.put("op", s.op().name());
-      node.put("text", s.text());
+  private static void clause(JsonGenerator g, Clause clause) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", clause.id());
+    g.writeStringField("label", clause.label());
+    if (clause.heading().isPresent()) {
+      g.writeStringField("heading", clause.heading().get());
+    } else {
+      g.writeNullField("heading");
     }
-    return array;
-  }
-
-  private static ObjectNode clause(Clause clause) {
-    ObjectNode node = Json.NODES.objectNode();
-    node.put("id", clause.id());
-    node.put("label", clause.label());
-    clause.heading().ifPresentOrElse(h -> node.put("heading", h), () -> node.putNull("heading"));
-    node.put("text", clause.text());
-    ObjectNode span = node.putObject("span");
-    span.put("startLine", clause.span().startLine());
-    span.put("endLine", clause.span().endLine());
-    span.put("start", clause.span().start());
-    span.put("end", clause.span().end());
-    ArrayNode children = node.putArray("children");
+    g.writeStringField("text", clause.text());
+    g.writeObjectFieldStart("span");
+    g.writeNumberField("startLine", clause.span().startLine());
+    g.writeNumberField("endLine", clause.span().endLine());
+    g.writeNumberField("start", clause.span().start());
+    g.writeNumberField("end", clause.span().end());
+    g.writeEndObject();
+    g.writeArrayFieldStart("children");
     for (Clause child : clause.children()) {
-      children.add(clause(child));
+      clause(g, child);
     }
-    return node;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 }

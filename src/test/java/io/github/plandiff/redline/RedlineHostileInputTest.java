@@ -87,8 +87,8 @@ class RedlineHostileInputTest {
   @Test
   @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void diffsWordByWordUpToTheBound() {
-    String a = words(RedlineEngine.MAX_DIFF_TOKENS / 4, 5);
-    String b = words(RedlineEngine.MAX_DIFF_TOKENS / 4, 6);
+    String a = words(RedlineEngine.WORD_LIMIT / 4, 5);
+    String b = words(RedlineEngine.WORD_LIMIT / 4, 6);
     List<Segment> redline = engine.redline(a, b);
     assertThat(redline).extracting(Segment::op).contains(Op.EQUAL);
     assertThat(Segment.oldText(redline)).isEqualTo(a);

@@ -1,0 +1,81 @@
+package io.github.plandiff.bench;
+
+import io.github.plandiff.BenchAccess;
+import io.github.plandiff.PlanDiff;
+import io.github.plandiff.model.Alignment;
+import io.github.plandiff.model.Comparison;
+import io.github.plandiff.model.Draft;
+import io.github.plandiff.render.JsonRenderer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Each stage of the pipeline on generated drafts of 100 to 20,000 clauses. Alignment uses the
+ * linear {@link SequentialAligner}, so that the other stages can be measured at every size; the
+ * real aligner has its own benchmark ({@link AlignBenchmark}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+public class StageBenchmark {
+
+  @Param({"100", "1000", "10000", "20000"})
+  public int clauses;
+
+  private Pairs pairs;
+  private Alignment alignment;
+  private Comparison comparison;
+
+  @Setup
+  public void setUp() {
+    pairs = Pairs.generated(clauses);
+    alignment = SequentialAligner.align(pairs.oldDraft, pairs.newDraft);
+    comparison = BenchAccess.compareAligned(pairs.oldDraft, pairs.newDraft, alignment);
+  }
+
+  /** Read (decode, split into lines) and parse one draft. */
+  @Benchmark
+  public Draft readParse() {
+    return PlanDiff.parse(pairs.newBytes, "new.txt", "new");
+  }
+
+  /** The linear stand-in aligner. */
+  @Benchmark
+  public Alignment alignSequential() {
+    return SequentialAligner.align(pairs.oldDraft, pairs.newDraft);
+  }
+
+  /** Redlines, significance and warnings for every match of an alignment. */
+  @Benchmark
+  public Comparison redline() {
+    return BenchAccess.compareAligned(pairs.oldDraft, pairs.newDraft, alignment);
+  }
+
+  /** JSON of a comparison. */
+  @Benchmark
+  public String renderJson() {
+    return new JsonRenderer().render(comparison);
+  }
+
+  /** Read and parse both drafts, align (stand-in), redline and render JSON. */
+  @Benchmark
+  public String pipeline() {
+    Draft oldDraft = PlanDiff.parse(pairs.oldBytes, "old.txt", "old");
+    Draft newDraft = PlanDiff.parse(pairs.newBytes, "new.txt", "new");
+    Alignment a = SequentialAligner.align(oldDraft, newDraft);
+    return new JsonRenderer().render(BenchAccess.compareAligned(oldDraft, newDraft, a));
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.plandiff.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextNormAsciiPathTest {
+
+  private static final String ALPHABET =
+      "abcXYZ019 .,;'\"-\t\n\r\u000B\f\u001C\u001F  \u00A0\u2019\u201C\u2014\u00E9\uFB01\u0436\u00BD\u2007";
+
+  @Test
+  void collapsesWhitespaceAndTrims() {
+    assertThat(TextNorm.forComparison("  The  parties\twill\n\nmeet. ")).isEqualTo("The parties will meet.");
+  }
+
+  @Test
+  void returnsCleanAsciiTextUnchanged() {
+    String text = "The parties will meet.";
+
+    assertThat(TextNorm.forComparison(text)).isSameAs(text);
+  }
+
+  @Test
+  void foldsQuotesDashesAndCompatibilityForms() {
+    assertThat(TextNorm.forComparison("\u201CUkraine\u2019s\u201D \u2014 \uFB01ne\u00A0\u00BD"))
+        .isEqualTo("\"Ukraine's\" - fine 1\u20442");
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  void agreesWithTheGeneralAlgorithmOnAnyText(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int k = 0; k < 200; k++) {
+      String text = randomText(random, seed % 2 == 0);
+
+      assertThat(TextNorm.forComparison(text)).isEqualTo(referenceForComparison(text));
+    }
+  }
+
+  private static String randomText(SplittableRandom random, boolean asciiOnly) {
+    int limit = asciiOnly ? ALPHABET.indexOf('\u00A0') : ALPHABET.length();
+    StringBuilder sb = new StringBuilder();
+    int n = random.nextInt(30);
+    for (int i = 0; i < n; i++) {
+      sb.append(ALPHABET.charAt(random.nextInt(limit)));
+    }
+    return sb.toString();
+  }
+
+  /** The normalisation as DESIGN.md states it, without shortcuts. */
+  private static String referenceForComparison(String text) {
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = nfkc.charAt(i);
+      c = switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC' -> '\'';
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+        case '\u00A0', '\u2007', '\u202F' -> ' ';
+        default -> c;
+      };
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+}
