@@ -10,8 +10,8 @@ public final class BenchAccess {
   private BenchAccess() {}
 
   /**
-   * Runs redline, significance, classification and warnings for an alignment, as {@link PlanDiff} does after
-   * aligning.
+   * Runs redline, significance, classification and warnings for an alignment, as {@link PlanDiff}
+   * does after aligning.
    *
    * @param oldDraft the old draft
    * @param newDraft the new draft

@@ -97,8 +97,8 @@ public final class PlanDiff {
   }
 
   /** The stages after alignment: redlines, classification and warnings for a given alignment. */
-  static Comparison compare(Draft oldDraft, Draft newDraft, Alignment alignment,
-      CompareOptions options) {
+  static Comparison compare(
+      Draft oldDraft, Draft newDraft, Alignment alignment, CompareOptions options) {
     Map<String, Clause> olds = index(oldDraft);
     Map<String, Clause> news = index(newDraft);
     RedlineEngine engine = new RedlineEngine();
@@ -193,8 +193,12 @@ public final class PlanDiff {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private static ClauseChange change(ClauseMatch match, Map<String, Clause> olds,
-      Map<String, Clause> news, RedlineEngine engine, List<Warning> coarse) {
+  private static ClauseChange change(
+      ClauseMatch match,
+      Map<String, Clause> olds,
+      Map<String, Clause> news,
+      RedlineEngine engine,
+      List<Warning> coarse) {
     String oldText = text(match.oldIds(), olds);
     String newText = text(match.newIds(), news);
     Redline diff = engine.diff(oldText, newText);
@@ -202,22 +206,32 @@ public final class PlanDiff {
     if (diff.isCoarse()) {
       coarse.add(coarseWarning(match, news, diff));
     }
-    Optional<Significance> significance = switch (match.relation()) {
-      case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
-      default -> Optional.empty();
-    };
+    Optional<Significance> significance =
+        switch (match.relation()) {
+          case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
+          default -> Optional.empty();
+        };
     return new ClauseChange(match, significance, List.of(), List.of(), redline);
   }
 
   /** A redline coarser than word by word is still lossless, but the reader should know. */
   private static Warning coarseWarning(ClauseMatch match, Map<String, Clause> news, Redline diff) {
     String id = match.newIds().get(0);
-    String how = diff.granularity() == Granularity.SENTENCE
-        ? "compared sentence by sentence, then word by word inside changed sentences"
-        : "compared sentence by sentence; some long changed passages are shown as deleted and"
-            + " inserted whole";
-    return new Warning("new", news.get(id).span().startLine(), "clause " + id + " is too long for a"
-        + " word-by-word redline (" + diff.tokens() + " tokens); " + how);
+    String how =
+        diff.granularity() == Granularity.SENTENCE
+            ? "compared sentence by sentence, then word by word inside changed sentences"
+            : "compared sentence by sentence; some long changed passages are shown as deleted and"
+                + " inserted whole";
+    return new Warning(
+        "new",
+        news.get(id).span().startLine(),
+        "clause "
+            + id
+            + " is too long for a"
+            + " word-by-word redline ("
+            + diff.tokens()
+            + " tokens); "
+            + how);
   }
 
   private static void attachChildren(List<ClauseChange> changes, List<ClauseChange> children) {

@@ -38,7 +38,8 @@ class HostileInputTest {
   void emptyOrBlankDraftGivesNoClausesAndAWarning(String text) {
     Draft draft = parse(text.getBytes(StandardCharsets.UTF_8));
     assertThat(draft.clauses()).isEmpty();
-    assertThat(draft.warnings()).extracting(Warning::message)
+    assertThat(draft.warnings())
+        .extracting(Warning::message)
         .anySatisfy(m -> assertThat(m).contains("no numbered clauses"));
     Comparison c = PlanDiff.compareTexts(text, text);
     assertThat(c.changes()).isEmpty();
@@ -46,7 +47,9 @@ class HostileInputTest {
 
   @Test
   void binaryFileIsRefusedWithItsName() {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
     assertThatThrownBy(() -> PlanDiff.parse(png, "logo.png", "logo"))
         .isInstanceOf(DraftReadException.class)
         .hasMessageStartingWith("logo.png: ")
@@ -71,28 +74,33 @@ class HostileInputTest {
 
   @Test
   void invalidUtf8IsReadAsALegacyEncodingWithAWarning() {
-    byte[] latin1 = "1. Caf\u00e9 ouvert \u00e0 tous.\n2. Fin.\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "1. Caf\u00e9 ouvert \u00e0 tous.\n2. Fin.\n".getBytes(StandardCharsets.ISO_8859_1);
     Draft draft = parse(latin1);
     assertThat(draft.clauses()).hasSize(2);
     assertThat(draft.clauses().get(0).text()).isEqualTo("Caf\u00e9 ouvert \u00e0 tous.");
-    assertThat(draft.warnings()).extracting(Warning::message)
+    assertThat(draft.warnings())
+        .extracting(Warning::message)
         .anySatisfy(m -> assertThat(m).contains("not valid UTF-8"));
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
   void utf16WithoutByteOrderMarkIsReadWithAWarning(String charset) {
-    String text = "Preamble\n\n1. The parties will agree.\n2. \u041A\u0438\u0457\u0432 is the capital.\n";
+    String text =
+        "Preamble\n\n1. The parties will agree.\n2. \u041A\u0438\u0457\u0432 is the capital.\n";
     Draft draft = parse(text.getBytes(java.nio.charset.Charset.forName(charset)));
     assertThat(draft.clauses()).hasSize(2);
     assertThat(draft.clauses().get(1).text()).isEqualTo("\u041A\u0438\u0457\u0432 is the capital.");
-    assertThat(draft.warnings()).extracting(Warning::message)
+    assertThat(draft.warnings())
+        .extracting(Warning::message)
         .anySatisfy(m -> assertThat(m).contains("byte").contains("order mark").contains(charset));
   }
 
   @Test
   void nulCharacterIsRefusedWithItsLine() {
-    byte[] bytes = ("1. First.\n".repeat(2000) + "2. Bad \0 here.\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        ("1. First.\n".repeat(2000) + "2. Bad \0 here.\n").getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> PlanDiff.parse(bytes, "nul.txt", "nul"))
         .isInstanceOf(DraftReadException.class)
         .hasMessageStartingWith("nul.txt: ")
@@ -112,7 +120,8 @@ class HostileInputTest {
   void singleFiveMegabyteLineIsOneClause() {
     String line = "1. " + "word ".repeat(1_000_000);
     Draft draft = parse(line.getBytes(StandardCharsets.UTF_8));
-    assertThat(draft.clauses()).singleElement()
+    assertThat(draft.clauses())
+        .singleElement()
         .satisfies(clause -> assertThat(clause.text()).hasSize(line.strip().length() - 3));
   }
 
@@ -133,8 +142,14 @@ class HostileInputTest {
 
   @Test
   void fiftyThousandNestedBracketsAreKeptLosslessly() {
-    String text = "1. " + "(".repeat(50_000) + "core" + ")".repeat(50_000) + "\n2. " + "[{".repeat(25_000)
-        + "\n";
+    String text =
+        "1. "
+            + "(".repeat(50_000)
+            + "core"
+            + ")".repeat(50_000)
+            + "\n2. "
+            + "[{".repeat(25_000)
+            + "\n";
     Comparison c = PlanDiff.compareTexts(text, text.replace("core", "heart"));
     assertLossless(c);
     assertThat(c.oldDraft().clauses()).hasSize(2);
@@ -142,18 +157,22 @@ class HostileInputTest {
 
   @Test
   void emojiFlagsMarksAndRightToLeftTextSurviveComparison() {
-    String a = "1. \uD83C\uDDFA\uD83C\uDDE6 \u0423\u043A\u0440\u0430\u0457\u043D\u0430 will agree \uD83D\uDC4D\uD83C\uDFFD.\n"
-        + "2. \u05E9\u05C1\u05B8\u05DC\u05D5\u05B9\u05DD \u0627\u0644\u0633\u0644\u0627\u0645 e\u0301 \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67.\n";
-    String b = "1. \uD83C\uDDFA\uD83C\uDDF8 \u0423\u043A\u0440\u0430\u0457\u043D\u0430 may agree \uD83D\uDC4D\uD83C\uDFFF.\n"
-        + "2. \u05E9\u05C1\u05B8\u05DC\u05D5\u05B9\u05DD \u0627\u0644\u0633\u0644\u0627\u0645 e\u0300 \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC66.\n";
+    String a =
+        "1. \uD83C\uDDFA\uD83C\uDDE6 \u0423\u043A\u0440\u0430\u0457\u043D\u0430 will agree \uD83D\uDC4D\uD83C\uDFFD.\n"
+            + "2. \u05E9\u05C1\u05B8\u05DC\u05D5\u05B9\u05DD \u0627\u0644\u0633\u0644\u0627\u0645 e\u0301 \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67.\n";
+    String b =
+        "1. \uD83C\uDDFA\uD83C\uDDF8 \u0423\u043A\u0440\u0430\u0457\u043D\u0430 may agree \uD83D\uDC4D\uD83C\uDFFF.\n"
+            + "2. \u05E9\u05C1\u05B8\u05DC\u05D5\u05B9\u05DD \u0627\u0644\u0633\u0644\u0627\u0645 e\u0300 \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC66.\n";
     Comparison c = PlanDiff.compareTexts(a, b);
     assertLossless(c);
-    assertThat(c.changes()).isNotEmpty()
+    assertThat(c.changes())
+        .isNotEmpty()
         .allSatisfy(ch -> assertThat(Graphemes.badCuts(ch.redline())).isEmpty());
     String same = a.replace("will agree", "will agree to the terms agreed by all parties");
     String changed = b.replace("may agree", "will agree to the terms agreed by all parties");
-    assertThat(PlanDiff.compareTexts(same, changed).changes()).isNotEmpty().allSatisfy(ch ->
-        assertThat(Graphemes.badCuts(ch.redline())).isEmpty());
+    assertThat(PlanDiff.compareTexts(same, changed).changes())
+        .isNotEmpty()
+        .allSatisfy(ch -> assertThat(Graphemes.badCuts(ch.redline())).isEmpty());
   }
 
   @ParameterizedTest(name = "line ends {0}")
@@ -163,7 +182,8 @@ class HostileInputTest {
     String other = ends.equals("mixed") ? mix(lf) : lf.replace("\n", ends);
     Draft expected = parse(lf.getBytes(StandardCharsets.UTF_8));
     Draft actual = parse(other.getBytes(StandardCharsets.UTF_8));
-    assertThat(actual.clauses()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("span")
+    assertThat(actual.clauses())
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("span")
         .isEqualTo(expected.clauses());
     assertThat(actual.preamble()).isEqualTo(expected.preamble());
     assertThat(actual.trailing()).isEqualTo(expected.trailing());

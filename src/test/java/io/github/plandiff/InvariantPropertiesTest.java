@@ -37,57 +37,69 @@ class InvariantPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void redlineRebuildsBothSidesExactly(long seed) {
-    holds(seed, c -> {
-      Draft a = parse(c.oldDraft().text(), "old");
-      Draft b = parse(c.newDraft().text(), "new");
-      for (ClauseChange change : PlanDiff.compare(a, b, CompareOptions.defaults()).changes()) {
-        assertThat(Segment.oldText(change.redline())).isEqualTo(side(a, change.match().oldIds()));
-        assertThat(Segment.newText(change.redline())).isEqualTo(side(b, change.match().newIds()));
-        for (int k = 1; k < change.redline().size(); k++) {
-          assertThat(change.redline().get(k).op()).isNotEqualTo(change.redline().get(k - 1).op());
-        }
-      }
-    });
+    holds(
+        seed,
+        c -> {
+          Draft a = parse(c.oldDraft().text(), "old");
+          Draft b = parse(c.newDraft().text(), "new");
+          for (ClauseChange change : PlanDiff.compare(a, b, CompareOptions.defaults()).changes()) {
+            assertThat(Segment.oldText(change.redline()))
+                .isEqualTo(side(a, change.match().oldIds()));
+            assertThat(Segment.newText(change.redline()))
+                .isEqualTo(side(b, change.match().newIds()));
+            for (int k = 1; k < change.redline().size(); k++) {
+              assertThat(change.redline().get(k).op())
+                  .isNotEqualTo(change.redline().get(k - 1).op());
+            }
+          }
+        });
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void redlineNeverCutsInsideAGrapheme(long seed) {
-    holds(seed, c -> {
-      for (ClauseChange change : compare(c.oldDraft().text(), c.newDraft().text()).changes()) {
-        assertThat(Graphemes.badCuts(change.redline())).isEmpty();
-      }
-    });
+    holds(
+        seed,
+        c -> {
+          for (ClauseChange change : compare(c.oldDraft().text(), c.newDraft().text()).changes()) {
+            assertThat(Graphemes.badCuts(change.redline())).isEmpty();
+          }
+        });
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void everyTopLevelClauseIsInExactlyOneChange(long seed) {
-    holds(seed, c -> {
-      Comparison comparison = compare(c.oldDraft().text(), c.newDraft().text());
-      List<String> olds = new ArrayList<>();
-      List<String> news = new ArrayList<>();
-      for (ClauseChange change : comparison.changes()) {
-        assertThat(change.match().oldIds().size() + change.match().newIds().size()).isPositive();
-        olds.addAll(change.match().oldIds());
-        news.addAll(change.match().newIds());
-      }
-      assertThat(olds).containsExactlyInAnyOrderElementsOf(ids(comparison.oldDraft()));
-      assertThat(news).containsExactlyInAnyOrderElementsOf(ids(comparison.newDraft()));
-    });
+    holds(
+        seed,
+        c -> {
+          Comparison comparison = compare(c.oldDraft().text(), c.newDraft().text());
+          List<String> olds = new ArrayList<>();
+          List<String> news = new ArrayList<>();
+          for (ClauseChange change : comparison.changes()) {
+            assertThat(change.match().oldIds().size() + change.match().newIds().size())
+                .isPositive();
+            olds.addAll(change.match().oldIds());
+            news.addAll(change.match().newIds());
+          }
+          assertThat(olds).containsExactlyInAnyOrderElementsOf(ids(comparison.oldDraft()));
+          assertThat(news).containsExactlyInAnyOrderElementsOf(ids(comparison.newDraft()));
+        });
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void sameInputsGiveSameBytes(long seed) {
-    holds(seed, c -> {
-      JsonRenderer json = new JsonRenderer();
-      String first = json.render(compare(c.oldDraft().text(), c.newDraft().text()));
-      String second = json.render(compare(c.oldDraft().text(), c.newDraft().text()));
-      assertThat(second).isEqualTo(first);
-      assertThat(json.render(parse(c.newDraft().text(), "new")))
-          .isEqualTo(json.render(parse(c.newDraft().text(), "new")));
-    });
+    holds(
+        seed,
+        c -> {
+          JsonRenderer json = new JsonRenderer();
+          String first = json.render(compare(c.oldDraft().text(), c.newDraft().text()));
+          String second = json.render(compare(c.oldDraft().text(), c.newDraft().text()));
+          assertThat(second).isEqualTo(first);
+          assertThat(json.render(parse(c.newDraft().text(), "new")))
+              .isEqualTo(json.render(parse(c.newDraft().text(), "new")));
+        });
   }
 
   // Seed 518 fails: when an old clause is exactly as similar to two new clauses (a tie), the
@@ -98,31 +110,36 @@ class InvariantPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void swappingTheDraftsMirrorsEveryRelation(long seed) {
-    holds(seed, c -> {
-      List<String> forward = new ArrayList<>();
-      for (ClauseChange ch : compare(c.oldDraft().text(), c.newDraft().text()).changes()) {
-        forward.add(ch.relation().mirror() + " " + ch.match().newIds() + " -> " + ch.match().oldIds());
-      }
-      List<String> backward = new ArrayList<>();
-      for (ClauseChange ch : compare(c.newDraft().text(), c.oldDraft().text()).changes()) {
-        backward.add(ch.relation() + " " + ch.match().oldIds() + " -> " + ch.match().newIds());
-      }
-      assertThat(backward).containsExactlyInAnyOrderElementsOf(forward);
-    });
+    holds(
+        seed,
+        c -> {
+          List<String> forward = new ArrayList<>();
+          for (ClauseChange ch : compare(c.oldDraft().text(), c.newDraft().text()).changes()) {
+            forward.add(
+                ch.relation().mirror() + " " + ch.match().newIds() + " -> " + ch.match().oldIds());
+          }
+          List<String> backward = new ArrayList<>();
+          for (ClauseChange ch : compare(c.newDraft().text(), c.oldDraft().text()).changes()) {
+            backward.add(ch.relation() + " " + ch.match().oldIds() + " -> " + ch.match().newIds());
+          }
+          assertThat(backward).containsExactlyInAnyOrderElementsOf(forward);
+        });
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void draftComparedWithItselfIsAllUnchanged(long seed) {
-    holds(seed, c -> {
-      String text = c.newDraft().text();
-      for (ClauseChange change : compare(text, text).changes()) {
-        assertThat(change.relation()).isEqualTo(Relation.UNCHANGED);
-        assertThat(change.match().moved()).isFalse();
-        assertThat(change.match().renumbered()).isFalse();
-        assertThat(change.signals()).isEmpty();
-      }
-    });
+    holds(
+        seed,
+        c -> {
+          String text = c.newDraft().text();
+          for (ClauseChange change : compare(text, text).changes()) {
+            assertThat(change.relation()).isEqualTo(Relation.UNCHANGED);
+            assertThat(change.match().moved()).isFalse();
+            assertThat(change.match().renumbered()).isFalse();
+            assertThat(change.signals()).isEmpty();
+          }
+        });
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -130,21 +147,30 @@ class InvariantPropertiesTest {
   void noiseGivesAResultOrAPlanDiffException(long seed) {
     String a = InvariantGenerator.noise(seed);
     String b = InvariantGenerator.noise(~seed);
-    Consumer<String[]> property = pair -> {
-      try {
-        Comparison comparison = compare(pair[0], pair[1]);
-        for (ClauseChange change : comparison.changes()) {
-          assertThat(Segment.oldText(change.redline()))
-              .isEqualTo(side(comparison.oldDraft(), change.match().oldIds()));
-        }
-      } catch (PlanDiffException expected) {
-        assertThat(expected.getMessage()).startsWith("old.txt: ").isNotBlank();
-      }
-    };
+    Consumer<String[]> property =
+        pair -> {
+          try {
+            Comparison comparison = compare(pair[0], pair[1]);
+            for (ClauseChange change : comparison.changes()) {
+              assertThat(Segment.oldText(change.redline()))
+                  .isEqualTo(side(comparison.oldDraft(), change.match().oldIds()));
+            }
+          } catch (PlanDiffException expected) {
+            assertThat(expected.getMessage()).startsWith("old.txt: ").isNotBlank();
+          }
+        };
     Throwable failure = failure(() -> property.accept(new String[] {a, b}));
     if (failure != null) {
-      throw new AssertionError("seed " + seed + " (noise): " + failure + "\nold: " + a.replace("\n", "\\n")
-          + "\nnew: " + b.replace("\n", "\\n"), failure);
+      throw new AssertionError(
+          "seed "
+              + seed
+              + " (noise): "
+              + failure
+              + "\nold: "
+              + a.replace("\n", "\\n")
+              + "\nnew: "
+              + b.replace("\n", "\\n"),
+          failure);
     }
   }
 
@@ -156,10 +182,13 @@ class InvariantPropertiesTest {
       return;
     }
     Class<?> kind = failure.getClass();
-    Case smallest = InvariantGenerator.shrink(generated, candidate -> {
-      Throwable t = failure(() -> property.accept(candidate));
-      return t != null && t.getClass() == kind;
-    });
+    Case smallest =
+        InvariantGenerator.shrink(
+            generated,
+            candidate -> {
+              Throwable t = failure(() -> property.accept(candidate));
+              return t != null && t.getClass() == kind;
+            });
     Throwable small = failure(() -> property.accept(smallest));
     throw new AssertionError("property fails for " + smallest.describe() + "\n" + small, small);
   }
@@ -174,7 +203,8 @@ class InvariantPropertiesTest {
   }
 
   static Comparison compare(String oldText, String newText) {
-    return PlanDiff.compare(parse(oldText, "old"), parse(newText, "new"), CompareOptions.defaults());
+    return PlanDiff.compare(
+        parse(oldText, "old"), parse(newText, "new"), CompareOptions.defaults());
   }
 
   static Draft parse(String text, String role) {

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The same inputs give the same bytes whatever the default locale and time zone: Turkish dotless
- * i, German and Arabic number formats, the C locale, and time zones far from UTC.
+ * The same inputs give the same bytes whatever the default locale and time zone: Turkish dotless i,
+ * German and Arabic number formats, the C locale, and time zones far from UTC.
  */
 class LocaleDeterminismTest {
 
@@ -65,14 +65,19 @@ class LocaleDeterminismTest {
       throws IOException, InterruptedException {
     String expected = String.join("\u0000", reference());
     Path out = dir.resolve("out.bin");
-    Process p = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Asia/Tokyo",
-        "-Dfile.encoding=ISO-8859-9",
-        "-cp", System.getProperty("java.class.path"),
-        LocaleDeterminismTest.class.getName() + "$Child", out.toString())
-        .redirectErrorStream(true)
-        .start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.language=tr",
+                "-Duser.country=TR",
+                "-Duser.timezone=Asia/Tokyo",
+                "-Dfile.encoding=ISO-8859-9",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LocaleDeterminismTest.class.getName() + "$Child",
+                out.toString())
+            .redirectErrorStream(true)
+            .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(log).isZero();
@@ -109,10 +114,12 @@ class LocaleDeterminismTest {
   static List<String> outputs() {
     JsonRenderer json = new JsonRenderer();
     List<String> out = new ArrayList<>();
-    String old = "TITLE\n\n1. THE PARTIES WILL IMPLEMENT IT WITHIN 100 DAYS.\n"
-        + "2. Istanbul and \u0130zmir; 600,000 personnel; 3.5 billion.\n3. Final.\n";
-    String neu = "Title\n\n1. The parties will implement it within 60 days.\n"
-        + "2. istanbul and izmir; 800,000 personnel; 3,5 billion.\n3. FINAL.\n";
+    String old =
+        "TITLE\n\n1. THE PARTIES WILL IMPLEMENT IT WITHIN 100 DAYS.\n"
+            + "2. Istanbul and \u0130zmir; 600,000 personnel; 3.5 billion.\n3. Final.\n";
+    String neu =
+        "Title\n\n1. The parties will implement it within 60 days.\n"
+            + "2. istanbul and izmir; 800,000 personnel; 3,5 billion.\n3. FINAL.\n";
     out.add(json.render(PlanDiff.compareTexts(old, neu)));
     out.add(json.render(PlanDiff.compareTexts(sample("ukraine-28"), sample("ukraine-20"))));
     for (long seed = 0; seed < 15; seed++) {
@@ -123,7 +130,8 @@ class LocaleDeterminismTest {
   }
 
   private static String sample(String name) {
-    try (InputStream in = LocaleDeterminismTest.class.getResourceAsStream("/drafts/" + name + ".txt")) {
+    try (InputStream in =
+        LocaleDeterminismTest.class.getResourceAsStream("/drafts/" + name + ".txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new AssertionError(e);

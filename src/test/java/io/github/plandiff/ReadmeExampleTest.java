@@ -15,7 +15,9 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Compiles and runs the Java example of README.md, so that the README cannot drift from the API. */
+/**
+ * Compiles and runs the Java example of README.md, so that the README cannot drift from the API.
+ */
 class ReadmeExampleTest {
 
   @TempDir Path dir;
@@ -34,19 +36,32 @@ class ReadmeExampleTest {
       (line.startsWith("import ") ? imports : body).append(line).append('\n');
     }
     Path source = dir.resolve("ReadmeExample.java");
-    Files.writeString(source, imports + "public class ReadmeExample {\n"
-        + "  public static void main(String[] args) throws Exception {\n" + body + "  }\n}\n");
+    Files.writeString(
+        source,
+        imports
+            + "public class ReadmeExample {\n"
+            + "  public static void main(String[] args) throws Exception {\n"
+            + body
+            + "  }\n}\n");
 
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int status = compiler.run(null, null, diagnostics, "-classpath",
-        System.getProperty("java.class.path"), "-d", dir.toString(), source.toString());
+    int status =
+        compiler.run(
+            null,
+            null,
+            diagnostics,
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-d",
+            dir.toString(),
+            source.toString());
     assertThat(status).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
 
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.out;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
       Method main = loader.loadClass("ReadmeExample").getMethod("main", String[].class);
       main.invoke(null, (Object) new String[0]);

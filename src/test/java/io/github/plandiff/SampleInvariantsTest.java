@@ -26,7 +26,8 @@ class SampleInvariantsTest {
       List.of("ukraine-28", "ukraine-counter", "ukraine-20", "minsk-1", "minsk-2");
 
   static Draft sample(String name) {
-    try (InputStream in = SampleInvariantsTest.class.getResourceAsStream("/drafts/" + name + ".txt")) {
+    try (InputStream in =
+        SampleInvariantsTest.class.getResourceAsStream("/drafts/" + name + ".txt")) {
       assertThat(in).as("sample " + name).isNotNull();
       return PlanDiff.parse(in.readAllBytes(), name + ".txt", name);
     } catch (IOException e) {
@@ -77,10 +78,12 @@ class SampleInvariantsTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("pairs")
   void sameInputGivesSameBytes(String a, String b) {
-    String first = new JsonRenderer().render(
-        PlanDiff.compare(sample(a), sample(b), CompareOptions.defaults()));
-    String second = new JsonRenderer().render(
-        PlanDiff.compare(sample(a), sample(b), CompareOptions.defaults()));
+    String first =
+        new JsonRenderer()
+            .render(PlanDiff.compare(sample(a), sample(b), CompareOptions.defaults()));
+    String second =
+        new JsonRenderer()
+            .render(PlanDiff.compare(sample(a), sample(b), CompareOptions.defaults()));
     assertThat(second).isEqualTo(first);
   }
 
@@ -89,13 +92,15 @@ class SampleInvariantsTest {
   void draftComparedWithItselfIsAllUnchanged(String name) {
     Draft draft = sample(name);
     Comparison c = PlanDiff.compare(draft, sample(name), CompareOptions.defaults());
-    assertThat(c.changes()).isNotEmpty()
-        .allSatisfy(change -> {
-          assertThat(change.relation()).isEqualTo(Relation.UNCHANGED);
-          assertThat(change.match().moved()).isFalse();
-          assertThat(change.match().renumbered()).isFalse();
-          assertThat(change.signals()).isEmpty();
-        });
+    assertThat(c.changes())
+        .isNotEmpty()
+        .allSatisfy(
+            change -> {
+              assertThat(change.relation()).isEqualTo(Relation.UNCHANGED);
+              assertThat(change.match().moved()).isFalse();
+              assertThat(change.match().renumbered()).isFalse();
+              assertThat(change.signals()).isEmpty();
+            });
   }
 
   private static List<String> topIds(Draft draft) {

@@ -46,14 +46,17 @@ class ThreadSafetyTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<String>> futures = new ArrayList<>();
       for (Case c : cases) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return render(c);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return render(c);
+                }));
       }
       start.countDown();
       for (int k = 0; k < COMPARISONS; k++) {
-        assertThat(futures.get(k).get(60, TimeUnit.SECONDS)).as("comparison %d", k)
+        assertThat(futures.get(k).get(60, TimeUnit.SECONDS))
+            .as("comparison %d", k)
             .isEqualTo(sequential.get(k));
       }
     } finally {
@@ -62,7 +65,7 @@ class ThreadSafetyTest {
   }
 
   private static String render(Case c) {
-    return new JsonRenderer().render(
-        PlanDiff.compareTexts(c.oldDraft().text(), c.newDraft().text()));
+    return new JsonRenderer()
+        .render(PlanDiff.compareTexts(c.oldDraft().text(), c.newDraft().text()));
   }
 }

@@ -19,15 +19,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The real aligner, and the real whole pipeline ({@code PlanDiff.compare} then JSON). Sizes are
- * given with {@code -p clauses=...}; the defaults stop at 1,000 clauses because the aligner of
- * this version compares all pairs of clauses (quadratic time and memory).
+ * given with {@code -p clauses=...}; the defaults stop at 1,000 clauses because the aligner of this
+ * version compares all pairs of clauses (quadratic time and memory).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx6g"})
 public class AlignBenchmark {
 
   @Param({"100", "1000"})
@@ -49,7 +51,9 @@ public class AlignBenchmark {
   /** {@code PlanDiff.compare} on parsed drafts, then JSON. */
   @Benchmark
   public String compareAndRender() {
-    return new JsonRenderer().render(
-        io.github.plandiff.PlanDiff.compare(pairs.oldDraft, pairs.newDraft, CompareOptions.defaults()));
+    return new JsonRenderer()
+        .render(
+            io.github.plandiff.PlanDiff.compare(
+                pairs.oldDraft, pairs.newDraft, CompareOptions.defaults()));
   }
 }

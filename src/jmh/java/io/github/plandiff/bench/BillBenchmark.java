@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class BillBenchmark {
 
   private byte[] oldBytes;
@@ -50,8 +52,9 @@ public class BillBenchmark {
   public void setUp() throws IOException {
     Path bill = billPath();
     if (bill == null || !Files.isRegularFile(bill)) {
-      throw new IllegalStateException("no bill: set -Dplandiff.bill or PLANDIFF_BILL to a USLM XML"
-          + " file such as BILLS-116hr1865eah.xml (govinfo.gov bulk data, BILLS collection)");
+      throw new IllegalStateException(
+          "no bill: set -Dplandiff.bill or PLANDIFF_BILL to a USLM XML"
+              + " file such as BILLS-116hr1865eah.xml (govinfo.gov bulk data, BILLS collection)");
     }
     String text = Files.readString(bill, StandardCharsets.UTF_8);
     oldBytes = text.getBytes(StandardCharsets.UTF_8);
@@ -76,8 +79,11 @@ public class BillBenchmark {
   /** The whole pipeline with the real aligner, from bytes to JSON. */
   @Benchmark
   public String wholePipeline() {
-    return new JsonRenderer().render(PlanDiff.compare(
-        PlanDiff.parse(oldBytes, "bill.xml", "old"), PlanDiff.parse(newBytes, "bill-edited.xml", "new"),
-        io.github.plandiff.CompareOptions.defaults()));
+    return new JsonRenderer()
+        .render(
+            PlanDiff.compare(
+                PlanDiff.parse(oldBytes, "bill.xml", "old"),
+                PlanDiff.parse(newBytes, "bill-edited.xml", "new"),
+                io.github.plandiff.CompareOptions.defaults()));
   }
 }

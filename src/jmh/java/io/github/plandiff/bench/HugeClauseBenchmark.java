@@ -16,15 +16,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A redline inside one huge clause: a paragraph of about 1 MB (130,000 words) against a copy
- * edited about once in {@code every} words, and against an unrelated paragraph of the same size.
+ * A redline inside one huge clause: a paragraph of about 1 MB (130,000 words) against a copy edited
+ * about once in {@code every} words, and against an unrelated paragraph of the same size.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class HugeClauseBenchmark {
 
   @Param({"130000"})

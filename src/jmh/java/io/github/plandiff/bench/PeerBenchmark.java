@@ -24,15 +24,17 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * java-diff-utils' own line diff with inline word diff ({@code DiffRowGenerator}) against
  * plandiff's pipeline on the same pairs: both drafts read and parsed from bytes, aligned, redlined
- * and significance computed (no rendering on either side). plandiff aligns with the linear
- * {@link SequentialAligner} here; see {@link AlignBenchmark} for the real aligner.
+ * and significance computed (no rendering on either side). plandiff aligns with the linear {@link
+ * SequentialAligner} here; see {@link AlignBenchmark} for the real aligner.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class PeerBenchmark {
 
   @Param({"100", "1000", "10000", "20000"})
@@ -44,11 +46,12 @@ public class PeerBenchmark {
   @Setup
   public void setUp() {
     pairs = Pairs.generated(clauses);
-    generator = DiffRowGenerator.create()
-        .showInlineDiffs(true)
-        .inlineDiffByWord(true)
-        .mergeOriginalRevised(false)
-        .build();
+    generator =
+        DiffRowGenerator.create()
+            .showInlineDiffs(true)
+            .inlineDiffByWord(true)
+            .mergeOriginalRevised(false)
+            .build();
   }
 
   /** java-diff-utils: line diff, then a word diff inside each changed pair of lines. */

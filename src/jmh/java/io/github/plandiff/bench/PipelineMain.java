@@ -42,9 +42,16 @@ public final class PipelineMain {
     Files.writeString(Path.of(args[2]), json, StandardCharsets.UTF_8);
     long t5 = System.nanoTime();
     if (stages) {
-      System.err.printf(Locale.ROOT, "read+parse %d ms, align %d ms, redline %d ms, render %d ms,"
-          + " write %d ms; %d clauses%n", ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3),
-          ms(t5 - t4), oldDraft.clauses().size());
+      System.err.printf(
+          Locale.ROOT,
+          "read+parse %d ms, align %d ms, redline %d ms, render %d ms,"
+              + " write %d ms; %d clauses%n",
+          ms(t1 - t0),
+          ms(t2 - t1),
+          ms(t3 - t2),
+          ms(t4 - t3),
+          ms(t5 - t4),
+          oldDraft.clauses().size());
     }
   }
 

@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * A linear-time stand-in for the aligner, for benchmarks only: clauses with equal normalised text
  * are matched through a hash map, and between two such matches that keep their order the remaining
- * clauses are paired in order as reworded. It finds no merges or splits, and its {@code margin} is 0; it exists
- * so that the stages after alignment can be measured at sizes where the real aligner is too slow.
+ * clauses are paired in order as reworded. It finds no merges or splits, and its {@code margin} is
+ * 0; it exists so that the stages after alignment can be measured at sizes where the real aligner
+ * is too slow.
  */
 public final class SequentialAligner {
 
@@ -76,9 +77,15 @@ public final class SequentialAligner {
       } else {
         Clause oc = olds.get(o);
         boolean equal = oldKeys[o].equals(newKeys[j]);
-        matches.add(new ClauseMatch(equal ? Relation.UNCHANGED : Relation.REWORDED,
-            List.of(oc.id()), List.of(nc.id()), equal ? 1.0 : 0.5, 0, !inOrder[j],
-            !oc.id().equals(nc.id())));
+        matches.add(
+            new ClauseMatch(
+                equal ? Relation.UNCHANGED : Relation.REWORDED,
+                List.of(oc.id()),
+                List.of(nc.id()),
+                equal ? 1.0 : 0.5,
+                0,
+                !inOrder[j],
+                !oc.id().equals(nc.id())));
       }
       removed(matches, olds, removedAfter.get(j + 1));
     }
@@ -164,7 +171,13 @@ public final class SequentialAligner {
   }
 
   private static ClauseMatch unmatched(Relation relation, String oldId, String newId) {
-    return new ClauseMatch(relation, oldId == null ? List.of() : List.of(oldId),
-        newId == null ? List.of() : List.of(newId), 0, 0, false, false);
+    return new ClauseMatch(
+        relation,
+        oldId == null ? List.of() : List.of(oldId),
+        newId == null ? List.of() : List.of(newId),
+        0,
+        0,
+        false,
+        false);
   }
 }

@@ -18,15 +18,15 @@ import java.util.Set;
  *
  * <p>Top-level clauses first: equal texts, then the one-to-one assignment with the greatest total
  * TF-IDF similarity, then merges and splits found by containment. Then, level by level, the
- * sub-clauses of each pair of matched clauses, and the sub-clauses left over across all parents
- * (a sub-clause that moved to another parent). See docs/alignment.md.
+ * sub-clauses of each pair of matched clauses, and the sub-clauses left over across all parents (a
+ * sub-clause that moved to another parent). See docs/alignment.md.
  *
- * <p>The result lists each top-level match in the new draft's order, each removed clause after
- * the match that holds its nearest surviving predecessor. When {@link Hierarchy#CHILDREN} is set
- * and the drafts have sub-clauses, each top-level match is followed by the matches of the
- * sub-clauses under it (ordered by the same rule within it, recursively); every sub-clause of
- * both drafts is in exactly one of those. {@link #topLevel} keeps only the top-level matches.
- * Stateless and thread-safe; the same drafts always give the same alignment.
+ * <p>The result lists each top-level match in the new draft's order, each removed clause after the
+ * match that holds its nearest surviving predecessor. When {@link Hierarchy#CHILDREN} is set and
+ * the drafts have sub-clauses, each top-level match is followed by the matches of the sub-clauses
+ * under it (ordered by the same rule within it, recursively); every sub-clause of both drafts is in
+ * exactly one of those. {@link #topLevel} keeps only the top-level matches. Stateless and
+ * thread-safe; the same drafts always give the same alignment.
  */
 public final class Aligner {
 

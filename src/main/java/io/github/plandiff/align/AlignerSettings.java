@@ -5,8 +5,8 @@ package io.github.plandiff.align;
  * the labelled sample drafts and on generated drafts; docs/alignment.md gives the method and the
  * figures.
  *
- * @param matchThreshold the least similarity (TF-IDF cosine) at which two clauses may be matched one
- *     to one, in (0, 1]
+ * @param matchThreshold the least similarity (TF-IDF cosine) at which two clauses may be matched
+ *     one to one, in (0, 1]
  * @param gapThreshold the least similarity at which an old and a new clause left unmatched in the
  *     same gap of the order (between two consecutive in-order matches) are matched, in (0, 1]
  * @param partThreshold the least containment (the weighted share of a clause's terms found in the
@@ -15,8 +15,8 @@ package io.github.plandiff.align;
  *     it joins a merge or split, in [0, 1]
  * @param candidatesPerClause how many best candidates per clause the inverted index keeps, at least
  *     1
- * @param indexedTermLimit terms found in more clauses than this are too common to index (they
- *     still count in the similarity), at least 1
+ * @param indexedTermLimit terms found in more clauses than this are too common to index (they still
+ *     count in the similarity), at least 1
  * @param candidates how candidate pairs are found
  * @param hierarchy whether sub-clauses are aligned too
  */
@@ -57,7 +57,8 @@ public record AlignerSettings(
     checkUnit("partThreshold", partThreshold, false);
     checkUnit("partGain", partGain, true);
     if (candidatesPerClause < 1) {
-      throw new IllegalArgumentException("candidatesPerClause " + candidatesPerClause + " is below 1");
+      throw new IllegalArgumentException(
+          "candidatesPerClause " + candidatesPerClause + " is below 1");
     }
     if (indexedTermLimit < 1) {
       throw new IllegalArgumentException("indexedTermLimit " + indexedTermLimit + " is below 1");
@@ -74,8 +75,15 @@ public record AlignerSettings(
    * @throws IllegalArgumentException if out of range
    */
   public AlignerSettings withMatchThreshold(double value) {
-    return new AlignerSettings(value, gapThreshold, partThreshold, partGain, candidatesPerClause,
-        indexedTermLimit, candidates, hierarchy);
+    return new AlignerSettings(
+        value,
+        gapThreshold,
+        partThreshold,
+        partGain,
+        candidatesPerClause,
+        indexedTermLimit,
+        candidates,
+        hierarchy);
   }
 
   /**
@@ -86,8 +94,15 @@ public record AlignerSettings(
    * @throws IllegalArgumentException if out of range
    */
   public AlignerSettings withGapThreshold(double value) {
-    return new AlignerSettings(matchThreshold, value, partThreshold, partGain,
-        candidatesPerClause, indexedTermLimit, candidates, hierarchy);
+    return new AlignerSettings(
+        matchThreshold,
+        value,
+        partThreshold,
+        partGain,
+        candidatesPerClause,
+        indexedTermLimit,
+        candidates,
+        hierarchy);
   }
 
   /**
@@ -98,8 +113,15 @@ public record AlignerSettings(
    * @throws IllegalArgumentException if out of range
    */
   public AlignerSettings withPartThreshold(double value) {
-    return new AlignerSettings(matchThreshold, gapThreshold, value, partGain, candidatesPerClause,
-        indexedTermLimit, candidates, hierarchy);
+    return new AlignerSettings(
+        matchThreshold,
+        gapThreshold,
+        value,
+        partGain,
+        candidatesPerClause,
+        indexedTermLimit,
+        candidates,
+        hierarchy);
   }
 
   /**
@@ -110,8 +132,15 @@ public record AlignerSettings(
    * @throws IllegalArgumentException if out of range
    */
   public AlignerSettings withPartGain(double value) {
-    return new AlignerSettings(matchThreshold, gapThreshold, partThreshold, value, candidatesPerClause,
-        indexedTermLimit, candidates, hierarchy);
+    return new AlignerSettings(
+        matchThreshold,
+        gapThreshold,
+        partThreshold,
+        value,
+        candidatesPerClause,
+        indexedTermLimit,
+        candidates,
+        hierarchy);
   }
 
   /**
@@ -121,8 +150,15 @@ public record AlignerSettings(
    * @return the new settings
    */
   public AlignerSettings withCandidates(Candidates value) {
-    return new AlignerSettings(matchThreshold, gapThreshold, partThreshold, partGain, candidatesPerClause,
-        indexedTermLimit, value, hierarchy);
+    return new AlignerSettings(
+        matchThreshold,
+        gapThreshold,
+        partThreshold,
+        partGain,
+        candidatesPerClause,
+        indexedTermLimit,
+        value,
+        hierarchy);
   }
 
   /**
@@ -132,8 +168,15 @@ public record AlignerSettings(
    * @return the new settings
    */
   public AlignerSettings withHierarchy(Hierarchy value) {
-    return new AlignerSettings(matchThreshold, gapThreshold, partThreshold, partGain, candidatesPerClause,
-        indexedTermLimit, candidates, value);
+    return new AlignerSettings(
+        matchThreshold,
+        gapThreshold,
+        partThreshold,
+        partGain,
+        candidatesPerClause,
+        indexedTermLimit,
+        candidates,
+        value);
   }
 
   private static void checkUnit(String name, double value, boolean zeroAllowed) {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The pairs of clauses worth scoring. {@link Candidates#INDEXED} looks up each clause's rare terms
- * in an inverted index of the other side and keeps the best few pairs per clause by the part of
- * the cosine that rare terms give, so that long drafts are not compared all against all.
+ * in an inverted index of the other side and keeps the best few pairs per clause by the part of the
+ * cosine that rare terms give, so that long drafts are not compared all against all.
  */
 final class CandidatePairs {
 
@@ -18,6 +18,7 @@ final class CandidatePairs {
 
   /** Per old clause and per new clause, its scored pairs in the other side's order. */
   final List<List<Pair>> byOld;
+
   final List<List<Pair>> byNew;
 
   private CandidatePairs(List<List<Pair>> byOld, List<List<Pair>> byNew) {
@@ -31,7 +32,8 @@ final class CandidatePairs {
     List<long[]> chosen = new ArrayList<>();
     // A few clauses a side (sub-points under one point) are cheaper to compare all against all
     // than to index, and the index would keep them all anyway.
-    boolean small = (long) n * m <= (long) settings.candidatesPerClause() * settings.candidatesPerClause();
+    boolean small =
+        (long) n * m <= (long) settings.candidatesPerClause() * settings.candidatesPerClause();
     if (settings.candidates() == Candidates.EXHAUSTIVE || small) {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < m; j++) {
@@ -48,8 +50,13 @@ final class CandidatePairs {
       int j = (int) p[1];
       Vec a = space.olds[i];
       Vec b = space.news[j];
-      Pair pair = new Pair(i, j, TermSpace.cosine(a, b), TermSpace.containment(a, b),
-          TermSpace.containment(b, a));
+      Pair pair =
+          new Pair(
+              i,
+              j,
+              TermSpace.cosine(a, b),
+              TermSpace.containment(a, b),
+              TermSpace.containment(b, a));
       if (pair.cosine > 0) {
         byOld.get(i).add(pair);
         byNew.get(j).add(pair);
@@ -71,8 +78,13 @@ final class CandidatePairs {
    * For each clause of one side, the best few clauses of the other side by the part of the cosine
    * that their shared rare terms give.
    */
-  private static void query(Vec[] from, Vec[] to, int[] df, AlignerSettings settings,
-      List<long[]> chosen, boolean reversed) {
+  private static void query(
+      Vec[] from,
+      Vec[] to,
+      int[] df,
+      AlignerSettings settings,
+      List<long[]> chosen,
+      boolean reversed) {
     int limit = settings.indexedTermLimit();
     java.util.Map<Integer, int[]> postings = postings(to, df, limit);
     int k = settings.candidatesPerClause();
@@ -103,8 +115,8 @@ final class CandidatePairs {
         int j = touched[c];
         // Keeps the k best, best first; an equal score keeps the earlier clause.
         int pos = size;
-        while (pos > 0 && (acc[top[pos - 1]] < acc[j]
-            || acc[top[pos - 1]] == acc[j] && top[pos - 1] > j)) {
+        while (pos > 0
+            && (acc[top[pos - 1]] < acc[j] || acc[top[pos - 1]] == acc[j] && top[pos - 1] > j)) {
           pos--;
         }
         if (pos < k) {

@@ -6,12 +6,12 @@ import java.util.List;
 
 /**
  * Pairs weakly similar clauses that sit in the same gap of the order: between two consecutive
- * matches on the longest order-preserving chain, an old clause and a new clause left unmatched
- * that still share some rare words are most likely one point rewritten in place. This is how an
- * analyst reads two drafts side by side, and it lets a clause rewritten beyond the match threshold
- * keep its counterpart when its place in the order confirms it. When a gap holds several clauses
- * on a side, a pair must also be each other's best in the gap by character n-gram cosine, a second
- * view of the wording that a few shared common words do not sway.
+ * matches on the longest order-preserving chain, an old clause and a new clause left unmatched that
+ * still share some rare words are most likely one point rewritten in place. This is how an analyst
+ * reads two drafts side by side, and it lets a clause rewritten beyond the match threshold keep its
+ * counterpart when its place in the order confirms it. When a gap holds several clauses on a side,
+ * a pair must also be each other's best in the gap by character n-gram cosine, a second view of the
+ * wording that a few shared common words do not sway.
  */
 final class Gaps {
 
@@ -32,7 +32,12 @@ final class Gaps {
     for (int k = 0; k <= chain.size(); k++) {
       int nextOld = k < chain.size() ? chain.get(k)[0] : n;
       int nextNew = k < chain.size() ? chain.get(k)[1] : m;
-      fillOne(space, grams, threshold, state, free(state.ofOld(), prevOld, nextOld),
+      fillOne(
+          space,
+          grams,
+          threshold,
+          state,
+          free(state.ofOld(), prevOld, nextOld),
           free(state.ofNew(), prevNew, nextNew));
       if (k < chain.size()) {
         prevOld = Math.max(prevOld, chain.get(k)[2]);
@@ -41,8 +46,13 @@ final class Gaps {
     }
   }
 
-  private static void fillOne(TermSpace space, TermSpace grams, double threshold,
-      Parts.State state, int[] olds, int[] news) {
+  private static void fillOne(
+      TermSpace space,
+      TermSpace grams,
+      double threshold,
+      Parts.State state,
+      int[] olds,
+      int[] news) {
     if (olds.length == 0 || news.length == 0 || olds.length > MAX_GAP || news.length > MAX_GAP) {
       return;
     }
@@ -84,10 +94,10 @@ final class Gaps {
 
   /**
    * Whether old clause {@code r} and new clause {@code c} of a gap are each other's strictly best
-   * counterpart in the gap by character n-gram cosine. Where a gap holds several clauses a side,
-   * a weak word overlap alone (a shared "set up", "agreement") does not show which old clause
-   * became which new one; the n-grams still see a word in another form ("rebuilt",
-   * "rebuilding") and a reworded pair is nearly always closest that way too.
+   * counterpart in the gap by character n-gram cosine. Where a gap holds several clauses a side, a
+   * weak word overlap alone (a shared "set up", "agreement") does not show which old clause became
+   * which new one; the n-grams still see a word in another form ("rebuilt", "rebuilding") and a
+   * reworded pair is nearly always closest that way too.
    */
   private static boolean mutualBest(double[][] letters, int r, int c) {
     for (int x = 0; x < letters.length; x++) {
@@ -103,7 +113,10 @@ final class Gaps {
     return true;
   }
 
-  /** The groups on the longest order-preserving chain, as (first old, first new, last old, last new). */
+  /**
+   * The groups on the longest order-preserving chain, as (first old, first new, last old, last
+   * new).
+   */
   private static List<int[]> chain(List<MutableGroup> groups) {
     List<Ordering.Place> places = new ArrayList<>();
     for (MutableGroup g : groups) {

@@ -20,8 +20,13 @@ final class Level {
 
   private Level() {}
 
-  static Result align(List<String> oldKeys, List<String> newKeys, TermSpace space,
-      TermSpace grams, AlignerSettings settings, boolean parts) {
+  static Result align(
+      List<String> oldKeys,
+      List<String> newKeys,
+      TermSpace space,
+      TermSpace grams,
+      AlignerSettings settings,
+      boolean parts) {
     int n = oldKeys.size();
     int m = newKeys.size();
     int[] oldToNew = new int[n];
@@ -52,8 +57,8 @@ final class Level {
     return result(groups, pairs, space, settings.gapThreshold());
   }
 
-  private static Result result(List<MutableGroup> groups, CandidatePairs pairs, TermSpace space,
-      double floor) {
+  private static Result result(
+      List<MutableGroup> groups, CandidatePairs pairs, TermSpace space, double floor) {
     List<Group> out = new ArrayList<>();
     groups.sort((a, b) -> Integer.compare(a.olds.get(0), b.olds.get(0)));
     for (MutableGroup g : groups) {

@@ -18,8 +18,13 @@ import java.util.List;
 final class LevelRun {
 
   /** A match found at this level, by global index on each side. */
-  private record Entry(int family, List<Integer> olds, List<Integer> news, double similarity,
-      double margin, boolean across) {}
+  private record Entry(
+      int family,
+      List<Integer> olds,
+      List<Integer> news,
+      double similarity,
+      double margin,
+      boolean across) {}
 
   private final List<Family> families;
   private final AlignerSettings settings;
@@ -67,26 +72,35 @@ final class LevelRun {
     for (int i = 0; i < olds.size(); i++) {
       if (!oldDone[i]) {
         int f = oldFamily.get(i);
-        byFamily.get(f).add(new Entry(f, List.of(i), List.of(), 0, unmatchedMargin(oldBest[i]), false));
+        byFamily
+            .get(f)
+            .add(new Entry(f, List.of(i), List.of(), 0, unmatchedMargin(oldBest[i]), false));
       }
     }
     for (int j = 0; j < news.size(); j++) {
       if (!newDone[j]) {
         int f = newFamily.get(j);
-        byFamily.get(f).add(new Entry(f, List.of(), List.of(j), 0, unmatchedMargin(newBest[j]), false));
+        byFamily
+            .get(f)
+            .add(new Entry(f, List.of(), List.of(j), 0, unmatchedMargin(newBest[j]), false));
       }
     }
   }
 
-  private void run(TermSpace space, TermSpace grams, int[] oldIdx, int[] newIdx, boolean parts,
-      boolean across) {
+  private void run(
+      TermSpace space, TermSpace grams, int[] oldIdx, int[] newIdx, boolean parts, boolean across) {
     if (oldIdx.length == 0 || newIdx.length == 0) {
       return;
     }
     TermSpace sub = space.subset(oldIdx, newIdx);
     Level.Result result =
-        Level.align(keys(olds, oldIdx), keys(news, newIdx), sub,
-            grams == null ? null : grams.subset(oldIdx, newIdx), settings, parts);
+        Level.align(
+            keys(olds, oldIdx),
+            keys(news, newIdx),
+            sub,
+            grams == null ? null : grams.subset(oldIdx, newIdx),
+            settings,
+            parts);
     for (Level.Group g : result.groups()) {
       List<Integer> o = global(g.olds(), oldIdx);
       List<Integer> n = global(g.news(), newIdx);
@@ -109,7 +123,8 @@ final class LevelRun {
     List<Entry> mine = byFamily.get(family);
     List<Place> places = new ArrayList<>();
     for (Entry e : mine) {
-      places.add(new Place(e.across ? List.of() : local(e.olds, oldLocal), local(e.news, newLocal)));
+      places.add(
+          new Place(e.across ? List.of() : local(e.olds, oldLocal), local(e.news, newLocal)));
     }
     boolean[] chain = Ordering.onChain(places);
     List<Node> out = new ArrayList<>();
@@ -129,8 +144,8 @@ final class LevelRun {
     List<String> newIds = n.stream().map(Clause::id).toList();
     double similarity = relation == Relation.UNCHANGED ? 1.0 : e.similarity;
     boolean renumbered = !o.isEmpty() && !n.isEmpty() && !oldIds.equals(newIds);
-    ClauseMatch match = new ClauseMatch(relation, oldIds, newIds, similarity, e.margin, moved,
-        renumbered);
+    ClauseMatch match =
+        new ClauseMatch(relation, oldIds, newIds, similarity, e.margin, moved, renumbered);
     return new Node(match, o, n);
   }
 
@@ -139,8 +154,8 @@ final class LevelRun {
     return TermSpace.clamp(settings.matchThreshold() - best);
   }
 
-  private static void collect(List<Clause> clauses, int family, List<Clause> all,
-      List<Integer> fam, List<Integer> local) {
+  private static void collect(
+      List<Clause> clauses, int family, List<Clause> all, List<Integer> fam, List<Integer> local) {
     for (int k = 0; k < clauses.size(); k++) {
       all.add(clauses.get(k));
       fam.add(family);

@@ -27,7 +27,8 @@ final class Matching {
   private Matching() {}
 
   /** Pairs clauses whose comparison keys are equal, the k-th occurrence with the k-th. */
-  static void matchEqual(List<String> oldKeys, List<String> newKeys, int[] oldToNew, int[] newToOld) {
+  static void matchEqual(
+      List<String> oldKeys, List<String> newKeys, int[] oldToNew, int[] newToOld) {
     Map<String, ArrayList<Integer>> byKey = new HashMap<>();
     for (int j = 0; j < newKeys.size(); j++) {
       byKey.computeIfAbsent(newKeys.get(j), k -> new ArrayList<>()).add(j);
@@ -116,15 +117,16 @@ final class Matching {
 
   private static void greedy(List<Pair> edges, int n, int m, int[] oldToNew, int[] newToOld) {
     List<Pair> sorted = new ArrayList<>(edges);
-    sorted.sort((a, b) -> {
-      int c = Double.compare(score(b, n, m), score(a, n, m));
-      if (c != 0) {
-        return c;
-      }
-      return a.oldIndex() != b.oldIndex()
-          ? Integer.compare(a.oldIndex(), b.oldIndex())
-          : Integer.compare(a.newIndex(), b.newIndex());
-    });
+    sorted.sort(
+        (a, b) -> {
+          int c = Double.compare(score(b, n, m), score(a, n, m));
+          if (c != 0) {
+            return c;
+          }
+          return a.oldIndex() != b.oldIndex()
+              ? Integer.compare(a.oldIndex(), b.oldIndex())
+              : Integer.compare(a.newIndex(), b.newIndex());
+        });
     for (Pair p : sorted) {
       if (oldToNew[p.oldIndex()] < 0 && newToOld[p.newIndex()] < 0) {
         oldToNew[p.oldIndex()] = p.newIndex();

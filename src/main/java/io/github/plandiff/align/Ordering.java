@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The order of the matches and their {@code moved} flags. Matches follow the new draft's order;
- * an old clause left unmatched follows the match that holds its nearest surviving predecessor. A
- * match is moved when it is not on the longest chain of matches whose old and new orders agree.
+ * The order of the matches and their {@code moved} flags. Matches follow the new draft's order; an
+ * old clause left unmatched follows the match that holds its nearest surviving predecessor. A match
+ * is moved when it is not on the longest chain of matches whose old and new orders agree.
  */
 final class Ordering {
 
@@ -59,8 +59,8 @@ final class Ordering {
    * are never on it. Of several longest chains, the one whose matches stay closest to their
    * relative places (least total |old position / old count - new position / new count|) is kept:
    * the clause that jumped far is the one moved, and the choice (with it the {@code moved} flags
-   * and the gaps) is the same whichever draft is taken as the old one. Runs in O(n log n) with a Fenwick tree over old
-   * positions.
+   * and the gaps) is the same whichever draft is taken as the old one. Runs in O(n log n) with a
+   * Fenwick tree over old positions.
    */
   static boolean[] onChain(List<Place> places) {
     List<Integer> both = new ArrayList<>();

@@ -33,8 +33,8 @@ final class Parts {
     }
   }
 
-  private static void mergeInto(int u, List<Pair> candidates, TermSpace space, AlignerSettings s,
-      State state) {
+  private static void mergeInto(
+      int u, List<Pair> candidates, TermSpace space, AlignerSettings s, State state) {
     Pair best = null;
     for (Pair p : candidates) {
       MutableGroup g = state.ofNew[p.newIndex()];
@@ -64,8 +64,8 @@ final class Parts {
     state.ofOld[u] = g;
   }
 
-  private static void splitFrom(int v, List<Pair> candidates, TermSpace space, AlignerSettings s,
-      State state) {
+  private static void splitFrom(
+      int v, List<Pair> candidates, TermSpace space, AlignerSettings s, State state) {
     Pair best = null;
     for (Pair p : candidates) {
       MutableGroup g = state.ofOld[p.oldIndex()];

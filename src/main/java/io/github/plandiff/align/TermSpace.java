@@ -27,6 +27,7 @@ final class TermSpace {
 
   final Vec[] olds;
   final Vec[] news;
+
   /** In how many clauses of both sides each term occurs. */
   final int[] df;
 
@@ -42,14 +43,16 @@ final class TermSpace {
   }
 
   /**
-   * Fits the weights of the character n-grams of the words ({@link #grams}) of both sides: a
-   * second view of the texts that still sees "rebuilt" in "rebuilding".
+   * Fits the weights of the character n-grams of the words ({@link #grams}) of both sides: a second
+   * view of the texts that still sees "rebuilt" in "rebuilding".
    */
   static TermSpace fitGrams(List<String> oldTexts, List<String> newTexts) {
     return fit(oldTexts, newTexts, TermSpace::grams);
   }
 
-  private static TermSpace fit(List<String> oldTexts, List<String> newTexts,
+  private static TermSpace fit(
+      List<String> oldTexts,
+      List<String> newTexts,
       java.util.function.Function<String, List<String>> split) {
     Map<String, Integer> ids = new HashMap<>();
     List<int[][]> oldCounts = new ArrayList<>();
@@ -137,8 +140,9 @@ final class TermSpace {
     return w;
   }
 
-  private static final String[] SUFFIXES = {"ations", "ation", "ments", "ment", "ings", "ing",
-      "ies", "ied", "es", "ed", "ly", "s", "e", "y"};
+  private static final String[] SUFFIXES = {
+    "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s", "e", "y"
+  };
 
   private static int[][] count(List<String> terms, Map<String, Integer> ids) {
     int[] idsOf = new int[terms.size()];

@@ -67,12 +67,13 @@ public final class ChangeClassifier {
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(oldText, "oldText");
     Objects.requireNonNull(newText, "newText");
-    List<ClauseAnalysis.Found> found = switch (change.relation()) {
-      case UNCHANGED -> List.of();
-      case ADDED -> analysis.commitments(newText, false);
-      case REMOVED -> analysis.commitments(oldText, true);
-      default -> cosmetic(oldText, newText) ? List.of() : analysis.compare(oldText, newText);
-    };
+    List<ClauseAnalysis.Found> found =
+        switch (change.relation()) {
+          case UNCHANGED -> List.of();
+          case ADDED -> analysis.commitments(newText, false);
+          case REMOVED -> analysis.commitments(oldText, true);
+          default -> cosmetic(oldText, newText) ? List.of() : analysis.compare(oldText, newText);
+        };
     List<String> topics = tagger.tag(oldText, newText);
     return change.withClassification(signals(change, oldText, newText, found), topics);
   }
@@ -94,19 +95,20 @@ public final class ChangeClassifier {
     return sb.toString();
   }
 
-  private static List<Signal> signals(ClauseChange change, String oldText, String newText,
-      List<ClauseAnalysis.Found> found) {
+  private static List<Signal> signals(
+      ClauseChange change, String oldText, String newText, List<ClauseAnalysis.Found> found) {
     List<ClauseAnalysis.Found> sorted = new ArrayList<>(found);
-    sorted.sort(Comparator
-        .comparingInt((ClauseAnalysis.Found f) -> position(change.redline(), oldText, f))
-        .thenComparing(f -> f.type().ordinal())
-        .thenComparingInt(ClauseAnalysis.Found::oldOffset)
-        .thenComparingInt(ClauseAnalysis.Found::newOffset));
+    sorted.sort(
+        Comparator.comparingInt((ClauseAnalysis.Found f) -> position(change.redline(), oldText, f))
+            .thenComparing(f -> f.type().ordinal())
+            .thenComparingInt(ClauseAnalysis.Found::oldOffset)
+            .thenComparingInt(ClauseAnalysis.Found::newOffset));
     List<Signal> out = new ArrayList<>();
     for (ClauseAnalysis.Found f : sorted) {
-      String clause = change.match().newIds().isEmpty()
-          ? idAt(change.match().oldIds(), oldText, f.oldOffset())
-          : idAt(change.match().newIds(), newText, f.newOffset());
+      String clause =
+          change.match().newIds().isEmpty()
+              ? idAt(change.match().oldIds(), oldText, f.oldOffset())
+              : idAt(change.match().newIds(), newText, f.newOffset());
       out.add(new Signal(f.type(), f.oldText(), f.newText(), clause, f.oldOffset(), f.newOffset()));
     }
     return out;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The signals between the old and the new text of one change. Sentences are paired first; a
- * binding sentence without a counterpart is a commitment removed or added; modality and
- * negation are compared within each pair; amounts, deadlines and conditions over the rest of
- * the clause; parties over the whole clause.
+ * The signals between the old and the new text of one change. Sentences are paired first; a binding
+ * sentence without a counterpart is a commitment removed or added; modality and negation are
+ * compared within each pair; amounts, deadlines and conditions over the rest of the clause; parties
+ * over the whole clause.
  */
 final class ClauseAnalysis {
 
@@ -30,8 +30,10 @@ final class ClauseAnalysis {
     List<Found> out = new ArrayList<>();
     for (Sentence s : Sentence.split(text)) {
       if (extractor.extract(s).binding()) {
-        out.add(old ? new Found(SignalType.COMMITMENT_REMOVED, s.text(), "", s.start(), -1)
-            : new Found(SignalType.COMMITMENT_ADDED, "", s.text(), -1, s.start()));
+        out.add(
+            old
+                ? new Found(SignalType.COMMITMENT_REMOVED, s.text(), "", s.start(), -1)
+                : new Found(SignalType.COMMITMENT_ADDED, "", s.text(), -1, s.start()));
       }
     }
     return out;
@@ -49,12 +51,14 @@ final class ClauseAnalysis {
     boolean[] newGone = gone(ns, nf, pairing.newToOld, pairing.newCovered);
     for (int i = 0; i < os.size(); i++) {
       if (oldGone[i]) {
-        out.add(new Found(SignalType.COMMITMENT_REMOVED, os.get(i).text(), "", os.get(i).start(), -1));
+        out.add(
+            new Found(SignalType.COMMITMENT_REMOVED, os.get(i).text(), "", os.get(i).start(), -1));
       }
     }
     for (int j = 0; j < ns.size(); j++) {
       if (newGone[j]) {
-        out.add(new Found(SignalType.COMMITMENT_ADDED, "", ns.get(j).text(), -1, ns.get(j).start()));
+        out.add(
+            new Found(SignalType.COMMITMENT_ADDED, "", ns.get(j).text(), -1, ns.get(j).start()));
       }
     }
     for (int i = 0; i < os.size(); i++) {
@@ -64,8 +68,20 @@ final class ClauseAnalysis {
         Negation.compare(oldText, newText, os.get(i), ns.get(j), of.get(i), nf.get(j), out);
       }
     }
-    amounts(oldText, newText, collect(of, oldGone, 0), collect(nf, newGone, 0), SignalType.QUANTITY_CHANGED, out);
-    amounts(oldText, newText, collect(of, oldGone, 1), collect(nf, newGone, 1), SignalType.DEADLINE_CHANGED, out);
+    amounts(
+        oldText,
+        newText,
+        collect(of, oldGone, 0),
+        collect(nf, newGone, 0),
+        SignalType.QUANTITY_CHANGED,
+        out);
+    amounts(
+        oldText,
+        newText,
+        collect(of, oldGone, 1),
+        collect(nf, newGone, 1),
+        SignalType.DEADLINE_CHANGED,
+        out);
     conditions(oldText, newText, collect(of, oldGone, 2), collect(nf, newGone, 2), out);
     parties(oldText, newText, out);
     return out;
@@ -79,7 +95,8 @@ final class ClauseAnalysis {
     return out;
   }
 
-  private static boolean[] gone(List<Sentence> s, List<Features> f, int[] paired, boolean[] covered) {
+  private static boolean[] gone(
+      List<Sentence> s, List<Features> f, int[] paired, boolean[] covered) {
     boolean[] out = new boolean[s.size()];
     for (int i = 0; i < s.size(); i++) {
       out[i] = paired[i] < 0 && !covered[i] && f.get(i).binding();
@@ -91,15 +108,23 @@ final class ClauseAnalysis {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < f.size(); i++) {
       if (!gone[i]) {
-        out.addAll(what == 0 ? f.get(i).quantities() : what == 1 ? f.get(i).deadlines() : f.get(i).conditions());
+        out.addAll(
+            what == 0
+                ? f.get(i).quantities()
+                : what == 1 ? f.get(i).deadlines() : f.get(i).conditions());
       }
     }
     return out;
   }
 
   /** Pairs the amounts only one side has, in text order: the first removed with the first added. */
-  private static void amounts(String oldText, String newText, List<Mention> olds, List<Mention> news,
-      SignalType type, List<Found> out) {
+  private static void amounts(
+      String oldText,
+      String newText,
+      List<Mention> olds,
+      List<Mention> news,
+      SignalType type,
+      List<Found> out) {
     List<Mention> removed = minus(olds, news);
     List<Mention> added = minus(news, olds);
     for (int k = 0; k < Math.max(removed.size(), added.size()); k++) {
@@ -109,14 +134,16 @@ final class ClauseAnalysis {
     }
   }
 
-  private static void conditions(String oldText, String newText, List<Mention> olds, List<Mention> news,
-      List<Found> out) {
+  private static void conditions(
+      String oldText, String newText, List<Mention> olds, List<Mention> news, List<Found> out) {
     int diff = news.size() - olds.size();
     List<Mention> extra = diff > 0 ? minus(news, olds) : minus(olds, news);
     for (int k = 0; k < Math.abs(diff); k++) {
       Mention m = k < extra.size() ? extra.get(k) : (diff > 0 ? news : olds).get(k);
-      out.add(diff > 0 ? found(SignalType.CONDITION_ADDED, oldText, newText, null, m)
-          : found(SignalType.CONDITION_REMOVED, oldText, newText, m, null));
+      out.add(
+          diff > 0
+              ? found(SignalType.CONDITION_ADDED, oldText, newText, null, m)
+              : found(SignalType.CONDITION_REMOVED, oldText, newText, m, null));
     }
   }
 
@@ -162,7 +189,8 @@ final class ClauseAnalysis {
   }
 
   static Found found(SignalType type, String oldText, String newText, Mention o, Mention n) {
-    return new Found(type,
+    return new Found(
+        type,
         o == null ? "" : oldText.substring(o.start(), o.end()),
         n == null ? "" : newText.substring(n.start(), n.end()),
         o == null ? -1 : o.start(),

@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Finds deadlines in a sentence: durations ("within 100 days"), dates after a marker ("by 2027",
- * "by 1 March 2026") and anchors ("upon signature"). Adjacent ones are one deadline ("30 days
- * after signature"). Years and durations in the past ("the past 30 years") are marked used but
- * are no deadline.
+ * "by 1 March 2026") and anchors ("upon signature"). Adjacent ones are one deadline ("30 days after
+ * signature"). Years and durations in the past ("the past 30 years") are marked used but are no
+ * deadline.
  */
 final class Deadlines {
 
@@ -64,13 +64,16 @@ final class Deadlines {
       num = new Numbers.Num(BigDecimal.valueOf(r.ordinalWords.get(w.get(i).norm())), i + 1, true);
       ordinal = "#";
     }
-    if (num == null || num.next() >= w.size() || !r.timeUnits.containsKey(w.get(num.next()).norm())) {
+    if (num == null
+        || num.next() >= w.size()
+        || !r.timeUnits.containsKey(w.get(num.next()).norm())) {
       return -1;
     }
     String unit = r.timeUnits.get(w.get(num.next()).norm());
     int end = num.next() + 1;
-    boolean past = i > 0 && r.pastMarkers.contains(w.get(i - 1).norm())
-        || end < w.size() && r.pastMarkers.contains(w.get(end).norm());
+    boolean past =
+        i > 0 && r.pastMarkers.contains(w.get(i - 1).norm())
+            || end < w.size() && r.pastMarkers.contains(w.get(end).norm());
     if (past) {
       for (int k = i; k < end; k++) {
         used[k] = true;
@@ -79,7 +82,8 @@ final class Deadlines {
     }
     PhraseSet.Match<String> marker = markerBefore(w, used, i);
     int from = marker == null ? i : marker.from();
-    String key = (marker == null ? "" : marker.value()) + "|" + ordinal + plain(num.value()) + "|" + unit;
+    String key =
+        (marker == null ? "" : marker.value()) + "|" + ordinal + plain(num.value()) + "|" + unit;
     if (end < w.size()) {
       PhraseSet.Match<String> tail = r.deadlineMarkers.at(w, end);
       if (tail != null && TRAILING.contains(tail.value()) && r.anchors.at(w, end) == null) {
@@ -97,8 +101,10 @@ final class Deadlines {
       return -1;
     }
     int j = i;
-    while (j > 0 && !used[j - 1] && (r.months.contains(w.get(j - 1).norm())
-        || w.get(j - 1).isNumber() && w.get(j - 1).norm().length() <= 2)) {
+    while (j > 0
+        && !used[j - 1]
+        && (r.months.contains(w.get(j - 1).norm())
+            || w.get(j - 1).isNumber() && w.get(j - 1).norm().length() <= 2)) {
       j--;
     }
     PhraseSet.Match<String> marker = markerBefore(w, used, j);
@@ -137,13 +143,20 @@ final class Deadlines {
     int from = marker == null ? i : marker.from();
     String day = isDay(w, i) ? w.get(i).norm() : w.get(i + 1).norm();
     String month = isDay(w, i) ? w.get(i + 1).norm() : w.get(i).norm();
-    found.add(mark(w, used, from, end,
-        (marker == null ? "" : marker.value()) + "|" + Integer.parseInt(day) + " " + month));
+    found.add(
+        mark(
+            w,
+            used,
+            from,
+            end,
+            (marker == null ? "" : marker.value()) + "|" + Integer.parseInt(day) + " " + month));
     return end;
   }
 
   private static boolean isDay(List<Word> w, int i) {
-    if (i >= w.size() || !w.get(i).isNumber() || w.get(i).norm().length() > 2
+    if (i >= w.size()
+        || !w.get(i).isNumber()
+        || w.get(i).norm().length() > 2
         || !w.get(i).norm().chars().allMatch(Character::isDigit)) {
       return false;
     }
@@ -161,13 +174,21 @@ final class Deadlines {
 
   private boolean isYear(List<Word> w, int i) {
     String n = w.get(i).norm();
-    if (n.length() != 4 || !n.chars().allMatch(Character::isDigit) || !w.get(i).before().isEmpty()) {
+    if (n.length() != 4
+        || !n.chars().allMatch(Character::isDigit)
+        || !w.get(i).before().isEmpty()) {
       return false;
     }
     int year = Integer.parseInt(n);
-    boolean followedByAmount = i + 1 < w.size() && (r.scaleWords.containsKey(w.get(i + 1).norm())
-        || r.currencies.containsKey(w.get(i + 1).norm()) || r.percentWords.at(w, i + 1) != null);
-    return year >= 1900 && year <= 2100 && !followedByAmount && !r.percentSigns.contains(w.get(i).after());
+    boolean followedByAmount =
+        i + 1 < w.size()
+            && (r.scaleWords.containsKey(w.get(i + 1).norm())
+                || r.currencies.containsKey(w.get(i + 1).norm())
+                || r.percentWords.at(w, i + 1) != null);
+    return year >= 1900
+        && year <= 2100
+        && !followedByAmount
+        && !r.percentSigns.contains(w.get(i).after());
   }
 
   /** The longest deadline marker that ends right before word {@code j}, or before "the" there. */

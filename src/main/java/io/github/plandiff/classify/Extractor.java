@@ -64,8 +64,8 @@ final class Extractor {
   }
 
   /**
-   * Marks the words governed by a reporting frame ("on the assumption that ..."), up to the next
-   * , ; : or ): a modal there reports or assumes, it binds no one.
+   * Marks the words governed by a reporting frame ("on the assumption that ..."), up to the next ,
+   * ; : or ): a modal there reports or assumes, it binds no one.
    */
   private boolean[] reported(List<Word> w) {
     boolean[] out = new boolean[w.size()];

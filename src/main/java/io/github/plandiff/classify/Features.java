@@ -30,5 +30,6 @@ record Features(
    * @param end offset after the last character (the negation when it comes last)
    * @param wordIndex the index of its first word in the sentence
    */
-  record ModalHit(String phrase, boolean negated, int strength, int start, int end, int wordIndex) {}
+  record ModalHit(
+      String phrase, boolean negated, int strength, int start, int end, int wordIndex) {}
 }

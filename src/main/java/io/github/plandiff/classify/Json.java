@@ -24,8 +24,13 @@ final class Json {
       return value;
     } catch (JsonProcessingException e) {
       throw new PlanDiffException(
-          source + ": not a valid " + type.getSimpleName() + " file: " + e.getOriginalMessage()
-              + line(e) + "; see docs/classify.md for the format",
+          source
+              + ": not a valid "
+              + type.getSimpleName()
+              + " file: "
+              + e.getOriginalMessage()
+              + line(e)
+              + "; see docs/classify.md for the format",
           e);
     } catch (IllegalArgumentException e) {
       throw new PlanDiffException(source + ": " + e.getMessage(), e);

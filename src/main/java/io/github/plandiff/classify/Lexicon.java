@@ -15,9 +15,9 @@ import java.util.TreeMap;
 
 /**
  * The words behind the signals: modal verbs and their strength, negations, condition markers,
- * deadline words, number words, currencies and the gazetteer of parties. Read from JSON (the
- * format is in {@code docs/classify.md}); {@link #defaults()} holds English, Ukrainian and Russian.
- * Every component may be missing in a JSON file and is then empty. Immutable.
+ * deadline words, number words, currencies and the gazetteer of parties. Read from JSON (the format
+ * is in {@code docs/classify.md}); {@link #defaults()} holds English, Ukrainian and Russian. Every
+ * component may be missing in a JSON file and is then empty. Immutable.
  *
  * @param language a label for the lexicon ("en", "multi", ...), never null
  * @param modals modal phrases with their strength
@@ -180,8 +180,8 @@ public record Lexicon(
    */
   public static Lexicon empty() {
     return new Lexicon(
-        "", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null);
+        "", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -213,8 +213,8 @@ public record Lexicon(
   }
 
   /**
-   * Returns this lexicon extended with another: lists are joined (without repeats), map entries
-   * of {@code other} win, and parties of the same name get both alias and adjective lists.
+   * Returns this lexicon extended with another: lists are joined (without repeats), map entries of
+   * {@code other} win, and parties of the same name get both alias and adjective lists.
    *
    * @param other the words to add, not null
    * @return the combined lexicon
@@ -249,7 +249,8 @@ public record Lexicon(
 
   private static Lexicon loadDefaults() {
     Lexicon result = empty();
-    for (String name : List.of("lexicon-en.json", "lexicon-uk.json", "lexicon-ru.json", "parties.json")) {
+    for (String name :
+        List.of("lexicon-en.json", "lexicon-uk.json", "lexicon-ru.json", "parties.json")) {
       result = result.extendedWith(Json.resource(BASE + name, Lexicon.class));
     }
     return result;
@@ -292,8 +293,10 @@ public record Lexicon(
       }
     }
     List<Party> result = new ArrayList<>();
-    byName.forEach((name, aliases) -> result.add(new Party(name, join(aliases, List.of()),
-        join(adjectives.get(name), List.of()))));
+    byName.forEach(
+        (name, aliases) ->
+            result.add(
+                new Party(name, join(aliases, List.of()), join(adjectives.get(name), List.of()))));
     return result;
   }
 }

@@ -15,8 +15,12 @@ final class Modality {
    * the rest in order: a lower strength is a weakening, a higher one a strengthening. A modal with
    * no counterpart raises nothing.
    */
-  static void compare(String oldText, String newText, List<Features.ModalHit> olds,
-      List<Features.ModalHit> news, List<ClauseAnalysis.Found> out) {
+  static void compare(
+      String oldText,
+      String newText,
+      List<Features.ModalHit> olds,
+      List<Features.ModalHit> news,
+      List<ClauseAnalysis.Found> out) {
     List<Features.ModalHit> o = new ArrayList<>(olds);
     List<Features.ModalHit> n = new ArrayList<>(news);
     for (int i = 0; i < o.size(); i++) {
@@ -32,10 +36,17 @@ final class Modality {
       Features.ModalHit a = o.get(k);
       Features.ModalHit b = n.get(k);
       if (a.strength() != b.strength()) {
-        SignalType type = b.strength() < a.strength()
-            ? SignalType.MODALITY_WEAKENED : SignalType.MODALITY_STRENGTHENED;
-        out.add(new ClauseAnalysis.Found(type, oldText.substring(a.start(), a.end()),
-            newText.substring(b.start(), b.end()), a.start(), b.start()));
+        SignalType type =
+            b.strength() < a.strength()
+                ? SignalType.MODALITY_WEAKENED
+                : SignalType.MODALITY_STRENGTHENED;
+        out.add(
+            new ClauseAnalysis.Found(
+                type,
+                oldText.substring(a.start(), a.end()),
+                newText.substring(b.start(), b.end()),
+                a.start(),
+                b.start()));
       }
     }
   }

@@ -10,19 +10,26 @@ final class Negation {
 
   /**
    * Raises one signal per negation more (added) or fewer (removed). The evidence is the negation
-   * with its neighbouring words, and on the other side the same neighbours when they stand
-   * together there.
+   * with its neighbouring words, and on the other side the same neighbours when they stand together
+   * there.
    */
-  static void compare(String oldText, String newText, Sentence os, Sentence ns, Features of,
-      Features nf, List<ClauseAnalysis.Found> out) {
+  static void compare(
+      String oldText,
+      String newText,
+      Sentence os,
+      Sentence ns,
+      Features of,
+      Features nf,
+      List<ClauseAnalysis.Found> out) {
     int diff = nf.negations().size() - of.negations().size();
     if (diff == 0) {
       return;
     }
     boolean added = diff > 0;
-    List<Mention> extra = added
-        ? ClauseAnalysis.minus(nf.negations(), of.negations())
-        : ClauseAnalysis.minus(of.negations(), nf.negations());
+    List<Mention> extra =
+        added
+            ? ClauseAnalysis.minus(nf.negations(), of.negations())
+            : ClauseAnalysis.minus(of.negations(), nf.negations());
     for (int k = 0; k < Math.min(Math.abs(diff), extra.size()); k++) {
       Mention m = extra.get(k);
       Sentence here = added ? ns : os;
@@ -34,9 +41,12 @@ final class Negation {
       String hereEvidence = hereText.substring(span[0], span[1]);
       String thereEvidence = other == null ? "" : thereText.substring(other[0], other[1]);
       int thereOffset = other == null ? -1 : other[0];
-      out.add(added
-          ? new ClauseAnalysis.Found(SignalType.NEGATION_ADDED, thereEvidence, hereEvidence, thereOffset, span[0])
-          : new ClauseAnalysis.Found(SignalType.NEGATION_REMOVED, hereEvidence, thereEvidence, span[0], thereOffset));
+      out.add(
+          added
+              ? new ClauseAnalysis.Found(
+                  SignalType.NEGATION_ADDED, thereEvidence, hereEvidence, thereOffset, span[0])
+              : new ClauseAnalysis.Found(
+                  SignalType.NEGATION_REMOVED, hereEvidence, thereEvidence, span[0], thereOffset));
     }
   }
 

@@ -28,7 +28,9 @@ final class Numbers {
     while (k < w.size()) {
       String[] parts = withScaleSuffix(r, w.get(k).norm().split("-"));
       if (!allNumeric(r, parts, current != null)) {
-        if (current != null && isAnd(w.get(k)) && k + 1 < w.size()
+        if (current != null
+            && isAnd(w.get(k))
+            && k + 1 < w.size()
             && r.numberWords.containsKey(w.get(k + 1).norm())) {
           k++;
           continue;
@@ -45,8 +47,9 @@ final class Numbers {
           current = digits(part);
           spelled = false;
         } else if (r.numberWords.containsKey(part)) {
-          current = (current == null ? BigDecimal.ZERO : current)
-              .add(BigDecimal.valueOf(r.numberWords.get(part)));
+          current =
+              (current == null ? BigDecimal.ZERO : current)
+                  .add(BigDecimal.valueOf(r.numberWords.get(part)));
         } else {
           BigDecimal scale = BigDecimal.valueOf(r.scaleWords.get(part));
           BigDecimal base = current == null ? BigDecimal.ONE : current;
@@ -70,10 +73,13 @@ final class Numbers {
   private static String[] withScaleSuffix(Rules r, String[] parts) {
     String last = parts[parts.length - 1];
     int d = 0;
-    while (d < last.length() && (Character.isDigit(last.charAt(d)) || last.charAt(d) == ',' || last.charAt(d) == '.')) {
+    while (d < last.length()
+        && (Character.isDigit(last.charAt(d)) || last.charAt(d) == ',' || last.charAt(d) == '.')) {
       d++;
     }
-    if (d == 0 || d == last.length() || !r.scaleWords.containsKey(last.substring(d))
+    if (d == 0
+        || d == last.length()
+        || !r.scaleWords.containsKey(last.substring(d))
         || !Character.isDigit(last.charAt(d - 1))) {
       return parts;
     }
@@ -88,16 +94,20 @@ final class Numbers {
     return new Num(value.stripTrailingZeros(), next, spelled);
   }
 
-  /** A word is numeric when each hyphen part is digits, a number word or (after a number) a scale. */
+  /**
+   * A word is numeric when each hyphen part is digits, a number word or (after a number) a scale.
+   */
   private static boolean allNumeric(Rules r, String[] parts, boolean afterNumber) {
     boolean seen = afterNumber;
     for (String part : parts) {
       if (part.isEmpty()) {
         return false;
       }
-      boolean ok = isDigits(part) || r.numberWords.containsKey(part)
-          || seen && r.scaleWords.containsKey(part)
-          || r.scaleWords.containsKey(part) && r.scaleWords.get(part) <= 100;
+      boolean ok =
+          isDigits(part)
+              || r.numberWords.containsKey(part)
+              || seen && r.scaleWords.containsKey(part)
+              || r.scaleWords.containsKey(part) && r.scaleWords.get(part) <= 100;
       if (!ok) {
         return false;
       }
@@ -111,7 +121,9 @@ final class Numbers {
   }
 
   static boolean isDigits(String s) {
-    if (s.isEmpty() || !Character.isDigit(s.charAt(0)) || !Character.isDigit(s.charAt(s.length() - 1))) {
+    if (s.isEmpty()
+        || !Character.isDigit(s.charAt(0))
+        || !Character.isDigit(s.charAt(s.length() - 1))) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {

@@ -16,8 +16,8 @@ final class Parties {
   private final List<Alias> aliases = new ArrayList<>();
 
   /**
-   * After an adjective, the noun it qualifies: a word that is not a conjunction. Before "and",
-   * "or" or punctuation ("in Ukrainian and Russian") the adjective names a language.
+   * After an adjective, the noun it qualifies: a word that is not a conjunction. Before "and", "or"
+   * or punctuation ("in Ukrainian and Russian") the adjective names a language.
    */
   private static final String QUALIFIED_NOUN =
       "(?=\\s+(?!(?:and|or|nor|but)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])";
@@ -45,8 +45,8 @@ final class Parties {
       flags |= Pattern.CASE_INSENSITIVE;
     }
     String body = Pattern.quote(a).replace(" ", "\\E\\s+\\Q");
-    Pattern p = Pattern.compile(
-        "(?<![\\p{L}\\p{N}$])" + body + "(?![\\p{L}\\p{N}$])" + after, flags);
+    Pattern p =
+        Pattern.compile("(?<![\\p{L}\\p{N}$])" + body + "(?![\\p{L}\\p{N}$])" + after, flags);
     String probe = a.toLowerCase(Locale.ROOT);
     probe = probe.substring(0, Math.min(3, probe.length()));
     aliases.add(new Alias(party, p, a.length(), probe));
@@ -55,7 +55,8 @@ final class Parties {
   /** Short all-capital aliases ("US", "EU", "UN") are case-sensitive: "us" is a pronoun. */
   private static boolean isAcronym(String alias) {
     String letters = alias.replace(".", "");
-    return letters.length() <= 3 && letters.equals(letters.toUpperCase(Locale.ROOT))
+    return letters.length() <= 3
+        && letters.equals(letters.toUpperCase(Locale.ROOT))
         && !letters.equals(letters.toLowerCase(Locale.ROOT));
   }
 
@@ -97,7 +98,10 @@ final class Parties {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       String one = TextNorm.forComparison(String.valueOf(text.charAt(i)));
-      sb.append(one.length() == 1 ? one.charAt(0) : Character.isWhitespace(text.charAt(i)) ? ' ' : text.charAt(i));
+      sb.append(
+          one.length() == 1
+              ? one.charAt(0)
+              : Character.isWhitespace(text.charAt(i)) ? ' ' : text.charAt(i));
     }
     return sb.toString();
   }

@@ -23,20 +23,22 @@ final class PhraseSet<V> {
   private final List<Phrase<V>> wildFirst = new ArrayList<>();
 
   PhraseSet(Map<String, V> phrases) {
-    phrases.forEach((text, value) -> {
-      List<String> words = wordsOf(text);
-      if (words.isEmpty()) {
-        return;
-      }
-      Phrase<V> phrase = new Phrase<>(words, value);
-      if (words.get(0).equals("*")) {
-        wildFirst.add(phrase);
-      } else {
-        byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(phrase);
-      }
-    });
+    phrases.forEach(
+        (text, value) -> {
+          List<String> words = wordsOf(text);
+          if (words.isEmpty()) {
+            return;
+          }
+          Phrase<V> phrase = new Phrase<>(words, value);
+          if (words.get(0).equals("*")) {
+            wildFirst.add(phrase);
+          } else {
+            byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(phrase);
+          }
+        });
     Comparator<Phrase<V>> longestFirst =
-        Comparator.<Phrase<V>>comparingInt(p -> -p.words.size()).thenComparing(p -> String.join(" ", p.words));
+        Comparator.<Phrase<V>>comparingInt(p -> -p.words.size())
+            .thenComparing(p -> String.join(" ", p.words));
     byFirst.values().forEach(list -> list.sort(longestFirst));
     wildFirst.sort(longestFirst);
   }

@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds amounts in a sentence: counts ("600,000 personnel", "one hundred observers"), money
- * ("$100 billion", "€5 million", "$10bn"), shares ("50 percent", "40%") and ratios ("50:50"). The key is
- * the value and its kind, so "600 000" and "600,000" are the same amount. Numbers after a
- * reference word ("point 12", "Articles 5 and 6"), and a lone "one", are not amounts.
+ * Finds amounts in a sentence: counts ("600,000 personnel", "one hundred observers"), money ("$100
+ * billion", "€5 million", "$10bn"), shares ("50 percent", "40%") and ratios ("50:50"). The key is
+ * the value and its kind, so "600 000" and "600,000" are the same amount. Numbers after a reference
+ * word ("point 12", "Articles 5 and 6"), and a lone "one", are not amounts.
  */
 final class Quantities {
 
   private static final Set<String> CLOCK_WORDS =
       Set.of("time", "hours", "hrs", "h", "utc", "gmt", "cet", "eet", "kyiv", "moscow", "local");
-  private static final Set<String> CONNECTORS = Set.of("and", "or", "to", "і", "та", "й", "и", "або", "или");
+  private static final Set<String> CONNECTORS =
+      Set.of("and", "or", "to", "і", "та", "й", "и", "або", "или");
 
   private final Rules r;
 
@@ -55,11 +56,16 @@ final class Quantities {
         i = num.next();
         continue;
       }
-      boolean reference = i > 0 && r.referenceWords.contains(w.get(i - 1).norm())
-          || lastWasReference && lastEnd == i - 1 && i > 0 && CONNECTORS.contains(w.get(i - 1).norm());
+      boolean reference =
+          i > 0 && r.referenceWords.contains(w.get(i - 1).norm())
+              || lastWasReference
+                  && lastEnd == i - 1
+                  && i > 0
+                  && CONNECTORS.contains(w.get(i - 1).norm());
       lastWasReference = reference;
       lastEnd = num.next();
-      boolean loneOne = num.spelled() && num.next() == i + 1 && num.value().compareTo(BigDecimal.ONE) == 0;
+      boolean loneOne =
+          num.spelled() && num.next() == i + 1 && num.value().compareTo(BigDecimal.ONE) == 0;
       int next = Math.max(num.next(), i + 1);
       if (!reference && !loneOne) {
         Mention m = amount(w, i, num);
@@ -78,8 +84,11 @@ final class Quantities {
 
   /** "half", "a third", "two thirds": a share, keyed like "50 percent" would be. */
   private String share(BigDecimal count, Word fraction) {
-    BigDecimal value = count.multiply(BigDecimal.valueOf(r.fractionWords.get(fraction.norm())))
-        .multiply(BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.HALF_UP);
+    BigDecimal value =
+        count
+            .multiply(BigDecimal.valueOf(r.fractionWords.get(fraction.norm())))
+            .multiply(BigDecimal.valueOf(100))
+            .setScale(0, java.math.RoundingMode.HALF_UP);
     return Deadlines.plain(value) + "|percent";
   }
 
@@ -120,22 +129,30 @@ final class Quantities {
   }
 
   private static boolean isRatio(List<Word> w, int next, Word last) {
-    return next < w.size() && (last.after().equals(":") || last.after().equals("/"))
-        && w.get(next).before().equals(last.after()) && w.get(next).isNumber()
+    return next < w.size()
+        && (last.after().equals(":") || last.after().equals("/"))
+        && w.get(next).before().equals(last.after())
+        && w.get(next).isNumber()
         && w.get(next).start() == last.end() + 1;
   }
 
   /** "00:00", "14:30 Kyiv time": a clock time, which is neither an amount nor a ratio. */
   static boolean isClockTime(List<Word> w, int i) {
     Word first = w.get(i);
-    if (!first.after().equals(":") || i + 1 >= w.size() || !first.norm().chars().allMatch(Character::isDigit)) {
+    if (!first.after().equals(":")
+        || i + 1 >= w.size()
+        || !first.norm().chars().allMatch(Character::isDigit)) {
       return false;
     }
     Word second = w.get(i + 1);
     String h = first.norm();
     String m = second.norm();
-    if (!second.before().equals(":") || m.length() != 2 || !m.chars().allMatch(Character::isDigit)
-        || h.length() > 2 || Integer.parseInt(h) > 24 || Integer.parseInt(m) > 59) {
+    if (!second.before().equals(":")
+        || m.length() != 2
+        || !m.chars().allMatch(Character::isDigit)
+        || h.length() > 2
+        || Integer.parseInt(h) > 24
+        || Integer.parseInt(m) > 59) {
       return false;
     }
     boolean timeWord = i + 2 < w.size() && CLOCK_WORDS.contains(w.get(i + 2).norm());

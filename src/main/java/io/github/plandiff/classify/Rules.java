@@ -55,7 +55,8 @@ final class Rules {
     pastMarkers = folded(lex.pastMarkers());
     anchors = PhraseSet.of(lex.deadlineAnchors());
     timeUnits = new HashMap<>();
-    lex.timeUnits().forEach((unit, words) -> words.forEach(w -> timeUnits.put(Words.fold(w), unit)));
+    lex.timeUnits()
+        .forEach((unit, words) -> words.forEach(w -> timeUnits.put(Words.fold(w), unit)));
     months = folded(lex.months());
     numberWords = foldKeys(lex.numberWords());
     scaleWords = foldKeys(lex.scaleWords());

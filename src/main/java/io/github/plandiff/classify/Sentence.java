@@ -17,8 +17,9 @@ import java.util.Set;
 record Sentence(int start, int end, String text, List<Word> words) {
 
   private static final Set<String> ABBREVIATIONS =
-      Set.of("mr", "mrs", "ms", "dr", "st", "no", "art", "para", "e.g", "i.e", "etc", "vs", "cf",
-          "p", "pp", "op", "approx");
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "no", "art", "para", "e.g", "i.e", "etc", "vs", "cf", "p",
+          "pp", "op", "approx");
 
   Sentence {
     words = List.copyOf(words);
@@ -127,7 +128,9 @@ record Sentence(int start, int end, String text, List<Word> words) {
     while (k < text.length() && k - n < 4 && Character.isLetterOrDigit(text.charAt(k))) {
       k++;
     }
-    return k > n && k < text.length() && (text.charAt(k) == ')' || text.charAt(k) == '.')
+    return k > n
+        && k < text.length()
+        && (text.charAt(k) == ')' || text.charAt(k) == '.')
         && (k - n <= 2 || Character.isDigit(text.charAt(n)));
   }
 }

@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pairs the sentences of an old and a new clause text by word overlap, so that a reworded
- * sentence is compared with its counterpart rather than counted as removed and added.
+ * Pairs the sentences of an old and a new clause text by word overlap, so that a reworded sentence
+ * is compared with its counterpart rather than counted as removed and added.
  */
 final class SentencePairing {
 
-  /** Below this similarity (mean Dice of words and word pairs) two sentences are not counterparts. */
+  /**
+   * Below this similarity (mean Dice of words and word pairs) two sentences are not counterparts.
+   */
   static final double PAIR_THRESHOLD = 0.25;
-  /** A sentence whose words are this much inside one sentence of the other side was merged or split into it. */
+
+  /**
+   * A sentence whose words are this much inside one sentence of the other side was merged or split
+   * into it.
+   */
   static final double COVERED_THRESHOLD = 0.75;
 
   final int[] oldToNew;
@@ -41,8 +47,11 @@ final class SentencePairing {
       }
     }
     // Best pairs first; ties go to the earlier sentences, so the result is deterministic.
-    candidates.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
-        : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    candidates.sort(
+        (x, y) ->
+            x[0] != y[0]
+                ? Double.compare(y[0], x[0])
+                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
     for (double[] c : candidates) {
       int i = (int) c[1];
       int j = (int) c[2];
@@ -61,7 +70,8 @@ final class SentencePairing {
     return out;
   }
 
-  private static boolean[] covered(List<Map<String, Integer>> side, List<Map<String, Integer>> other, int[] paired) {
+  private static boolean[] covered(
+      List<Map<String, Integer>> side, List<Map<String, Integer>> other, int[] paired) {
     boolean[] out = new boolean[side.size()];
     for (int i = 0; i < side.size(); i++) {
       if (paired[i] >= 0) {

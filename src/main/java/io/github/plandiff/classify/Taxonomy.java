@@ -31,8 +31,8 @@ public record Taxonomy(List<Topic> topics) {
    * A topic and its keywords.
    *
    * @param key the topic key used in output, e.g. "armed-forces"
-   * @param keywords words or phrases, matched case-insensitively on whole words; a word ending
-   *     in "*" matches any word that starts with it ("sanction*")
+   * @param keywords words or phrases, matched case-insensitively on whole words; a word ending in
+   *     "*" matches any word that starts with it ("sanction*")
    */
   public record Topic(String key, List<String> keywords) {
 
@@ -84,8 +84,8 @@ public record Taxonomy(List<Topic> topics) {
   }
 
   /**
-   * Returns this taxonomy extended with another: new topics are appended, and topics with the
-   * same key get both keyword lists.
+   * Returns this taxonomy extended with another: new topics are appended, and topics with the same
+   * key get both keyword lists.
    *
    * @param other the topics to add, not null
    * @return the combined taxonomy

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Tags texts with the topics of a {@link Taxonomy}: a topic applies when one of its keywords
- * occurs as whole words (case-insensitive; "sanction*" matches any word starting with
- * "sanction"). Immutable and thread-safe.
+ * Tags texts with the topics of a {@link Taxonomy}: a topic applies when one of its keywords occurs
+ * as whole words (case-insensitive; "sanction*" matches any word starting with "sanction").
+ * Immutable and thread-safe.
  */
 public final class TopicTagger {
 
@@ -19,9 +19,7 @@ public final class TopicTagger {
   private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
   private final List<Keyword> prefixFirst = new ArrayList<>();
 
-  /**
-   * Creates a tagger for the default taxonomy.
-   */
+  /** Creates a tagger for the default taxonomy. */
   public TopicTagger() {
     this(Taxonomy.defaults());
   }

@@ -9,10 +9,17 @@ package io.github.plandiff.classify;
  * @param end offset after the last character
  * @param before the symbol right before the word (no space between), folded, or ""
  * @param after the symbol right after the word (no space between), folded, or ""
- * @param opensClause whether the word starts its sentence or follows , ; : ( or ) (as in a list label "a)")
+ * @param opensClause whether the word starts its sentence or follows , ; : ( or ) (as in a list
+ *     label "a)")
  */
 record Word(
-    String text, String norm, int start, int end, String before, String after, boolean opensClause) {
+    String text,
+    String norm,
+    int start,
+    int end,
+    String before,
+    String after,
+    boolean opensClause) {
 
   boolean isNumber() {
     return !norm.isEmpty() && Character.isDigit(norm.charAt(0)) && digitsOnly(norm);

@@ -51,10 +51,14 @@ final class Words {
         opens = opens || ",;:()".contains(sym) && sym.length() == 1;
         continue;
       }
-      String before = k > 0 && symbols.get(k - 1) != null && spans.get(k - 1)[1] == span[0]
-          ? symbols.get(k - 1) : "";
-      String after = k + 1 < spans.size() && symbols.get(k + 1) != null
-          && spans.get(k + 1)[0] == span[1] ? symbols.get(k + 1) : "";
+      String before =
+          k > 0 && symbols.get(k - 1) != null && spans.get(k - 1)[1] == span[0]
+              ? symbols.get(k - 1)
+              : "";
+      String after =
+          k + 1 < spans.size() && symbols.get(k + 1) != null && spans.get(k + 1)[0] == span[1]
+              ? symbols.get(k + 1)
+              : "";
       String raw = text.substring(span[0], span[1]);
       words.add(new Word(raw, normalise(raw), span[0], span[1], before, after, opens));
       opens = false;

@@ -52,18 +52,29 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin Drafts drafts;
 
-  @Option(names = "--fail-on", paramLabel = "LIST", split = ",", required = true,
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LIST",
+      split = ",",
+      required = true,
       description = "Changes that fail the check (see below).")
   List<String> failOn;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "How to print what was found: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "How to print what was found: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Mixin Output output;
 
   /** Output formats of check. */
-  enum Format { text, md }
+  enum Format {
+    text,
+    md
+  }
 
   @Override
   public Integer call() {
@@ -75,8 +86,13 @@ final class CheckCommand implements Callable<Integer> {
       }
       Optional<Predicate<ClauseChange>> test = FailOn.parse(name);
       if (test.isEmpty()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "unknown name in --fail-on: '"
-            + name + "' (known: " + String.join(", ", FailOn.NAMES.keySet()) + ", topic:KEY)");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "unknown name in --fail-on: '"
+                + name
+                + "' (known: "
+                + String.join(", ", FailOn.NAMES.keySet())
+                + ", topic:KEY)");
       }
       tests.add(test.get());
       names.add(name.strip());
@@ -90,20 +106,31 @@ final class CheckCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     if (found.isEmpty()) {
       out.append(format == Format.md ? "**plandiff check passed**: " : "plandiff check passed: ")
-          .append("no change matches --fail-on ").append(list).append('\n');
+          .append("no change matches --fail-on ")
+          .append(list)
+          .append('\n');
       output.write(spec.commandLine().getOut(), out.toString());
       return Main.OK;
     }
-    Comparison triggered = new Comparison(comparison.oldDraft(), comparison.newDraft(), found,
-        comparison.warnings());
+    Comparison triggered =
+        new Comparison(comparison.oldDraft(), comparison.newDraft(), found, comparison.warnings());
     String noun = found.size() == 1 ? " change matches" : " changes match";
     if (format == Format.md) {
-      out.append("**plandiff check failed**: ").append(found.size()).append(noun)
-          .append(" --fail-on ").append(list).append("\n\n")
-          .append(new MarkdownRenderer(MarkdownRenderer.PULL_REQUEST_COMMENT_LIMIT).render(triggered));
+      out.append("**plandiff check failed**: ")
+          .append(found.size())
+          .append(noun)
+          .append(" --fail-on ")
+          .append(list)
+          .append("\n\n")
+          .append(
+              new MarkdownRenderer(MarkdownRenderer.PULL_REQUEST_COMMENT_LIMIT).render(triggered));
     } else {
-      out.append("plandiff check failed: ").append(found.size()).append(noun)
-          .append(" --fail-on ").append(list).append("\n\n")
+      out.append("plandiff check failed: ")
+          .append(found.size())
+          .append(noun)
+          .append(" --fail-on ")
+          .append(list)
+          .append("\n\n")
           .append(new TextRenderer(output.textStyle()).render(triggered));
     }
     output.write(spec.commandLine().getOut(), out.toString());

@@ -43,32 +43,42 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin Drafts drafts;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Mixin Output output;
 
   /** Output formats of compare. */
-  enum Format { text, json, html, md, docx }
+  enum Format {
+    text,
+    json,
+    html,
+    md,
+    docx
+  }
 
   @Override
   public Integer call() {
     if (format == Format.docx && output.file == null && System.console() != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "docx output is binary: give -o FILE or redirect standard output");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "docx output is binary: give -o FILE or redirect standard output");
     }
     Comparison comparison = drafts.compare(main, spec.commandLine());
     if (format == Format.docx) {
       output.write(main.binaryOut(), new DocxRenderer().render(comparison));
       return Main.OK;
     }
-    String rendered = switch (format) {
-      case json -> new JsonRenderer().render(comparison);
-      case html -> new HtmlRenderer().render(comparison);
-      case md -> new MarkdownRenderer().render(comparison);
-      default -> new TextRenderer(output.textStyle()).render(comparison);
-    };
+    String rendered =
+        switch (format) {
+          case json -> new JsonRenderer().render(comparison);
+          case html -> new HtmlRenderer().render(comparison);
+          case md -> new MarkdownRenderer().render(comparison);
+          default -> new TextRenderer(output.textStyle()).render(comparison);
+        };
     output.write(spec.commandLine().getOut(), rendered);
     return Main.OK;
   }

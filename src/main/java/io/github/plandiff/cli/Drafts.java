@@ -10,25 +10,35 @@ import picocli.CommandLine.Parameters;
 /** The two drafts of compare and check, with their labels. */
 final class Drafts {
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The old draft (- for standard input).")
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD",
+      description = "The old draft (- for standard input).")
   String oldName;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The new draft (- for standard input).")
+  @Parameters(
+      index = "1",
+      paramLabel = "NEW",
+      description = "The new draft (- for standard input).")
   String newName;
 
-  @Option(names = "--label-old", paramLabel = "LABEL",
+  @Option(
+      names = "--label-old",
+      paramLabel = "LABEL",
       description = "Label of the old draft (default: its file name).")
   String labelOld;
 
-  @Option(names = "--label-new", paramLabel = "LABEL",
+  @Option(
+      names = "--label-new",
+      paramLabel = "LABEL",
       description = "Label of the new draft (default: its file name).")
   String labelNew;
 
   /** Reads, parses and compares the two drafts. */
   Comparison compare(Main main, picocli.CommandLine commandLine) {
     if (Inputs.STDIN.equals(oldName) && Inputs.STDIN.equals(newName)) {
-      throw new picocli.CommandLine.ParameterException(commandLine,
-          "only one of OLD and NEW can be - (standard input)");
+      throw new picocli.CommandLine.ParameterException(
+          commandLine, "only one of OLD and NEW can be - (standard input)");
     }
     for (String label : new String[] {labelOld, labelNew}) {
       if (label != null && label.isBlank()) {

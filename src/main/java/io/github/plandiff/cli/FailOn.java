@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * The names {@code check --fail-on} accepts, each a test on one change: relations ({@code removed},
- * {@code added}, {@code reworded}, {@code merged}, {@code split}, {@code moved}, {@code renumbered}),
- * signals ({@code weakened}, {@code quantity}, {@code party-removed}, …) and topics ({@code
- * topic:territory}).
+ * {@code added}, {@code reworded}, {@code merged}, {@code split}, {@code moved}, {@code
+ * renumbered}), signals ({@code weakened}, {@code quantity}, {@code party-removed}, …) and topics
+ * ({@code topic:territory}).
  */
 final class FailOn {
 
@@ -34,8 +34,11 @@ final class FailOn {
     names.put("removed", relation(Relation.REMOVED));
     names.put("added", relation(Relation.ADDED));
     // Cosmetic rewordings (case, punctuation, quote style) do not fail a build.
-    names.put("reworded", c -> c.relation() == Relation.REWORDED
-        && c.significance().equals(Optional.of(Significance.SUBSTANTIVE)));
+    names.put(
+        "reworded",
+        c ->
+            c.relation() == Relation.REWORDED
+                && c.significance().equals(Optional.of(Significance.SUBSTANTIVE)));
     names.put("merged", relation(Relation.MERGED));
     names.put("split", relation(Relation.SPLIT));
     names.put("moved", c -> c.match().moved());
@@ -98,7 +101,8 @@ final class FailOn {
    * @param tests the tests
    * @return the matching changes
    */
-  static List<ClauseChange> matching(List<ClauseChange> changes, List<Predicate<ClauseChange>> tests) {
+  static List<ClauseChange> matching(
+      List<ClauseChange> changes, List<Predicate<ClauseChange>> tests) {
     List<ClauseChange> found = new ArrayList<>();
     for (ClauseChange change : changes) {
       if (tests.stream().anyMatch(t -> t.test(change))) {

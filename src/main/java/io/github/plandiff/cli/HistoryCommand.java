@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "history",
     mixinStandardHelpOptions = true,
-    description = "Follows every clause through a chain of drafts, oldest first: where it was "
-        + "introduced, reworded, merged, split, removed and restored.",
+    description =
+        "Follows every clause through a chain of drafts, oldest first: where it was "
+            + "introduced, reworded, merged, split, removed and restored.",
     footer = {
       "%nExamples:",
       "  plandiff history samples/ukraine-28.txt samples/ukraine-counter.txt samples/ukraine-20.txt",
@@ -36,18 +37,28 @@ final class HistoryCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DRAFT", description = "The drafts, oldest first.")
   List<Path> files;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--labels", paramLabel = "LABELS",
+  @Option(
+      names = "--labels",
+      paramLabel = "LABELS",
       description = "Comma-separated labels, one per draft (default: the file names).")
   String labels;
 
   @Mixin Output output;
 
   /** Output formats of history. */
-  enum Format { text, json, html, md }
+  enum Format {
+    text,
+    json,
+    html,
+    md
+  }
 
   @Override
   public Integer call() {
@@ -58,12 +69,13 @@ final class HistoryCommand implements Callable<Integer> {
       drafts.add(names.isEmpty() ? draft : draft.withLabel(names.get(i)));
     }
     History history = PlanDiff.history(drafts);
-    String rendered = switch (format) {
-      case json -> new HistoryJsonRenderer().render(history);
-      case html -> new HistoryHtmlRenderer().render(history);
-      case md -> new HistoryMarkdownRenderer().render(history);
-      case text -> new HistoryTextRenderer().render(history);
-    };
+    String rendered =
+        switch (format) {
+          case json -> new HistoryJsonRenderer().render(history);
+          case html -> new HistoryHtmlRenderer().render(history);
+          case md -> new HistoryMarkdownRenderer().render(history);
+          case text -> new HistoryTextRenderer().render(history);
+        };
     output.write(spec.commandLine().getOut(), rendered);
     return Main.OK;
   }
@@ -75,13 +87,19 @@ final class HistoryCommand implements Callable<Integer> {
     List<String> names = new ArrayList<>();
     for (String name : labels.split(",", -1)) {
       if (name.isBlank()) {
-        throw new ParameterException(spec.commandLine(), "--labels has an empty label: \"" + labels + "\"");
+        throw new ParameterException(
+            spec.commandLine(), "--labels has an empty label: \"" + labels + "\"");
       }
       names.add(name.strip());
     }
     if (names.size() != files.size()) {
-      throw new ParameterException(spec.commandLine(), "--labels gives " + names.size()
-          + " labels for " + files.size() + " drafts; give one per draft");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--labels gives "
+              + names.size()
+              + " labels for "
+              + files.size()
+              + " drafts; give one per draft");
     }
     return names;
   }

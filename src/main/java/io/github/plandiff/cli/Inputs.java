@@ -30,7 +30,8 @@ final class Inputs {
       try {
         bytes = stdin.readAllBytes();
       } catch (IOException e) {
-        throw new DraftReadException("standard input", "cannot be read (" + e.getMessage() + ")", e);
+        throw new DraftReadException(
+            "standard input", "cannot be read (" + e.getMessage() + ")", e);
       }
       return PlanDiff.parse(bytes, STDIN, label != null ? label : "stdin");
     }

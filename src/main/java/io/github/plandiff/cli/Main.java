@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Compares drafts of negotiated texts clause by clause.",
     subcommands = {
-      CompareCommand.class, ParseCommand.class, CheckCommand.class, HistoryCommand.class,
+      CompareCommand.class,
+      ParseCommand.class,
+      CheckCommand.class,
+      HistoryCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -41,8 +44,10 @@ public final class Main implements Runnable {
 
   /** Exit code for success. */
   public static final int OK = 0;
+
   /** Exit code of {@code check} when a named change occurred. */
   public static final int FOUND = 1;
+
   /** Exit code for usage and input errors. */
   public static final int USAGE = 2;
 
@@ -68,8 +73,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required (compare, parse, check, history)");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required (compare, parse, check, history)");
   }
 
   /**
@@ -80,13 +85,16 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     // Apache POI logs through Log4j 2; without a provider Log4j complains on standard error.
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory",
+      System.setProperty(
+          "log4j2.loggerContextFactory",
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
       System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(newCommandLine(out, err).execute(args));
   }
 
@@ -116,24 +124,28 @@ public final class Main implements Runnable {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExitCodeExceptionMapper(e -> USAGE);
-    cmd.setParameterExceptionHandler((ex, args) -> {
-      ex.getCommandLine().getErr().println("plandiff: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("Try 'plandiff " + subcommandName(ex.getCommandLine()) + "--help'.");
-      return USAGE;
-    });
-    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      PrintWriter e = commandLine.getErr();
-      if (ex instanceof PlanDiffException) {
-        e.println("plandiff: " + ex.getMessage());
-      } else {
-        e.println("plandiff: internal error: " + ex);
-      }
-      if (Boolean.getBoolean("plandiff.verbose") || isVerbose(parseResult)) {
-        ex.printStackTrace(e);
-      }
-      e.flush();
-      return USAGE;
-    });
+    cmd.setParameterExceptionHandler(
+        (ex, args) -> {
+          ex.getCommandLine().getErr().println("plandiff: " + ex.getMessage());
+          ex.getCommandLine()
+              .getErr()
+              .println("Try 'plandiff " + subcommandName(ex.getCommandLine()) + "--help'.");
+          return USAGE;
+        });
+    cmd.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          PrintWriter e = commandLine.getErr();
+          if (ex instanceof PlanDiffException) {
+            e.println("plandiff: " + ex.getMessage());
+          } else {
+            e.println("plandiff: internal error: " + ex);
+          }
+          if (Boolean.getBoolean("plandiff.verbose") || isVerbose(parseResult)) {
+            ex.printStackTrace(e);
+          }
+          e.flush();
+          return USAGE;
+        });
     return cmd;
   }
 

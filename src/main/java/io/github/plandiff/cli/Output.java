@@ -10,13 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options shared by commands that write a result: {@code -o FILE}, {@code --no-color}, {@code --verbose}. */
+/**
+ * Options shared by commands that write a result: {@code -o FILE}, {@code --no-color}, {@code
+ * --verbose}.
+ */
 final class Output {
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path file;
 
-  @Option(names = "--no-color", description = "Never colour the text output (also when NO_COLOR is set).")
+  @Option(
+      names = "--no-color",
+      description = "Never colour the text output (also when NO_COLOR is set).")
   boolean noColor;
 
   @Option(names = "--verbose", description = "Print a stack trace with errors.")
@@ -73,7 +81,8 @@ final class Output {
         stdout.write(bytes);
         stdout.flush();
       } catch (IOException e) {
-        throw new DraftReadException("standard output", "cannot be written (" + e.getMessage() + ")", e);
+        throw new DraftReadException(
+            "standard output", "cannot be written (" + e.getMessage() + ")", e);
       }
       return;
     }
@@ -84,7 +93,8 @@ final class Output {
     try {
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new DraftReadException(file.toString(), "cannot be written (" + e.getMessage() + ")", e);
+      throw new DraftReadException(
+          file.toString(), "cannot be written (" + e.getMessage() + ")", e);
     }
   }
 }

@@ -32,25 +32,35 @@ final class ParseCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The draft (- for standard input).")
   String file;
 
-  @Option(names = "--label", paramLabel = "LABEL", description = "Label of the draft (default: its file name).")
+  @Option(
+      names = "--label",
+      paramLabel = "LABEL",
+      description = "Label of the draft (default: its file name).")
   String label;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Mixin Output output;
 
   /** Output formats of parse. */
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
   @Override
   public Integer call() {
     Draft draft = Inputs.draft(file, label, main.stdin());
-    String rendered = switch (format) {
-      case json -> new JsonRenderer().render(draft);
-      case text -> new TextRenderer(output.textStyle()).render(draft);
-    };
+    String rendered =
+        switch (format) {
+          case json -> new JsonRenderer().render(draft);
+          case text -> new TextRenderer(output.textStyle()).render(draft);
+        };
     output.write(spec.commandLine().getOut(), rendered);
     return Main.OK;
   }

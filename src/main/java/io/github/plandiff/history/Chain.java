@@ -29,7 +29,11 @@ final class Chain {
   }
 
   /** Adds a step in which the chain has these clauses. */
-  void present(int draft, List<Clause> clauses, LineageStatus status, int fromDraft,
+  void present(
+      int draft,
+      List<Clause> clauses,
+      LineageStatus status,
+      int fromDraft,
       Optional<ClauseChange> change) {
     List<String> ids = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -50,8 +54,9 @@ final class Chain {
 
   /** Adds the step in which the chain's clauses disappear. */
   void removed(int draft, Optional<ClauseChange> change) {
-    steps.add(new LineageStep(draft, List.of(), List.of(), LineageStatus.REMOVED,
-        lastPresentDraft, "", change));
+    steps.add(
+        new LineageStep(
+            draft, List.of(), List.of(), LineageStatus.REMOVED, lastPresentDraft, "", change));
     removedIn = draft;
   }
 

@@ -86,8 +86,8 @@ public final class DraftHistory {
     List<Clause> firstClauses = drafts.get(0).clauses();
     for (int i = 0; i < firstClauses.size(); i++) {
       Chain chain = new Chain(0, i);
-      chain.present(0, List.of(firstClauses.get(i)), LineageStatus.INTRODUCED, -1,
-          Optional.empty());
+      chain.present(
+          0, List.of(firstClauses.get(i)), LineageStatus.INTRODUCED, -1, Optional.empty());
       chains.add(chain);
       owner.put(firstClauses.get(i).id(), chain);
     }
@@ -95,8 +95,8 @@ public final class DraftHistory {
       owner = new Step(drafts.get(k), drafts.get(k + 1), k + 1, chains, owner).advance();
     }
     List<Chain> order = new ArrayList<>(chains);
-    order.sort(Comparator.comparingInt((Chain c) -> c.firstDraft)
-        .thenComparingInt(c -> c.firstPosition));
+    order.sort(
+        Comparator.comparingInt((Chain c) -> c.firstDraft).thenComparingInt(c -> c.firstPosition));
     List<Lineage> lineages = new ArrayList<>();
     for (Chain chain : order) {
       lineages.add(chain.toLineage(order));
@@ -153,13 +153,17 @@ public final class DraftHistory {
         }
       }
       if (linkRestored) {
-        new Restorer(older, newer, draft, comparer).restore(chains, added, restoreSimilarity,
-            this::restored);
+        new Restorer(older, newer, draft, comparer)
+            .restore(chains, added, restoreSimilarity, this::restored);
       }
       for (String id : added) {
         if (!next.containsKey(id)) {
           Chain chain = new Chain(draft, positions.get(id));
-          chain.present(draft, List.of(news.get(id)), LineageStatus.INTRODUCED, draft - 1,
+          chain.present(
+              draft,
+              List.of(news.get(id)),
+              LineageStatus.INTRODUCED,
+              draft - 1,
               Optional.ofNullable(addedChanges.get(id)));
           chains.add(chain);
           next.put(id, chain);
@@ -173,8 +177,12 @@ public final class DraftHistory {
     }
 
     private void restored(Chain chain, String id, ClauseChange change) {
-      chain.present(draft, List.of(news.get(id)), LineageStatus.RESTORED,
-          chain.lastPresentDraft(), Optional.of(change));
+      chain.present(
+          draft,
+          List.of(news.get(id)),
+          LineageStatus.RESTORED,
+          chain.lastPresentDraft(),
+          Optional.of(change));
       next.put(id, chain);
     }
 

@@ -61,14 +61,24 @@ final class Restorer {
     if (dormant.isEmpty() || added.isEmpty()) {
       return;
     }
-    Draft candidates = new Draft(older.label(), older.source(), older.format(), older.preamble(),
-        clauses, older.trailing(), older.text(), List.of());
+    Draft candidates =
+        new Draft(
+            older.label(),
+            older.source(),
+            older.format(),
+            older.preamble(),
+            clauses,
+            older.trailing(),
+            older.text(),
+            List.of());
     Comparison comparison = comparer.compare(candidates, newer);
     for (ClauseChange change : comparison.changes()) {
       ClauseMatch match = change.match();
-      boolean oneToOne = match.relation() == Relation.UNCHANGED
-          || match.relation() == Relation.REWORDED;
-      if (!oneToOne || match.oldIds().size() != 1 || match.newIds().size() != 1
+      boolean oneToOne =
+          match.relation() == Relation.UNCHANGED || match.relation() == Relation.REWORDED;
+      if (!oneToOne
+          || match.oldIds().size() != 1
+          || match.newIds().size() != 1
           || match.similarity() < minSimilarity) {
         continue;
       }
@@ -101,10 +111,10 @@ final class Restorer {
     }
     ClauseMatch m = change.match();
     boolean renumbered = !oldIds.equals(List.of(newId));
-    ClauseMatch match = new ClauseMatch(m.relation(), oldIds, List.of(newId), m.similarity(),
-        m.margin(), false, renumbered);
-    return new ClauseChange(match, change.significance(), change.signals(), change.topics(),
-        change.redline());
+    ClauseMatch match =
+        new ClauseMatch(
+            m.relation(), oldIds, List.of(newId), m.similarity(), m.margin(), false, renumbered);
+    return new ClauseChange(
+        match, change.significance(), change.signals(), change.topics(), change.redline());
   }
-
 }

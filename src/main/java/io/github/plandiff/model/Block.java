@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One unit of a source document as a reader sees it, before parsing: a paragraph or line of text,
- * a heading, or a list item whose number may come from the format rather than the text (Word's
+ * One unit of a source document as a reader sees it, before parsing: a paragraph or line of text, a
+ * heading, or a list item whose number may come from the format rather than the text (Word's
  * automatic numbering, HTML's {@code <ol>}).
  *
  * @param kind what the block is

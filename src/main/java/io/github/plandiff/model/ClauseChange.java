@@ -13,9 +13,9 @@ import java.util.Optional;
  * @param signals what the change does to commitments, in text order
  * @param topics topic keys of the clauses, sorted
  * @param redline word-level segments from the old side's text to the new side's text
- * @param children for a top-level change, the changes of the sub-clauses under it (in the
- *     aligner's order, any depth, each sub-clause of both drafts in exactly one of them); signals
- *     are reported once, on the top-level change, since its text includes its sub-clauses
+ * @param children for a top-level change, the changes of the sub-clauses under it (in the aligner's
+ *     order, any depth, each sub-clause of both drafts in exactly one of them); signals are
+ *     reported once, on the top-level change, since its text includes its sub-clauses
  */
 public record ClauseChange(
     ClauseMatch match,

@@ -33,9 +33,10 @@ public record History(List<Draft> drafts, List<Lineage> lineages, List<Warning> 
   public Optional<Lineage> lineageOf(int draft, String id) {
     for (Lineage lineage : lineages) {
       Optional<LineageStep> step = lineage.stepIn(draft);
-      // The shared step that ends a merged-away lineage belongs to the lineage the merge continues in.
-      boolean endsInMerge = lineage.mergedInto().isPresent() && step.isPresent()
-          && step.get().equals(lineage.last());
+      // The shared step that ends a merged-away lineage belongs to the lineage the merge continues
+      // in.
+      boolean endsInMerge =
+          lineage.mergedInto().isPresent() && step.isPresent() && step.get().equals(lineage.last());
       if (step.isPresent() && !endsInMerge && step.get().ids().contains(id)) {
         return Optional.of(lineage);
       }

@@ -5,12 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One draft of a {@link Lineage}: the clauses that carry it there and how they came from the
- * draft before.
+ * One draft of a {@link Lineage}: the clauses that carry it there and how they came from the draft
+ * before.
  *
  * @param draft the index of the draft in the history, from 0
- * @param ids the ids of the top-level clauses of this draft in the lineage, in source order;
- *     {@code []} for {@link LineageStatus#REMOVED}
+ * @param ids the ids of the top-level clauses of this draft in the lineage, in source order; {@code
+ *     []} for {@link LineageStatus#REMOVED}
  * @param labels the labels of those clauses as printed, in the same order
  * @param status what happened in this draft
  * @param fromDraft the index of the draft the step continues from (the previous draft, or for
@@ -42,8 +42,8 @@ public record LineageStep(
     ids = List.copyOf(ids);
     labels = List.copyOf(labels);
     if (draft < 0 || fromDraft < -1 || fromDraft >= draft) {
-      throw new IllegalArgumentException("step in draft " + draft + " cannot come from draft "
-          + fromDraft);
+      throw new IllegalArgumentException(
+          "step in draft " + draft + " cannot come from draft " + fromDraft);
     }
     if (ids.size() != labels.size()) {
       throw new IllegalArgumentException(ids.size() + " ids but " + labels.size() + " labels");

@@ -16,8 +16,8 @@ public enum Relation {
   ADDED;
 
   /**
-   * Returns the relation seen from the other side: {@code ADDED} for {@code REMOVED}, {@code
-   * SPLIT} for {@code MERGED}, and so on.
+   * Returns the relation seen from the other side: {@code ADDED} for {@code REMOVED}, {@code SPLIT}
+   * for {@code MERGED}, and so on.
    *
    * @return the mirrored relation
    */

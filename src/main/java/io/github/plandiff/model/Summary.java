@@ -25,9 +25,7 @@ public record Summary(
   /** Copies the maps into unmodifiable sorted maps. */
   public Summary {
     relations = Collections.unmodifiableMap(new EnumMap<>(relations));
-    signals = signals.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new EnumMap<>(signals));
+    signals = signals.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(signals));
     topics = Collections.unmodifiableMap(new TreeMap<>(topics));
   }
 

@@ -45,8 +45,8 @@ public final class TextNorm {
   /**
    * Normalises text so that only its words, numbers, currency signs and percent signs remain:
    * {@link #forComparison}, then lower case and other punctuation dropped. Each currency sign
-   * ({@code \p{Sc}}) and {@code %} is a token of its own, because "$100" to "€100" or "50" to
-   * "50%" changes what the text says. Two texts with the same key differ only cosmetically.
+   * ({@code \p{Sc}}) and {@code %} is a token of its own, because "$100" to "€100" or "50" to "50%"
+   * changes what the text says. Two texts with the same key differ only cosmetically.
    *
    * @param text any text, not null
    * @return the key: tokens separated by single spaces
@@ -58,7 +58,8 @@ public final class TextNorm {
     for (int i = 0; i < base.length(); ) {
       int cp = base.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+      if (Character.isLetterOrDigit(cp)
+          || Character.getType(cp) == Character.NON_SPACING_MARK
           || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
         if (space) {
           sb.append(' ');
@@ -89,8 +90,10 @@ public final class TextNorm {
   }
 
   private static final int NOT_ASCII = 0;
+
   /** ASCII, with whitespace other than single spaces between non-space characters. */
   private static final int ASCII_SPACED = 1;
+
   /** ASCII, already in the form {@link #forComparison} gives. */
   private static final int ASCII_CLEAN = 2;
 

@@ -3,8 +3,8 @@ package io.github.plandiff.model;
 import java.util.Objects;
 
 /**
- * A problem found in a readable draft: the result is still produced, and the warning says where
- * to look.
+ * A problem found in a readable draft: the result is still produced, and the warning says where to
+ * look.
  *
  * @param draft which draft it concerns: "old", "new", or a draft's label
  * @param line the source line, from 1, or 0 when the warning concerns the whole draft

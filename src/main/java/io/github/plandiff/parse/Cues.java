@@ -11,17 +11,40 @@ final class Cues {
   private static final int MAX_NOTE = 400;
 
   /** Open an annex or similar part: trailing text wherever they stand after the first clause. */
-  private static final List<String> ANNEX = List.of("annex", "appendix", "schedule",
-      "attachment", "addendum", "exhibit", "\u0434\u043E\u0434\u0430\u0442\u043E\u043A",
-      "\u043F\u0440\u0438\u043B\u043E\u0436\u0435\u043D\u0438\u0435");
+  private static final List<String> ANNEX =
+      List.of(
+          "annex",
+          "appendix",
+          "schedule",
+          "attachment",
+          "addendum",
+          "exhibit",
+          "\u0434\u043E\u0434\u0430\u0442\u043E\u043A",
+          "\u043F\u0440\u0438\u043B\u043E\u0436\u0435\u043D\u0438\u0435");
 
   /** Open a signature block: trailing text only after the last top-level clause. */
-  private static final List<String> SIGNATURE = List.of("participants", "signed", "signatures",
-      "signatories", "for the ", "on behalf of", "done at", "done in", "in witness");
+  private static final List<String> SIGNATURE =
+      List.of(
+          "participants",
+          "signed",
+          "signatures",
+          "signatories",
+          "for the ",
+          "on behalf of",
+          "done at",
+          "done in",
+          "in witness");
 
-  private static final List<String> DELETED = List.of("delet", "struck", "removed", "omitted",
-      "reserved", "repealed", "\u0432\u0438\u043B\u0443\u0447",
-      "\u0438\u0441\u043A\u043B\u044E\u0447");
+  private static final List<String> DELETED =
+      List.of(
+          "delet",
+          "struck",
+          "removed",
+          "omitted",
+          "reserved",
+          "repealed",
+          "\u0432\u0438\u043B\u0443\u0447",
+          "\u0438\u0441\u043A\u043B\u044E\u0447");
 
   private Cues() {}
 
@@ -102,7 +125,8 @@ final class Cues {
     if (".;:!?\u2026".indexOf(c) >= 0) {
       return true;
     }
-    return n > 1 && ")]\"\u201D\u2019'".indexOf(c) >= 0
+    return n > 1
+        && ")]\"\u201D\u2019'".indexOf(c) >= 0
         && ".;:!?\u2026".indexOf(text.charAt(n - 2)) >= 0;
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Lower-case Cyrillic letters as list labels ("а)", "б)", "(в)"), in the orders that Russian and
  * Ukrainian legal texts use. A Russian list leaves out ё, й, ъ, ы and ь ("…е), ж), з), и), к)"); a
- * Ukrainian list runs through its alphabet but for ь ("…г), ґ), д), е), є), ж), з), и), і), ї),
- * й), к)"). A letter whose place differs between the two has both readings.
+ * Ukrainian list runs through its alphabet but for ь ("…г), ґ), д), е), є), ж), з), и), і), ї), й),
+ * к)"). A letter whose place differs between the two has both readings.
  */
 final class CyrillicLetters {
 

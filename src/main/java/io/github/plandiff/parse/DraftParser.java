@@ -16,10 +16,10 @@ import java.util.Objects;
  * a format supplies (list items) are both understood. A label opens a clause when it is the next
  * number of an open list, or the first number of a new nested list; a number that fits neither (an
  * amount or a year at the start of a wrapped line) stays text. Text before the first clause is the
- * preamble, a short line standing alone before a clause is that clause's heading, and an annex or
- * a signature block after the clauses is trailing text. Nothing of the source is dropped; what
- * looks irregular (a skipped or repeated number, points run together) is reported as a warning.
- * See {@code docs/parsing.md} for the rules and how clause ids are formed.
+ * preamble, a short line standing alone before a clause is that clause's heading, and an annex or a
+ * signature block after the clauses is trailing text. Nothing of the source is dropped; what looks
+ * irregular (a skipped or repeated number, points run together) is reported as a warning. See
+ * {@code docs/parsing.md} for the rules and how clause ids are formed.
  *
  * <p>Stateless and thread-safe; parsing time is linear in the size of the document.
  */
@@ -65,8 +65,14 @@ public final class DraftParser {
     } else if (trailing.isEmpty()) {
       truncation(units, warnings);
     }
-    return new Draft(label, document.source(), document.format(),
-        joiner.join(builder.preamble()), clauses, joiner.join(trailing), document.text(),
+    return new Draft(
+        label,
+        document.source(),
+        document.format(),
+        joiner.join(builder.preamble()),
+        clauses,
+        joiner.join(trailing),
+        document.text(),
         warnings);
   }
 
@@ -79,7 +85,9 @@ public final class DraftParser {
     int from = Math.max(top.get(top.size() - 1).unitIndex, 0) + 1;
     for (int k = from; k < builder.trailingFrom(); k++) {
       Unit u = units.get(k);
-      if (u.blankBefore() && u.kind() == BlockKind.TEXT && Cues.signature(u.text())
+      if (u.blankBefore()
+          && u.kind() == BlockKind.TEXT
+          && Cues.signature(u.text())
           && LabelScanner.scan(u.text()).isEmpty()) {
         return k;
       }
@@ -92,8 +100,11 @@ public final class DraftParser {
     String t = last.text();
     char c = t.charAt(t.length() - 1);
     if (Character.isLetterOrDigit(c) || c == ',') {
-      warnings.add(new Warning("", last.line(),
-          "the text ends in the middle of a sentence; the draft may be truncated"));
+      warnings.add(
+          new Warning(
+              "",
+              last.line(),
+              "the text ends in the middle of a sentence; the draft may be truncated"));
     }
   }
 }

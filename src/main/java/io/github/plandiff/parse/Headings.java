@@ -30,8 +30,8 @@ final class Headings {
   }
 
   /**
-   * The rest of a keyword label's line is a title, not text: "Point 2 — Security" or
-   * "Article 1. Sovereignty" over a paragraph, or "SEC. 2. DEFINITIONS.".
+   * The rest of a keyword label's line is a title, not text: "Point 2 — Security" or "Article 1.
+   * Sovereignty" over a paragraph, or "SEC. 2. DEFINITIONS.".
    *
    * @param u the label's line
    * @param label the keyword label
@@ -40,8 +40,8 @@ final class Headings {
    * @param nextLabelled whether the next unit starts with a label
    * @param joiner the source's line joiner, to tell a short title from a wrapped line
    */
-  static boolean afterKeyword(Unit u, Label label, String body, Unit next, boolean nextLabelled,
-      LineJoiner joiner) {
+  static boolean afterKeyword(
+      Unit u, Label label, String body, Unit next, boolean nextLabelled, LineJoiner joiner) {
     if (label.keyword().isEmpty() || body.isEmpty() || body.length() > 2 * Cues.MAX_HEADING) {
       return false;
     }
@@ -51,7 +51,9 @@ final class Headings {
     if (!Cues.headingShape(body) || words(body) > MAX_WORDS || next == null) {
       return false;
     }
-    return next.isText() && !nextLabelled && !joiner.mayWrap(u.text(), next.text())
+    return next.isText()
+        && !nextLabelled
+        && !joiner.mayWrap(u.text(), next.text())
         && !Character.isLowerCase(next.text().charAt(0));
   }
 

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Hands out clause ids unique within one draft: the first "7" stays "7", a second becomes "7~2",
- * a third "7~3". Constant time per id, however many repeats.
+ * Hands out clause ids unique within one draft: the first "7" stays "7", a second becomes "7~2", a
+ * third "7~3". Constant time per id, however many repeats.
  */
 final class Ids {
 

@@ -69,7 +69,8 @@ record Label(
     boolean compatible(Style other) {
       return scheme == other.scheme
           && keyword.equals(other.keyword)
-          && (punctuation == other.punctuation || !keyword.isEmpty()
+          && (punctuation == other.punctuation
+              || !keyword.isEmpty()
               || punctuation.plain() && other.punctuation.plain());
     }
   }

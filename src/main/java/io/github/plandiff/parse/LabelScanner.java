@@ -71,8 +71,13 @@ final class LabelScanner {
   }
 
   private static Label bulletLabel(String c, int bodyStart) {
-    return new Label(c, bodyStart, Punctuation.NONE, c,
-        List.of(new Reading(NumberingScheme.BULLET, 0, "")), List.of());
+    return new Label(
+        c,
+        bodyStart,
+        Punctuation.NONE,
+        c,
+        List.of(new Reading(NumberingScheme.BULLET, 0, "")),
+        List.of());
   }
 
   private static Label keyword(String s, int i) {
@@ -113,8 +118,8 @@ final class LabelScanner {
     }
     String kw = LabelWords.normalise(keyword);
     if (path.size() > 1) {
-      readings = List.of(new Reading(NumberingScheme.MULTILEVEL, path.get(path.size() - 1),
-          joined(path)));
+      readings =
+          List.of(new Reading(NumberingScheme.MULTILEVEL, path.get(path.size() - 1), joined(path)));
     }
     return new Label(s.substring(i, j).strip(), body, punctuation, kw, readings, path);
   }
@@ -126,8 +131,13 @@ final class LabelScanner {
     if (end < 0 || end >= s.length() || s.charAt(end) != ')' || !spaceOrEnd(s, end + 1)) {
       return null;
     }
-    return new Label(s.substring(i, end + 1), skipSpace(s, end + 1), Punctuation.PARENS, "",
-        readings, List.of());
+    return new Label(
+        s.substring(i, end + 1),
+        skipSpace(s, end + 1),
+        Punctuation.PARENS,
+        "",
+        readings,
+        List.of());
   }
 
   private static Label plain(String s, int i) {
@@ -139,7 +149,8 @@ final class LabelScanner {
       return null;
     }
     int runEnd = i;
-    while (runEnd < s.length() && runEnd - i <= MAX_LETTERS
+    while (runEnd < s.length()
+        && runEnd - i <= MAX_LETTERS
         && Character.isLetter(s.charAt(runEnd))) {
       runEnd++;
     }
@@ -175,8 +186,8 @@ final class LabelScanner {
       punctuation = s.charAt(j) == '.' ? Punctuation.DOT : Punctuation.CLOSE;
       j++;
     } else {
-      int dash = j < s.length() && "-\u2013\u2014".indexOf(s.charAt(j)) >= 0 ? j + 1
-          : spacedDash(s, j);
+      int dash =
+          j < s.length() && "-\u2013\u2014".indexOf(s.charAt(j)) >= 0 ? j + 1 : spacedDash(s, j);
       if (dash > 0 && spaceOrEnd(s, dash)) {
         punctuation = Punctuation.DASH;
         j = dash;
@@ -188,8 +199,8 @@ final class LabelScanner {
       return null;
     }
     if (path.size() > 1) {
-      readings = List.of(new Reading(NumberingScheme.MULTILEVEL, path.get(path.size() - 1),
-          joined(path)));
+      readings =
+          List.of(new Reading(NumberingScheme.MULTILEVEL, path.get(path.size() - 1), joined(path)));
     }
     return new Label(s.substring(i, j), skipSpace(s, j), punctuation, "", readings, path);
   }
@@ -211,8 +222,13 @@ final class LabelScanner {
     if (!spaceOrEnd(s, j)) {
       return null;
     }
-    return new Label(s.substring(i, j), skipSpace(s, j), punctuation, "",
-        List.of(new Reading(NumberingScheme.ARABIC, value, Integer.toString(value))), List.of());
+    return new Label(
+        s.substring(i, j),
+        skipSpace(s, j),
+        punctuation,
+        "",
+        List.of(new Reading(NumberingScheme.ARABIC, value, Integer.toString(value))),
+        List.of());
   }
 
   /** Reads digits, with dots between levels; fills path and readings; returns the end or -1. */
@@ -249,8 +265,9 @@ final class LabelScanner {
     if (end < 0) {
       return -1;
     }
-    readings.removeIf(r -> r.scheme() != NumberingScheme.UPPER_ROMAN
-        && r.scheme() != NumberingScheme.LOWER_ROMAN);
+    readings.removeIf(
+        r ->
+            r.scheme() != NumberingScheme.UPPER_ROMAN && r.scheme() != NumberingScheme.LOWER_ROMAN);
     return readings.isEmpty() ? -1 : end;
   }
 
@@ -283,13 +300,13 @@ final class LabelScanner {
     }
     if (t.length() == 1) {
       int v = Character.toLowerCase(t.charAt(0)) - 'a' + 1;
-      readings.add(new Reading(lower ? NumberingScheme.LOWER_LETTER : NumberingScheme.UPPER_LETTER,
-          v, t));
+      readings.add(
+          new Reading(lower ? NumberingScheme.LOWER_LETTER : NumberingScheme.UPPER_LETTER, v, t));
     }
     int roman = Roman.value(t);
     if (roman > 0 && roman <= MAX_ROMAN) {
-      readings.add(new Reading(lower ? NumberingScheme.LOWER_ROMAN : NumberingScheme.UPPER_ROMAN,
-          roman, t));
+      readings.add(
+          new Reading(lower ? NumberingScheme.LOWER_ROMAN : NumberingScheme.UPPER_ROMAN, roman, t));
     }
     return readings.isEmpty() ? -1 : j;
   }
@@ -305,7 +322,9 @@ final class LabelScanner {
 
   /** " – " or " - " after a number: returns the index after the dash, or -1. */
   private static int spacedDash(String s, int j) {
-    if (j + 1 < s.length() && s.charAt(j) == ' ' && "-\u2013\u2014".indexOf(s.charAt(j + 1)) >= 0
+    if (j + 1 < s.length()
+        && s.charAt(j) == ' '
+        && "-\u2013\u2014".indexOf(s.charAt(j + 1)) >= 0
         && spaceOrEnd(s, j + 2)) {
       return j + 2;
     }

@@ -39,8 +39,12 @@ final class LineJoiner {
     for (int k = 0; k + 1 < units.size(); k++) {
       Unit u = units.get(k);
       Unit next = units.get(k + 1);
-      if (u.isText() && next.isText() && !next.blankBefore() && u.text().length() >= max - NEAR
-          && !Cues.endsClause(u.text()) && LabelScanner.scan(next.text()).isEmpty()) {
+      if (u.isText()
+          && next.isText()
+          && !next.blankBefore()
+          && u.text().length() >= max - NEAR
+          && !Cues.endsClause(u.text())
+          && LabelScanner.scan(next.text()).isEmpty()) {
         wraps++;
       }
     }

@@ -39,8 +39,11 @@ final class ListItems {
       return "number " + printed + " appears twice";
     }
     if (r.value() > last.value + 1) {
-      return "number " + (last.value + 1) + (r.value() > last.value + 2 ? " and after" : "")
-          + " missing before " + printed;
+      return "number "
+          + (last.value + 1)
+          + (r.value() > last.value + 2 ? " and after" : "")
+          + " missing before "
+          + printed;
     }
     return null;
   }

@@ -11,14 +11,20 @@ final class Node {
   final Node parent;
   final String id;
   final String label;
+
   /** The list style, or null for the root and for unlabelled paragraphs. */
   final Label.Style style;
+
   final int value;
+
   /** The numbering path of arabic and multi-level clauses, or null. */
   final List<Integer> path;
+
   int listLevel;
+
   /** Whether the format supplied the label (a list item) rather than the text. */
   boolean fromList;
+
   final int unitIndex;
   final List<Node> children = new ArrayList<>();
   final StringBuilder text = new StringBuilder();
@@ -30,8 +36,15 @@ final class Node {
   int startLine;
   int endLine;
 
-  Node(Node parent, String id, String label, Label.Style style, int value, List<Integer> path,
-      int listLevel, int unitIndex) {
+  Node(
+      Node parent,
+      String id,
+      String label,
+      Label.Style style,
+      int value,
+      List<Integer> path,
+      int listLevel,
+      int unitIndex) {
     this.parent = parent;
     this.id = id;
     this.label = label;

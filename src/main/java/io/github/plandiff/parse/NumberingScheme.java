@@ -2,8 +2,8 @@ package io.github.plandiff.parse;
 
 /**
  * The numbering schemes the parser recognises in a clause label. A label's scheme and its
- * punctuation together form a style; consecutive clauses of one list share a style, and a new
- * style that starts at its first value opens a nested list.
+ * punctuation together form a style; consecutive clauses of one list share a style, and a new style
+ * that starts at its first value opens a nested list.
  */
 public enum NumberingScheme {
   /**

@@ -5,14 +5,15 @@ import io.github.plandiff.parse.Label.Style;
 import java.util.List;
 
 /**
- * Decides where a label found in text goes in the tree, given the clauses open at that point:
- * the next item of an open list (the expected next number), the first item of a new nested list,
- * a skipped, repeated or restarted number, or no label at all. Stateless.
+ * Decides where a label found in text goes in the tree, given the clauses open at that point: the
+ * next item of an open list (the expected next number), the first item of a new nested list, a
+ * skipped, repeated or restarted number, or no label at all. Stateless.
  */
 final class Placer {
 
   /** How far ahead of the expected number a label may jump before it is taken for text. */
   static final int MAX_SKIP = 10;
+
   /** The largest number a draft's first clause may have. */
   static final int MAX_FIRST = 100;
 
@@ -100,8 +101,8 @@ final class Placer {
   private static Decision firstClause(Label label, boolean paragraphStart) {
     for (Reading r : label.readings()) {
       boolean strong = r.value() == 1 || !label.keyword().isEmpty();
-      boolean plausible = paragraphStart && r.scheme() == NumberingScheme.ARABIC
-          && r.value() <= MAX_FIRST;
+      boolean plausible =
+          paragraphStart && r.scheme() == NumberingScheme.ARABIC && r.value() <= MAX_FIRST;
       if (strong || plausible) {
         return new Decision(0, r, null);
       }
@@ -133,8 +134,10 @@ final class Placer {
           return new Decision(d - 1, r, "number \"" + label.printed() + "\" appears twice");
         }
         if (v > n.value + 1 && v <= n.value + MAX_SKIP) {
-          String missing = v == n.value + 2 ? "number " + (n.value + 1) + " is"
-              : "numbers " + (n.value + 1) + " to " + (v - 1) + " are";
+          String missing =
+              v == n.value + 2
+                  ? "number " + (n.value + 1) + " is"
+                  : "numbers " + (n.value + 1) + " to " + (v - 1) + " are";
           return new Decision(d - 1, r, missing + " missing before \"" + label.printed() + "\"");
         }
         if (v == 1 && d == 1) {
@@ -167,7 +170,8 @@ final class Placer {
       if (n.path != null && n.path.equals(prefix)) {
         return new Decision(d, r, null);
       }
-      if (n.path != null && n.path.size() == path.size()
+      if (n.path != null
+          && n.path.size() == path.size()
           && n.path.subList(0, prefix.size()).equals(prefix)
           && n.path.get(prefix.size()) < path.get(prefix.size())
           && (ps || n.path.get(prefix.size()) + 1 == path.get(prefix.size()))) {
@@ -175,10 +179,11 @@ final class Placer {
       }
     }
     Node root = stack.get(0);
-    Label.Style lastTop = root.children.isEmpty() ? null
-        : root.children.get(root.children.size() - 1).style;
-    boolean multilevelDraft = root.children.isEmpty()
-        || lastTop != null && lastTop.scheme() == NumberingScheme.MULTILEVEL;
+    Label.Style lastTop =
+        root.children.isEmpty() ? null : root.children.get(root.children.size() - 1).style;
+    boolean multilevelDraft =
+        root.children.isEmpty()
+            || lastTop != null && lastTop.scheme() == NumberingScheme.MULTILEVEL;
     return ps && multilevelDraft ? new Decision(0, r, null) : null;
   }
 

@@ -6,8 +6,9 @@ import java.util.Locale;
 final class Roman {
 
   private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-  private static final String[] SYMBOLS =
-      {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+  private static final String[] SYMBOLS = {
+    "m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"
+  };
 
   private Roman() {}
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Finds the next point's label run into the previous point's last sentence, as in "…will be
- * confirmed.2. A non-aggression…". Only the expected next number counts, right after the end of
- * a sentence and followed by a space; a scan with {@code indexOf}, linear in the text.
+ * confirmed.2. A non-aggression…". Only the expected next number counts, right after the end of a
+ * sentence and followed by a space; a scan with {@code indexOf}, linear in the text.
  */
 final class RunTogether {
 
@@ -26,12 +26,13 @@ final class RunTogether {
     int i = text.indexOf(digits, Math.max(from, 2));
     while (i >= 0) {
       int after = i + digits.length();
-      boolean fits = SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0
-          && !Character.isDigit(text.charAt(i - 2))
-          && !Character.isWhitespace(text.charAt(i - 2))
-          && after + 1 < text.length()
-          && (text.charAt(after) == '.' || text.charAt(after) == ')')
-          && text.charAt(after + 1) == ' ';
+      boolean fits =
+          SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0
+              && !Character.isDigit(text.charAt(i - 2))
+              && !Character.isWhitespace(text.charAt(i - 2))
+              && after + 1 < text.length()
+              && (text.charAt(after) == '.' || text.charAt(after) == ')')
+              && text.charAt(after + 1) == ' ';
       if (fits) {
         return i;
       }
@@ -41,8 +42,8 @@ final class RunTogether {
   }
 
   /**
-   * The number a point run into this line would carry: the next top-level number, or the one
-   * after the line's own label when that label is the next top-level number.
+   * The number a point run into this line would carry: the next top-level number, or the one after
+   * the line's own label when that label is the next top-level number.
    *
    * @param root the root of the tree built so far
    * @param label the line's label, if any
@@ -52,7 +53,8 @@ final class RunTogether {
     int next = 1;
     if (!root.children.isEmpty()) {
       Node last = root.children.get(root.children.size() - 1);
-      if (last.style == null || last.style.scheme() != NumberingScheme.ARABIC
+      if (last.style == null
+          || last.style.scheme() != NumberingScheme.ARABIC
           || !last.style.keyword().isEmpty()) {
         return -1;
       }

@@ -18,17 +18,20 @@ import java.util.Optional;
 final class TreeBuilder {
 
   static final int MAX_DEPTH = 64;
+
   /** Splits of one line into run-together points; bounds the copying on hostile input. */
   static final int MAX_SPLITS = 200;
 
   private final List<Unit> units;
   private final LineJoiner joiner;
   private final int limit;
+
   /**
    * Whether list items hold all the text of the numbered units, as a bill's do: other text is then
    * never a clause, but the heading of the next one, or trailing text after the last.
    */
   private final boolean unitsHoldText;
+
   private final Node root = Node.root();
   private final List<Node> stack = new ArrayList<>();
   private final List<Unit> preamble = new ArrayList<>();
@@ -38,8 +41,10 @@ final class TreeBuilder {
   private final Label[] labels;
   private final boolean[] scanned;
   private String previousText;
+
   /** A line that is the title of a clause whose keyword label stands alone above it. */
   private int titleUnit = -1;
+
   private Node titled;
   private int trailingFrom;
   private int pendingFrom;
@@ -58,7 +63,9 @@ final class TreeBuilder {
     trailingFrom = limit;
     for (int k = 0; k < limit; k++) {
       Unit u = units.get(k);
-      if (!root.children.isEmpty() && u.kind() != BlockKind.LIST_ITEM && Cues.annex(u.text())
+      if (!root.children.isEmpty()
+          && u.kind() != BlockKind.LIST_ITEM
+          && Cues.annex(u.text())
           && (u.blankBefore() || u.kind() == BlockKind.HEADING || annexTitle(u, k))) {
         trailingFrom = k;
         break;
@@ -92,7 +99,9 @@ final class TreeBuilder {
    * and no final punctuation, followed by a labelled line.
    */
   private boolean annexTitle(Unit u, int k) {
-    return Cues.headingShape(u.text()) && label(k).isEmpty() && k + 1 < limit
+    return Cues.headingShape(u.text())
+        && label(k).isEmpty()
+        && k + 1 < limit
         && label(k + 1).isPresent();
   }
 
@@ -131,15 +140,18 @@ final class TreeBuilder {
       Optional<Label> label = cur == u ? label(k) : LabelScanner.scan(cur.text());
       int from = label.map(Label::bodyStart).orElse(0);
       int expected = RunTogether.expected(root, label);
-      int split = expected > 0 && splits < MAX_SPLITS
-          ? RunTogether.find(cur.text(), from, expected) : -1;
+      int split =
+          expected > 0 && splits < MAX_SPLITS ? RunTogether.find(cur.text(), from, expected) : -1;
       Unit rest = null;
       if (split > 0) {
         splits++;
         rest = cur.tail(split);
         cur = cur.head(split);
-        warnings.add(cur.line(), "two points run together on one line; split before \""
-            + RunTogether.preview(rest.text()) + "\"");
+        warnings.add(
+            cur.line(),
+            "two points run together on one line; split before \""
+                + RunTogether.preview(rest.text())
+                + "\"");
       }
       one(cur, label, k);
       cur = rest;
@@ -268,19 +280,23 @@ final class TreeBuilder {
     node.appendFirst(u.text());
   }
 
-  private Node open(int parentIndex, String printed, Style style, Reading r, List<Integer> path,
-      int k) {
+  private Node open(
+      int parentIndex, String printed, Style style, Reading r, List<Integer> path, int k) {
     while (stack.size() > parentIndex + 1) {
       stack.remove(stack.size() - 1);
     }
     Node parent = stack.get(parentIndex);
-    String key = r.scheme() == NumberingScheme.BULLET || r.key().isEmpty()
-        ? Integer.toString(++parent.positional) : r.key();
+    String key =
+        r.scheme() == NumberingScheme.BULLET || r.key().isEmpty()
+            ? Integer.toString(++parent.positional)
+            : r.key();
     if (r.scheme() == NumberingScheme.MULTILEVEL && parent != root) {
       key = Integer.toString(r.value()); // "1.2.1" under "1.2"
     }
-    List<Integer> nodePath = r.scheme() == NumberingScheme.MULTILEVEL ? path
-        : r.scheme() == NumberingScheme.ARABIC && parent == root ? List.of(r.value()) : null;
+    List<Integer> nodePath =
+        r.scheme() == NumberingScheme.MULTILEVEL
+            ? path
+            : r.scheme() == NumberingScheme.ARABIC && parent == root ? List.of(r.value()) : null;
     String id = ids.unique(childId(parent, key));
     Node node = new Node(parent, id, printed, style, r.value(), nodePath, parentIndex, k);
     parent.children.add(node);
@@ -319,8 +335,8 @@ final class TreeBuilder {
 
   private boolean keywordHeading(Unit u, Label l, String body, int k) {
     Unit next = k + 1 < limit ? units.get(k + 1) : null;
-    return Headings.afterKeyword(u, l, body, next, next != null && label(k + 1).isPresent(),
-        joiner);
+    return Headings.afterKeyword(
+        u, l, body, next, next != null && label(k + 1).isPresent(), joiner);
   }
 
   /** "Article 1" alone, then "Sovereignty" alone, then the text: the second line is a title. */
@@ -330,8 +346,12 @@ final class TreeBuilder {
     }
     Unit title = units.get(k + 1);
     Unit text = units.get(k + 2);
-    return title.isText() && text.isText() && label(k + 1).isEmpty() && label(k + 2).isEmpty()
-        && Cues.headingShape(title.text()) && !joiner.softWrap(title.text(), text.text());
+    return title.isText()
+        && text.isText()
+        && label(k + 1).isEmpty()
+        && label(k + 2).isEmpty()
+        && Cues.headingShape(title.text())
+        && !joiner.softWrap(title.text(), text.text());
   }
 
   private void attachPending(Node node) {
@@ -342,9 +362,14 @@ final class TreeBuilder {
     for (Unit p : pending) {
       heading = join(heading, p.text());
       if (Cues.note(p.text())) {
-        warnings.add(p.line(), "note \"" + p.text() + "\" stands alone before clause " + node.id
-            + (Cues.deleted(p.text()) ? " and marks a deleted point" : "")
-            + "; kept as that clause's heading");
+        warnings.add(
+            p.line(),
+            "note \""
+                + p.text()
+                + "\" stands alone before clause "
+                + node.id
+                + (Cues.deleted(p.text()) ? " and marks a deleted point" : "")
+                + "; kept as that clause's heading");
       }
     }
     node.heading = join(heading, node.heading);

@@ -34,8 +34,8 @@ record Unit(
     List<Unit> units = new ArrayList<>(document.blocks().size());
     boolean blank = false;
     for (Block b : document.blocks()) {
-      boolean isBlank = b.kind() == BlockKind.BLANK
-          || b.text().isBlank() && b.kind() != BlockKind.LIST_ITEM;
+      boolean isBlank =
+          b.kind() == BlockKind.BLANK || b.text().isBlank() && b.kind() != BlockKind.LIST_ITEM;
       if (isBlank) {
         blank = true;
         continue;
@@ -48,8 +48,8 @@ record Unit(
       String text = raw.strip();
       int start = Math.min(b.span().start() + lead, b.span().end());
       int end = Math.max(start, Math.min(start + text.length(), b.span().end()));
-      units.add(new Unit(b.kind(), text, b.label(), b.level(), start, end,
-          b.span().startLine(), blank));
+      units.add(
+          new Unit(b.kind(), text, b.label(), b.level(), start, end, b.span().startLine(), blank));
       blank = false;
     }
     return units;
@@ -58,15 +58,15 @@ record Unit(
   /** The part of this unit before {@code at}, stripped. */
   Unit head(int at) {
     String t = text.substring(0, at).stripTrailing();
-    return new Unit(kind, t, label, level, start, Math.min(end, start + t.length()), line,
-        blankBefore);
+    return new Unit(
+        kind, t, label, level, start, Math.min(end, start + t.length()), line, blankBefore);
   }
 
   /** The part of this unit from {@code at}: a new line of text, without the list label. */
   Unit tail(int at) {
     int s = Math.min(end, start + at);
-    return new Unit(BlockKind.TEXT, text.substring(at), Optional.empty(), level, s, end, line,
-        false);
+    return new Unit(
+        BlockKind.TEXT, text.substring(at), Optional.empty(), level, s, end, line, false);
   }
 
   /** The text as printed: a list item's label, then its text. */

@@ -72,8 +72,8 @@ public final class DraftReaders {
   }
 
   /**
-   * Reads bytes with a size limit, choosing the format by content as {@link #read(byte[],
-   * String)} does.
+   * Reads bytes with a size limit, choosing the format by content as {@link #read(byte[], String)}
+   * does.
    *
    * @param bytes the source, not null
    * @param source the name used in messages

@@ -114,7 +114,8 @@ final class PdfLayout {
       return true;
     }
     String next = BlockCollector.clean(line.text());
-    if (!next.isEmpty() && Character.isUpperCase(next.codePointAt(0))
+    if (!next.isEmpty()
+        && Character.isUpperCase(next.codePointAt(0))
         && nextWordFitted(previous, before, next, right)) {
       return true; // "…V. Putin" / "The Trilateral…": a title line, even across a page break
     }
@@ -127,8 +128,7 @@ final class PdfLayout {
    * the break cannot be a wrap. The word's width is estimated from the previous line's average
    * character width, with a margin for wide letters.
    */
-  private static boolean nextWordFitted(PdfLine previous, String before, String next,
-      float right) {
+  private static boolean nextWordFitted(PdfLine previous, String before, String next, float right) {
     if (before.isEmpty() || before.endsWith("-")) {
       return false;
     }

@@ -79,8 +79,11 @@ final class TextDecoder {
   private static Decoded clean(String text, String source, List<Warning> warnings) {
     int nul = text.indexOf('\0');
     if (nul >= 0) {
-      throw new DraftReadException(source, "contains a NUL character at line " + lineOf(text, nul)
-          + "; it is not a text draft (save it as plain text, UTF-8)");
+      throw new DraftReadException(
+          source,
+          "contains a NUL character at line "
+              + lineOf(text, nul)
+              + "; it is not a text draft (save it as plain text, UTF-8)");
     }
     String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
     return new Decoded(normalised, warnings);

@@ -23,8 +23,10 @@ final class BoundedDiff {
   private final List<String> a;
   private final List<String> b;
   private final int wordLimit;
+
   /** Worst-case Myers work (tokens squared) left for word diffs in a coarse redline. */
   private long budget;
+
   final Op[] oldOps;
   final Op[] newOps;
   Granularity granularity = Granularity.WORD;
@@ -120,8 +122,12 @@ final class BoundedDiff {
     for (AbstractDelta<String> delta : DiffUtils.diff(aKeys, bKeys).getDeltas()) {
       int as = au + delta.getSource().getPosition();
       int bs = bu + delta.getTarget().getPosition();
-      Range d = trim(aUnits[as], aUnits[as + delta.getSource().size()],
-          bUnits[bs], bUnits[bs + delta.getTarget().size()]);
+      Range d =
+          trim(
+              aUnits[as],
+              aUnits[as + delta.getSource().size()],
+              bUnits[bs],
+              bUnits[bs + delta.getTarget().size()]);
       if (d != null && !refine(d)) {
         block(d);
       }
@@ -167,15 +173,16 @@ final class BoundedDiff {
 
   /**
    * Splits a token range into sentences: entry k is the first token of sentence k, and the last
-   * entry is {@code hi}. A sentence ends after ".", "!", "?" or ";" followed by a space, or after
-   * a line break; the space belongs to the sentence it ends.
+   * entry is {@code hi}. A sentence ends after ".", "!", "?" or ";" followed by a space, or after a
+   * line break; the space belongs to the sentence it ends.
    */
   static int[] units(List<String> tokens, int lo, int hi) {
     List<Integer> starts = new ArrayList<>();
     starts.add(lo);
     for (int k = lo; k < hi - 1; k++) {
       String t = tokens.get(k);
-      boolean stop = t.length() == 1 && ".!?;".indexOf(t.charAt(0)) >= 0 && tokens.get(k + 1).isBlank();
+      boolean stop =
+          t.length() == 1 && ".!?;".indexOf(t.charAt(0)) >= 0 && tokens.get(k + 1).isBlank();
       if (stop) {
         k++;
         if (k + 1 < hi) {

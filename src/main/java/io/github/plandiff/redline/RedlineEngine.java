@@ -15,9 +15,9 @@ import java.util.List;
 public final class RedlineEngine {
 
   /**
-   * The most word tokens (words, spaces and symbols of both texts, past their common beginning
-   * and end) diffed word by word at once; Myers' diff takes up to the square of this in the worst
-   * case. Larger texts are diffed by sentences or lines first.
+   * The most word tokens (words, spaces and symbols of both texts, past their common beginning and
+   * end) diffed word by word at once; Myers' diff takes up to the square of this in the worst case.
+   * Larger texts are diffed by sentences or lines first.
    */
   static final int WORD_LIMIT = 8_000;
 
@@ -50,8 +50,8 @@ public final class RedlineEngine {
 
   /**
    * Computes the redline from one text to another and says how finely it was computed. Time and
-   * memory stay bounded for texts of any size: when the texts are too long for a word-by-word
-   * diff, they are compared by sentences or lines first (see {@link Granularity}).
+   * memory stay bounded for texts of any size: when the texts are too long for a word-by-word diff,
+   * they are compared by sentences or lines first (see {@link Granularity}).
    *
    * @param oldText the old text, not null
    * @param newText the new text, not null
@@ -109,10 +109,12 @@ public final class RedlineEngine {
           ins.append(b.get(j++));
         } else {
           int run = equalRun(i, j);
-          boolean bridge = (del.length() > 0 || ins.length() > 0)
-              && isBlank(i, run)
-              && i + run < a.size() && j + run < b.size()
-              && (oldOps[i + run] == Op.DELETE || newOps[j + run] == Op.INSERT);
+          boolean bridge =
+              (del.length() > 0 || ins.length() > 0)
+                  && isBlank(i, run)
+                  && i + run < a.size()
+                  && j + run < b.size()
+                  && (oldOps[i + run] == Op.DELETE || newOps[j + run] == Op.INSERT);
           StringBuilder eq = new StringBuilder();
           for (int k = 0; k < run; k++) {
             eq.append(a.get(i + k));
@@ -135,8 +137,10 @@ public final class RedlineEngine {
 
     private int equalRun(int i, int j) {
       int run = 0;
-      while (i + run < a.size() && j + run < b.size()
-          && oldOps[i + run] == Op.EQUAL && newOps[j + run] == Op.EQUAL) {
+      while (i + run < a.size()
+          && j + run < b.size()
+          && oldOps[i + run] == Op.EQUAL
+          && newOps[j + run] == Op.EQUAL) {
         run++;
       }
       return run;

@@ -53,7 +53,10 @@ public final class Tokenizer {
       int cp = text.codePointAt(i);
       if (isWordPart(cp)) {
         i = clusters.end(i);
-      } else if (isJoiner(cp) && i > 0 && i + 1 < n && joins(text, i, cp)
+      } else if (isJoiner(cp)
+          && i > 0
+          && i + 1 < n
+          && joins(text, i, cp)
           && clusters.end(i) == i + 1) {
         i++;
       } else {

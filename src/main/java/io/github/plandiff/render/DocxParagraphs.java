@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Builds WordprocessingML paragraphs as XML text: plain runs and tracked insertions and deletions
  * ({@code w:ins}, {@code w:del}) with one author and date. Paragraphs that are wholly inserted or
- * deleted carry the change on their paragraph mark too, so that rejecting or accepting all
- * removes the paragraph rather than leaving it empty.
+ * deleted carry the change on their paragraph mark too, so that rejecting or accepting all removes
+ * the paragraph rather than leaving it empty.
  */
 final class DocxParagraphs {
 
@@ -33,20 +33,31 @@ final class DocxParagraphs {
   }
 
   DocxParagraphs plain(String text, boolean bold) {
-    current.append("<w:r>").append(bold ? "<w:rPr><w:b/></w:rPr>" : "").append(texts(text, "w:t"))
+    current
+        .append("<w:r>")
+        .append(bold ? "<w:rPr><w:b/></w:rPr>" : "")
+        .append(texts(text, "w:t"))
         .append("</w:r>");
     return this;
   }
 
   DocxParagraphs inserted(String text) {
-    current.append("<w:ins ").append(attributes()).append("><w:r>").append(texts(text, "w:t"))
+    current
+        .append("<w:ins ")
+        .append(attributes())
+        .append("><w:r>")
+        .append(texts(text, "w:t"))
         .append("</w:r></w:ins>");
     return this;
   }
 
   DocxParagraphs deleted(String text) {
-    current.append("<w:del ").append(attributes()).append("><w:r>")
-        .append(texts(text, "w:delText")).append("</w:r></w:del>");
+    current
+        .append("<w:del ")
+        .append(attributes())
+        .append("><w:r>")
+        .append(texts(text, "w:delText"))
+        .append("</w:r></w:del>");
     return this;
   }
 
@@ -54,7 +65,10 @@ final class DocxParagraphs {
   void end() {
     StringBuilder p = new StringBuilder("<xml-fragment xmlns:w=\"").append(W_NS).append("\">");
     if (markChange != null) {
-      p.append("<w:pPr><w:rPr><w:").append(markChange).append(' ').append(attributes())
+      p.append("<w:pPr><w:rPr><w:")
+          .append(markChange)
+          .append(' ')
+          .append(attributes())
           .append("/></w:rPr></w:pPr>");
     }
     paragraphs.add(p.append(current).append("</xml-fragment>").toString());
@@ -93,8 +107,13 @@ final class DocxParagraphs {
 
   private static void flush(StringBuilder sb, StringBuilder chunk, String element) {
     if (chunk.length() > 0) {
-      sb.append('<').append(element).append(" xml:space=\"preserve\">").append(xml(chunk.toString()))
-          .append("</").append(element).append('>');
+      sb.append('<')
+          .append(element)
+          .append(" xml:space=\"preserve\">")
+          .append(xml(chunk.toString()))
+          .append("</")
+          .append(element)
+          .append('>');
       chunk.setLength(0);
     }
   }
@@ -112,7 +131,8 @@ final class DocxParagraphs {
         default -> {
           if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
             sb.append('\uFFFD');
-          } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          } else if (Character.isHighSurrogate(c)
+              && i + 1 < text.length()
               && Character.isLowSurrogate(text.charAt(i + 1))) {
             sb.append(c).append(text.charAt(++i));
           } else if (Character.isSurrogate(c)) {

@@ -22,10 +22,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes a comparison as a Word document with real tracked changes: a summary at the top, then
- * both drafts' text as one document in which deletions are {@code w:del} and insertions {@code
- * w:ins}, all by one author at one fixed date. Accepting all changes gives the new draft's text
- * (preamble, each clause with its number, trailing text) and rejecting all gives the old draft's.
+ * Writes a comparison as a Word document with real tracked changes: a summary at the top, then both
+ * drafts' text as one document in which deletions are {@code w:del} and insertions {@code w:ins},
+ * all by one author at one fixed date. Accepting all changes gives the new draft's text (preamble,
+ * each clause with its number, trailing text) and rejecting all gives the old draft's.
  *
  * <p>Clauses matched one to one and in order get a word-level redline; clauses that moved, merged
  * or split appear as a deletion where the old draft had them and an insertion where the new draft
@@ -74,13 +74,15 @@ public final class DocxRenderer {
     DocxParagraphs doc = new DocxParagraphs(author, DateTimeFormatter.ISO_INSTANT.format(date));
     summary(doc, comparison);
     body(doc, comparison);
-    String title = "plandiff: " + comparison.oldDraft().label() + " \u2192 "
-        + comparison.newDraft().label();
+    String title =
+        "plandiff: " + comparison.oldDraft().label() + " \u2192 " + comparison.newDraft().label();
     try {
       return DocxPackage.write(doc.paragraphs(), title, author, date);
     } catch (NoClassDefFoundError e) {
-      throw new RenderException("DOCX output needs org.apache.poi:poi-ooxml (5.5.1) on the class "
-          + "path; add it as a dependency", e);
+      throw new RenderException(
+          "DOCX output needs org.apache.poi:poi-ooxml (5.5.1) on the class "
+              + "path; add it as a dependency",
+          e);
     }
   }
 
@@ -88,9 +90,21 @@ public final class DocxRenderer {
     Draft oldDraft = comparison.oldDraft();
     Draft newDraft = comparison.newDraft();
     doc.paragraph("plandiff: " + oldDraft.label() + " \u2192 " + newDraft.label(), true);
-    doc.paragraph("Old: " + oldDraft.label() + " (" + oldDraft.source() + ", "
-        + oldDraft.clauses().size() + " points). New: " + newDraft.label() + " ("
-        + newDraft.source() + ", " + newDraft.clauses().size() + " points).", false);
+    doc.paragraph(
+        "Old: "
+            + oldDraft.label()
+            + " ("
+            + oldDraft.source()
+            + ", "
+            + oldDraft.clauses().size()
+            + " points). New: "
+            + newDraft.label()
+            + " ("
+            + newDraft.source()
+            + ", "
+            + newDraft.clauses().size()
+            + " points).",
+        false);
     Summary s = comparison.summary();
     StringBuilder counts = new StringBuilder();
     for (Relation r : Relation.values()) {
@@ -110,12 +124,18 @@ public final class DocxRenderer {
     for (Headline.Group group : Headline.of(comparison)) {
       doc.paragraph(group.title() + " (" + group.items().size() + ")", true);
       for (Headline.Item item : group.items()) {
-        doc.paragraph("\u2022 " + Headline.where(item.change()) + ": "
-            + Headline.evidence(item.signal()), false);
+        doc.paragraph(
+            "\u2022 " + Headline.where(item.change()) + ": " + Headline.evidence(item.signal()),
+            false);
       }
     }
-    doc.paragraph("Text with tracked changes (accept all: " + newDraft.label() + "; reject all: "
-        + oldDraft.label() + ")", true);
+    doc.paragraph(
+        "Text with tracked changes (accept all: "
+            + newDraft.label()
+            + "; reject all: "
+            + oldDraft.label()
+            + ")",
+        true);
   }
 
   private static void body(DocxParagraphs doc, Comparison comparison) {
@@ -165,9 +185,8 @@ public final class DocxRenderer {
   }
 
   /**
-   * The changes that can be shown where they stand: not moved, and their old clauses contiguous
-   * and after every old clause shown before them. The others are shown as a deletion and an
-   * insertion.
+   * The changes that can be shown where they stand: not moved, and their old clauses contiguous and
+   * after every old clause shown before them. The others are shown as a deletion and an insertion.
    */
   private static Set<ClauseChange> inPlace(List<ClauseChange> changes, Map<String, Integer> pos) {
     Set<ClauseChange> result = new HashSet<>();

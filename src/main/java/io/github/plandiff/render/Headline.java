@@ -23,19 +23,20 @@ final class Headline {
   record Group(SignalType type, String title, List<Item> items) {}
 
   /** Order of the groups: losses of commitments first, then changes of strength, then details. */
-  private static final List<SignalType> ORDER = List.of(
-      SignalType.COMMITMENT_REMOVED,
-      SignalType.COMMITMENT_ADDED,
-      SignalType.MODALITY_WEAKENED,
-      SignalType.MODALITY_STRENGTHENED,
-      SignalType.NEGATION_ADDED,
-      SignalType.NEGATION_REMOVED,
-      SignalType.QUANTITY_CHANGED,
-      SignalType.DEADLINE_CHANGED,
-      SignalType.PARTY_ADDED,
-      SignalType.PARTY_REMOVED,
-      SignalType.CONDITION_ADDED,
-      SignalType.CONDITION_REMOVED);
+  private static final List<SignalType> ORDER =
+      List.of(
+          SignalType.COMMITMENT_REMOVED,
+          SignalType.COMMITMENT_ADDED,
+          SignalType.MODALITY_WEAKENED,
+          SignalType.MODALITY_STRENGTHENED,
+          SignalType.NEGATION_ADDED,
+          SignalType.NEGATION_REMOVED,
+          SignalType.QUANTITY_CHANGED,
+          SignalType.DEADLINE_CHANGED,
+          SignalType.PARTY_ADDED,
+          SignalType.PARTY_REMOVED,
+          SignalType.CONDITION_ADDED,
+          SignalType.CONDITION_REMOVED);
 
   private Headline() {}
 

@@ -10,39 +10,41 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The lineage matrix shared by the history renderers: one row per lineage, one cell per draft,
- * each cell the clause number and a mark for the step's status.
+ * The lineage matrix shared by the history renderers: one row per lineage, one cell per draft, each
+ * cell the clause number and a mark for the step's status.
  */
 final class HistoryCells {
 
   /** The marks and their meanings, in the order a legend lists them. */
-  static final List<String[]> LEGEND = List.of(
-      new String[] {"+", "introduced"},
-      new String[] {"=", "unchanged"},
-      new String[] {"~", "reworded"},
-      new String[] {"v", "weakened (a modal became weaker)"},
-      new String[] {"^", "strengthened (a modal became stronger)"},
-      new String[] {"M", "merged with other clauses"},
-      new String[] {"S", "split from a clause"},
-      new String[] {"x", "removed"},
-      new String[] {"R", "restored after a removal"});
+  static final List<String[]> LEGEND =
+      List.of(
+          new String[] {"+", "introduced"},
+          new String[] {"=", "unchanged"},
+          new String[] {"~", "reworded"},
+          new String[] {"v", "weakened (a modal became weaker)"},
+          new String[] {"^", "strengthened (a modal became stronger)"},
+          new String[] {"M", "merged with other clauses"},
+          new String[] {"S", "split from a clause"},
+          new String[] {"x", "removed"},
+          new String[] {"R", "restored after a removal"});
 
   private HistoryCells() {}
 
   /**
-   * Returns the mark of a step: its status, then {@code v} and/or {@code ^} when its signals
-   * weaken or strengthen a modal.
+   * Returns the mark of a step: its status, then {@code v} and/or {@code ^} when its signals weaken
+   * or strengthen a modal.
    */
   static String mark(LineageStep step) {
-    String base = switch (step.status()) {
-      case INTRODUCED -> "+";
-      case UNCHANGED -> "=";
-      case REWORDED -> "~";
-      case MERGED -> "M";
-      case SPLIT -> "S";
-      case REMOVED -> "x";
-      case RESTORED -> "R";
-    };
+    String base =
+        switch (step.status()) {
+          case INTRODUCED -> "+";
+          case UNCHANGED -> "=";
+          case REWORDED -> "~";
+          case MERGED -> "M";
+          case SPLIT -> "S";
+          case REMOVED -> "x";
+          case RESTORED -> "R";
+        };
     return base + direction(step.signals());
   }
 

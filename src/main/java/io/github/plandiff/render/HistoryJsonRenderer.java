@@ -12,10 +12,10 @@ import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Signal;
 
 /**
- * Writes a {@link History} as JSON in the {@code plandiff/1} family, described by
- * {@code docs/schema/plandiff-history-1.schema.json}: the drafts, the warnings and one entry per
- * lineage with its steps. Field order is fixed and scores are rounded, so the same history always
- * gives the same bytes.
+ * Writes a {@link History} as JSON in the {@code plandiff/1} family, described by {@code
+ * docs/schema/plandiff-history-1.schema.json}: the drafts, the warnings and one entry per lineage
+ * with its steps. Field order is fixed and scores are rounded, so the same history always gives the
+ * same bytes.
  */
 public final class HistoryJsonRenderer {
 

@@ -25,8 +25,11 @@ public final class HistoryMarkdownRenderer {
    */
   public String render(History history) {
     StringBuilder out = new StringBuilder();
-    out.append("## plandiff history: ").append(history.drafts().size()).append(" drafts, ")
-        .append(history.lineages().size()).append(" lineages\n\n");
+    out.append("## plandiff history: ")
+        .append(history.drafts().size())
+        .append(" drafts, ")
+        .append(history.lineages().size())
+        .append(" lineages\n\n");
     List<List<String>> rows = HistoryTextRenderer.rows(history);
     row(out, rows.get(0));
     out.append('|');
@@ -63,15 +66,22 @@ public final class HistoryMarkdownRenderer {
       }
       out.append("\n### ").append(i + 1).append("\n\n");
       for (LineageStep step : lineage.steps()) {
-        out.append("- **").append(escape(HistoryCells.draftLabel(history, step.draft())))
+        out.append("- **")
+            .append(escape(HistoryCells.draftLabel(history, step.draft())))
             .append("** ");
         if (step.ids().isEmpty()) {
-          out.append('`').append(HistoryCells.mark(step)).append("` ")
-              .append(HistoryCells.word(step.status())).append('\n');
+          out.append('`')
+              .append(HistoryCells.mark(step))
+              .append("` ")
+              .append(HistoryCells.word(step.status()))
+              .append('\n');
         } else {
-          out.append(escape(HistoryCells.printed(step))).append(" `")
-              .append(HistoryCells.mark(step)).append("` ")
-              .append(escape(HistoryCells.oneLine(step.text(), TEXT_WIDTH))).append('\n');
+          out.append(escape(HistoryCells.printed(step)))
+              .append(" `")
+              .append(HistoryCells.mark(step))
+              .append("` ")
+              .append(escape(HistoryCells.oneLine(step.text(), TEXT_WIDTH)))
+              .append('\n');
         }
       }
     }
@@ -87,7 +97,8 @@ public final class HistoryMarkdownRenderer {
         case '>' -> sb.append("&gt;");
         case '&' -> sb.append("&amp;");
         case '\n', '\r' -> sb.append(' ');
-        case '\\', '`', '*', '_', '[', ']', '|', '#', '~', '!', '(', ')' -> sb.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '|', '#', '~', '!', '(', ')' ->
+            sb.append('\\').append(c);
         default -> sb.append(c);
       }
     }

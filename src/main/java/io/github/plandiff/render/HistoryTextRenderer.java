@@ -27,12 +27,22 @@ public final class HistoryTextRenderer {
    */
   public String render(History history) {
     StringBuilder out = new StringBuilder();
-    out.append("plandiff history: ").append(history.drafts().size()).append(" drafts, ")
-        .append(history.lineages().size()).append(" lineages\n");
+    out.append("plandiff history: ")
+        .append(history.drafts().size())
+        .append(" drafts, ")
+        .append(history.lineages().size())
+        .append(" lineages\n");
     for (int d = 0; d < history.drafts().size(); d++) {
       Draft draft = history.drafts().get(d);
-      out.append("  ").append(d + 1).append(". ").append(draft.label()).append(" (")
-          .append(draft.clauses().size()).append(" points, ").append(draft.source()).append(")\n");
+      out.append("  ")
+          .append(d + 1)
+          .append(". ")
+          .append(draft.label())
+          .append(" (")
+          .append(draft.clauses().size())
+          .append(" points, ")
+          .append(draft.source())
+          .append(")\n");
     }
     out.append('\n');
     table(out, rows(history));
@@ -109,10 +119,19 @@ public final class HistoryTextRenderer {
         String label = HistoryCells.draftLabel(history, step.draft());
         String printed = step.ids().isEmpty() ? "-" : HistoryCells.printed(step);
         String mark = HistoryCells.mark(step);
-        String text = step.ids().isEmpty() ? HistoryCells.word(step.status())
-            : HistoryCells.oneLine(step.text(), TEXT_WIDTH);
-        out.append("  ").append(pad(label, labelWidth)).append("  ").append(pad(printed, printedWidth))
-            .append("  ").append(pad(mark, 2)).append("  ").append(text).append('\n');
+        String text =
+            step.ids().isEmpty()
+                ? HistoryCells.word(step.status())
+                : HistoryCells.oneLine(step.text(), TEXT_WIDTH);
+        out.append("  ")
+            .append(pad(label, labelWidth))
+            .append("  ")
+            .append(pad(printed, printedWidth))
+            .append("  ")
+            .append(pad(mark, 2))
+            .append("  ")
+            .append(text)
+            .append('\n');
       }
     }
   }

@@ -26,6 +26,7 @@ public final class HtmlRenderer {
 
   private static final String STYLE = Words.resource("html-style.css");
   private static final String SCRIPT = Words.resource("html-script.js");
+
   /** Items of a headline group shown before the rest fold into "n more". */
   private static final int HEADLINE_SHOWN = 4;
 
@@ -48,14 +49,23 @@ public final class HtmlRenderer {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
         .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
         .append("<meta name=\"generator\" content=\"plandiff\">\n")
-        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE)
+        .append("<title>")
+        .append(esc(title))
+        .append("</title>\n<style>\n")
+        .append(STYLE)
         .append("</style>\n</head>\n<body>\n")
-        .append("<input type=\"radio\" name=\"view\" id=\"view-inline\" class=\"view-toggle\" checked>\n")
+        .append(
+            "<input type=\"radio\" name=\"view\" id=\"view-inline\" class=\"view-toggle\" checked>\n")
         .append("<input type=\"radio\" name=\"view\" id=\"view-side\" class=\"view-toggle\">\n")
         .append("<input type=\"checkbox\" id=\"hide-unchanged\" class=\"filter-toggle\">\n");
-    out.append("<header>\n<h1>plandiff: ").append(esc(oldDraft.label())).append(" \u2192 ")
-        .append(esc(newDraft.label())).append("</h1>\n<p class=\"sources\">old: ")
-        .append(describe(oldDraft)).append(" \u00B7 new: ").append(describe(newDraft))
+    out.append("<header>\n<h1>plandiff: ")
+        .append(esc(oldDraft.label()))
+        .append(" \u2192 ")
+        .append(esc(newDraft.label()))
+        .append("</h1>\n<p class=\"sources\">old: ")
+        .append(describe(oldDraft))
+        .append(" \u00B7 new: ")
+        .append(describe(newDraft))
         .append("</p>\n</header>\n");
     summary(out, comparison);
     controls(out, comparison.summary());
@@ -65,30 +75,49 @@ public final class HtmlRenderer {
       change(out, change, ++n);
     }
     out.append("</main>\n<footer>Deleted text is <del>struck through</del>, inserted text ")
-        .append("<ins>underlined</ins>. Written by plandiff.</footer>\n<script>\n").append(SCRIPT)
+        .append("<ins>underlined</ins>. Written by plandiff.</footer>\n<script>\n")
+        .append(SCRIPT)
         .append("</script>\n</body>\n</html>\n");
     return out.toString();
   }
 
   private static String describe(Draft draft) {
-    return esc(draft.label()) + " (" + esc(draft.source()) + ", " + draft.clauses().size()
+    return esc(draft.label())
+        + " ("
+        + esc(draft.source())
+        + ", "
+        + draft.clauses().size()
         + " points)";
   }
 
   private static void summary(StringBuilder out, Comparison comparison) {
     Summary s = comparison.summary();
-    out.append("<section id=\"summary\" class=\"summary\">\n<h2>Summary</h2>\n<ul class=\"counts\">");
+    out.append(
+        "<section id=\"summary\" class=\"summary\">\n<h2>Summary</h2>\n<ul class=\"counts\">");
     for (Relation r : Relation.values()) {
-      out.append("<li class=\"rel-").append(Words.key(r)).append("\"><b>").append(s.count(r))
-          .append("</b> ").append(Words.phrase(r)).append("</li>");
+      out.append("<li class=\"rel-")
+          .append(Words.key(r))
+          .append("\"><b>")
+          .append(s.count(r))
+          .append("</b> ")
+          .append(Words.phrase(r))
+          .append("</li>");
     }
-    out.append("<li><b>").append(s.moved()).append("</b> moved</li><li><b>")
-        .append(s.renumbered()).append("</b> renumbered</li></ul>\n");
+    out.append("<li><b>")
+        .append(s.moved())
+        .append("</b> moved</li><li><b>")
+        .append(s.renumbered())
+        .append("</b> renumbered</li></ul>\n");
     if (!s.signals().isEmpty()) {
       out.append("<ul class=\"counts signals\">");
       for (Map.Entry<SignalType, Integer> e : s.signals().entrySet()) {
-        out.append("<li class=\"sig-").append(Words.key(e.getKey())).append("\"><b>")
-            .append(e.getValue()).append("</b> ").append(Words.phrase(e.getKey())).append("</li>");
+        out.append("<li class=\"sig-")
+            .append(Words.key(e.getKey()))
+            .append("\"><b>")
+            .append(e.getValue())
+            .append("</b> ")
+            .append(Words.phrase(e.getKey()))
+            .append("</li>");
       }
       out.append("</ul>\n");
     }
@@ -96,18 +125,26 @@ public final class HtmlRenderer {
     if (!groups.isEmpty()) {
       out.append("<div class=\"headline\">\n");
       for (Headline.Group group : groups) {
-        out.append("<div><h3>").append(esc(group.title())).append(" (").append(group.items().size())
+        out.append("<div><h3>")
+            .append(esc(group.title()))
+            .append(" (")
+            .append(group.items().size())
             .append(")</h3><ul>");
         List<Headline.Item> items = group.items();
         for (int i = 0; i < items.size(); i++) {
           if (i == HEADLINE_SHOWN && items.size() > HEADLINE_SHOWN + 1) {
-            out.append("</ul><details><summary>").append(items.size() - i)
+            out.append("</ul><details><summary>")
+                .append(items.size() - i)
                 .append(" more</summary><ul>");
           }
           Headline.Item item = items.get(i);
-          out.append("<li><a href=\"#").append(esc(Headline.anchor(item))).append("\">")
-              .append(esc(Headline.where(item.change()))).append("</a>: ")
-              .append(esc(Headline.evidence(item.signal()))).append("</li>");
+          out.append("<li><a href=\"#")
+              .append(esc(Headline.anchor(item)))
+              .append("\">")
+              .append(esc(Headline.where(item.change())))
+              .append("</a>: ")
+              .append(esc(Headline.evidence(item.signal())))
+              .append("</li>");
         }
         out.append(items.size() > HEADLINE_SHOWN + 1 ? "</ul></details></div>\n" : "</ul></div>\n");
       }
@@ -117,8 +154,12 @@ public final class HtmlRenderer {
     if (!warnings.isEmpty()) {
       out.append("<ul class=\"warnings\">");
       for (Warning w : warnings) {
-        out.append("<li>").append(esc(w.draft())).append(w.line() > 0 ? " line " + w.line() : "")
-            .append(": ").append(esc(w.message())).append("</li>");
+        out.append("<li>")
+            .append(esc(w.draft()))
+            .append(w.line() > 0 ? " line " + w.line() : "")
+            .append(": ")
+            .append(esc(w.message()))
+            .append("</li>");
       }
       out.append("</ul>\n");
     }
@@ -135,9 +176,13 @@ public final class HtmlRenderer {
       out.append("<span class=\"label\">Topics</span>")
           .append("<button type=\"button\" data-topic=\"\" aria-pressed=\"true\">all</button>");
       for (Map.Entry<String, Integer> e : s.topics().entrySet()) {
-        out.append("<button type=\"button\" data-topic=\"").append(esc(e.getKey()))
-            .append("\" aria-pressed=\"false\">").append(esc(e.getKey())).append(" (")
-            .append(e.getValue()).append(")</button>");
+        out.append("<button type=\"button\" data-topic=\"")
+            .append(esc(e.getKey()))
+            .append("\" aria-pressed=\"false\">")
+            .append(esc(e.getKey()))
+            .append(" (")
+            .append(e.getValue())
+            .append(")</button>");
       }
     }
     out.append("</nav>\n");
@@ -145,28 +190,40 @@ public final class HtmlRenderer {
 
   private static void change(StringBuilder out, ClauseChange change, int n) {
     ClauseMatch m = change.match();
-    out.append("<article class=\"change rel-").append(Words.key(m.relation()))
-        .append("\" id=\"change-").append(n).append("\" data-topics=\"")
-        .append(esc(String.join(" ", change.topics()))).append("\">\n");
+    out.append("<article class=\"change rel-")
+        .append(Words.key(m.relation()))
+        .append("\" id=\"change-")
+        .append(n)
+        .append("\" data-topics=\"")
+        .append(esc(String.join(" ", change.topics())))
+        .append("\">\n");
     for (String id : m.oldIds()) {
       out.append("<span class=\"anchor\" id=\"old-").append(esc(id)).append("\"></span>");
     }
     for (String id : m.newIds()) {
       out.append("<span class=\"anchor\" id=\"new-").append(esc(id)).append("\"></span>");
     }
-    out.append("\n<header><span class=\"badge rel\">").append(Words.phrase(m.relation()))
-        .append("</span> <h3>").append(ids("old", m.oldIds())).append(" \u2192 ")
-        .append(ids("new", m.newIds())).append("</h3>");
+    out.append("\n<header><span class=\"badge rel\">")
+        .append(Words.phrase(m.relation()))
+        .append("</span> <h3>")
+        .append(ids("old", m.oldIds()))
+        .append(" \u2192 ")
+        .append(ids("new", m.newIds()))
+        .append("</h3>");
     if (m.moved()) {
       out.append(" <span class=\"badge flag\">moved</span>");
     }
     if (m.renumbered()) {
       out.append(" <span class=\"badge flag\">renumbered</span>");
     }
-    change.significance().ifPresent(sig -> out.append(" <span class=\"badge\">")
-        .append(Words.phrase(sig)).append("</span>"));
+    change
+        .significance()
+        .ifPresent(
+            sig ->
+                out.append(" <span class=\"badge\">").append(Words.phrase(sig)).append("</span>"));
     if (m.relation() != Relation.ADDED && m.relation() != Relation.REMOVED) {
-      out.append(" <span class=\"sim\">similarity ").append(Words.score(m.similarity()))
+      out.append(" <span class=\"sim\">similarity ")
+          .append(Words.score(m.similarity()))
           .append("</span>");
     }
     out.append("</header>\n");
@@ -178,10 +235,13 @@ public final class HtmlRenderer {
       }
       out.append("</ul>\n");
     }
-    out.append("<div class=\"inline redline\">").append(redline(change.redline(), null))
+    out.append("<div class=\"inline redline\">")
+        .append(redline(change.redline(), null))
         .append("</div>\n<div class=\"side\"><div class=\"old\"><span class=\"caption\">old</span>")
-        .append(side(change.redline(), Op.DELETE)).append("</div><div class=\"new\">")
-        .append("<span class=\"caption\">new</span>").append(side(change.redline(), Op.INSERT))
+        .append(side(change.redline(), Op.DELETE))
+        .append("</div><div class=\"new\">")
+        .append("<span class=\"caption\">new</span>")
+        .append(side(change.redline(), Op.INSERT))
         .append("</div></div>\n</article>\n");
   }
 
@@ -191,9 +251,15 @@ public final class HtmlRenderer {
     }
     out.append("<ul class=\"chips\">");
     for (Signal s : signals) {
-      out.append("<li class=\"chip sig-").append(Words.key(s.type())).append("\" title=\"")
-          .append(esc(Headline.title(s.type()))).append(" in clause ").append(esc(s.clause()))
-          .append("\"><span class=\"type\">").append(Words.phrase(s.type())).append("</span>");
+      out.append("<li class=\"chip sig-")
+          .append(Words.key(s.type()))
+          .append("\" title=\"")
+          .append(esc(Headline.title(s.type())))
+          .append(" in clause ")
+          .append(esc(s.clause()))
+          .append("\"><span class=\"type\">")
+          .append(Words.phrase(s.type()))
+          .append("</span>");
       String oldText = Headline.shorten(s.oldText());
       String newText = Headline.shorten(s.newText());
       if (!oldText.isEmpty()) {
@@ -217,8 +283,14 @@ public final class HtmlRenderer {
     StringBuilder sb = new StringBuilder(side);
     String sep = " ";
     for (String id : ids) {
-      sb.append(sep).append("<a href=\"#").append(side).append('-').append(esc(id)).append("\">")
-          .append(esc(id)).append("</a>");
+      sb.append(sep)
+          .append("<a href=\"#")
+          .append(side)
+          .append('-')
+          .append(esc(id))
+          .append("\">")
+          .append(esc(id))
+          .append("</a>");
       sep = ", ";
     }
     return sb.toString();
@@ -242,7 +314,8 @@ public final class HtmlRenderer {
 
   private static String side(List<Segment> segments, Op op) {
     String text = redline(segments, op);
-    return "<div class=\"redline\">" + (text.isEmpty() ? "<span class=\"none\">none</span>" : text)
+    return "<div class=\"redline\">"
+        + (text.isEmpty() ? "<span class=\"none\">none</span>" : text)
         + "</div>";
   }
 

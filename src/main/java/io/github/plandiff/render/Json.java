@@ -24,11 +24,12 @@ import java.util.List;
  */
 final class Json {
 
-  private static final JsonFactory FACTORY = new JsonFactory()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-  private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  private static final JsonFactory FACTORY =
+      new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final DefaultPrettyPrinter PRINTER =
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   /** Writes one JSON value with a generator. */
   @FunctionalInterface
@@ -41,9 +42,8 @@ final class Json {
 
   /** Built on first use only: an object mapper is slow to set up, and comparisons stream. */
   private static final class Tree {
-    static final ObjectWriter WRITER = new ObjectMapper()
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writer(PRINTER);
+    static final ObjectWriter WRITER =
+        new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(PRINTER);
   }
 
   private Json() {}

@@ -33,20 +33,21 @@ public final class JsonRenderer {
    * @return the JSON text, ending with a newline
    */
   public String render(Comparison comparison) {
-    return Json.write(g -> {
-      g.writeStartObject();
-      g.writeStringField("schema", SCHEMA);
-      draftInfo(g, "old", comparison.oldDraft());
-      draftInfo(g, "new", comparison.newDraft());
-      summary(g, comparison.summary());
-      Json.warnings(g, comparison.warnings());
-      g.writeArrayFieldStart("changes");
-      for (ClauseChange change : comparison.changes()) {
-        change(g, change);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return Json.write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("schema", SCHEMA);
+          draftInfo(g, "old", comparison.oldDraft());
+          draftInfo(g, "new", comparison.newDraft());
+          summary(g, comparison.summary());
+          Json.warnings(g, comparison.warnings());
+          g.writeArrayFieldStart("changes");
+          for (ClauseChange change : comparison.changes()) {
+            change(g, change);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   /**
@@ -56,24 +57,25 @@ public final class JsonRenderer {
    * @return the JSON text, ending with a newline
    */
   public String render(Draft draft) {
-    return Json.write(g -> {
-      g.writeStartObject();
-      g.writeStringField("schema", SCHEMA);
-      g.writeObjectFieldStart("draft");
-      g.writeStringField("label", draft.label());
-      g.writeStringField("source", draft.source());
-      g.writeStringField("format", draft.format());
-      g.writeStringField("preamble", draft.preamble());
-      g.writeArrayFieldStart("clauses");
-      for (Clause clause : draft.clauses()) {
-        clause(g, clause);
-      }
-      g.writeEndArray();
-      g.writeStringField("trailing", draft.trailing());
-      g.writeEndObject();
-      Json.warnings(g, draft.warnings());
-      g.writeEndObject();
-    });
+    return Json.write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("schema", SCHEMA);
+          g.writeObjectFieldStart("draft");
+          g.writeStringField("label", draft.label());
+          g.writeStringField("source", draft.source());
+          g.writeStringField("format", draft.format());
+          g.writeStringField("preamble", draft.preamble());
+          g.writeArrayFieldStart("clauses");
+          for (Clause clause : draft.clauses()) {
+            clause(g, clause);
+          }
+          g.writeEndArray();
+          g.writeStringField("trailing", draft.trailing());
+          g.writeEndObject();
+          Json.warnings(g, draft.warnings());
+          g.writeEndObject();
+        });
   }
 
   private static void draftInfo(JsonGenerator g, String field, Draft draft) throws IOException {

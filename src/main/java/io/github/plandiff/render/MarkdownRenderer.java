@@ -18,15 +18,16 @@ import java.util.Map;
  * table, the headline, then each change (unchanged clauses are only counted) with deleted text in
  * {@code <del>} and inserted text in {@code <ins>}.
  *
- * <p>Draft text is escaped so that it stays text: Markdown punctuation is backslash-escaped,
- * {@code < > &} become character references, line breaks become {@code <br>}, and a zero-width space
- * after {@code @} and {@code #} keeps mentions and issue references from being linked. A draft
- * cannot inject links, images, HTML or mentions into the comment.
+ * <p>Draft text is escaped so that it stays text: Markdown punctuation is backslash-escaped, {@code
+ * < > &} become character references, line breaks become {@code <br>}, and a zero-width space after
+ * {@code @} and {@code #} keeps mentions and issue references from being linked. A draft cannot
+ * inject links, images, HTML or mentions into the comment.
  */
 public final class MarkdownRenderer {
 
   /** Characters that mean something to GFM (or to GitHub's math) and are backslash-escaped. */
   private static final String SPECIAL = "\\`*_{}[]()#+-.!|~:=$^";
+
   private static final char ZWSP = '\u200B';
 
   /** GitHub refuses comments longer than 65,536 characters; this leaves room for a header. */
@@ -64,10 +65,16 @@ public final class MarkdownRenderer {
     Draft oldDraft = comparison.oldDraft();
     Draft newDraft = comparison.newDraft();
     StringBuilder out = new StringBuilder(8_192);
-    out.append("## plandiff: ").append(esc(oldDraft.label())).append(" \u2192 ")
-        .append(esc(newDraft.label())).append("\n\n")
-        .append("Old: ").append(describe(oldDraft)).append(" \u00B7 new: ")
-        .append(describe(newDraft)).append("\n\n");
+    out.append("## plandiff: ")
+        .append(esc(oldDraft.label()))
+        .append(" \u2192 ")
+        .append(esc(newDraft.label()))
+        .append("\n\n")
+        .append("Old: ")
+        .append(describe(oldDraft))
+        .append(" \u00B7 new: ")
+        .append(describe(newDraft))
+        .append("\n\n");
     Summary s = comparison.summary();
     table(out, s);
     if (!s.signals().isEmpty()) {
@@ -108,18 +115,27 @@ public final class MarkdownRenderer {
       }
     }
     if (omitted > 0) {
-      out.append("\n_").append(omitted).append(omitted == 1 ? " more change" : " more changes")
+      out.append("\n_")
+          .append(omitted)
+          .append(omitted == 1 ? " more change" : " more changes")
           .append(" not shown, to keep this text short; see the full report._\n");
     }
     if (unchanged > 0) {
-      out.append("\n_").append(unchanged).append(unchanged == 1 ? " unchanged clause" : " unchanged clauses")
+      out.append("\n_")
+          .append(unchanged)
+          .append(unchanged == 1 ? " unchanged clause" : " unchanged clauses")
           .append(" not shown._\n");
     }
     return out.toString();
   }
 
   private static String describe(Draft draft) {
-    return "**" + esc(draft.label()) + "** (" + esc(draft.source()) + ", " + draft.clauses().size()
+    return "**"
+        + esc(draft.label())
+        + "** ("
+        + esc(draft.source())
+        + ", "
+        + draft.clauses().size()
         + " points)";
   }
 
@@ -145,11 +161,17 @@ public final class MarkdownRenderer {
     }
     out.append("\n### What changed in the commitments\n");
     for (Headline.Group group : groups) {
-      out.append("\n**").append(group.title()).append("** (").append(group.items().size())
+      out.append("\n**")
+          .append(group.title())
+          .append("** (")
+          .append(group.items().size())
           .append(")\n\n");
       for (Headline.Item item : group.items()) {
-        out.append("- ").append(esc(Headline.where(item.change()))).append(": ")
-            .append(evidence(item.signal())).append('\n');
+        out.append("- ")
+            .append(esc(Headline.where(item.change())))
+            .append(": ")
+            .append(evidence(item.signal()))
+            .append('\n');
       }
     }
   }
@@ -158,18 +180,23 @@ public final class MarkdownRenderer {
     if (warnings.isEmpty()) {
       return;
     }
-    out.append("\n<details><summary>Warnings (").append(warnings.size())
-        .append(")</summary>\n\n");
+    out.append("\n<details><summary>Warnings (").append(warnings.size()).append(")</summary>\n\n");
     for (Warning w : warnings) {
-      out.append("- ").append(esc(w.draft())).append(w.line() > 0 ? " line " + w.line() : "")
-          .append(": ").append(esc(w.message())).append('\n');
+      out.append("- ")
+          .append(esc(w.draft()))
+          .append(w.line() > 0 ? " line " + w.line() : "")
+          .append(": ")
+          .append(esc(w.message()))
+          .append('\n');
     }
     out.append("\n</details>\n");
   }
 
   private static void change(StringBuilder out, ClauseChange change) {
     ClauseMatch m = change.match();
-    out.append("\n#### ").append(capitalise(Words.phrase(m.relation()))).append(" \u00B7 ")
+    out.append("\n#### ")
+        .append(capitalise(Words.phrase(m.relation())))
+        .append(" \u00B7 ")
         .append(esc(Headline.where(change)));
     if (m.moved()) {
       out.append(" \u00B7 moved");
@@ -183,12 +210,17 @@ public final class MarkdownRenderer {
     }
     out.append("\n\n");
     for (Signal signal : change.signals()) {
-      out.append("- **").append(Words.phrase(signal.type())).append("**: ")
-          .append(evidence(signal)).append('\n');
+      out.append("- **")
+          .append(Words.phrase(signal.type()))
+          .append("**: ")
+          .append(evidence(signal))
+          .append('\n');
     }
     if (!change.topics().isEmpty()) {
-      out.append(change.signals().isEmpty() ? "" : "\n").append("Topics: ")
-          .append(esc(String.join(", ", change.topics()))).append("\n");
+      out.append(change.signals().isEmpty() ? "" : "\n")
+          .append("Topics: ")
+          .append(esc(String.join(", ", change.topics())))
+          .append("\n");
     }
     if (!change.signals().isEmpty() || !change.topics().isEmpty()) {
       out.append('\n');
@@ -240,7 +272,7 @@ public final class MarkdownRenderer {
       char c = text.charAt(i);
       switch (c) {
         case '\n' -> sb.append("<br>");
-        case '\r' -> { }
+        case '\r' -> {}
         case '&' -> sb.append("&amp;");
         case '<' -> sb.append("&lt;");
         case '>' -> sb.append("&gt;");

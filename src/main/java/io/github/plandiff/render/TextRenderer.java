@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a comparison or a draft for a terminal: the summary counts, then each change with its
- * old and new numbers and an inline redline.
+ * Writes a comparison or a draft for a terminal: the summary counts, then each change with its old
+ * and new numbers and an inline redline.
  */
 public final class TextRenderer {
 
@@ -47,8 +47,17 @@ public final class TextRenderer {
     StringBuilder out = new StringBuilder();
     Draft oldDraft = comparison.oldDraft();
     Draft newDraft = comparison.newDraft();
-    out.append(bold("plandiff: " + oldDraft.label() + " (" + oldDraft.clauses().size()
-        + " points) -> " + newDraft.label() + " (" + newDraft.clauses().size() + " points)"))
+    out.append(
+            bold(
+                "plandiff: "
+                    + oldDraft.label()
+                    + " ("
+                    + oldDraft.clauses().size()
+                    + " points) -> "
+                    + newDraft.label()
+                    + " ("
+                    + newDraft.clauses().size()
+                    + " points)"))
         .append('\n');
     summary(out, comparison.summary());
     headline(out, comparison);
@@ -68,8 +77,15 @@ public final class TextRenderer {
    */
   public String render(Draft draft) {
     StringBuilder out = new StringBuilder();
-    out.append(bold(draft.label() + " (" + draft.format() + ", " + draft.clauses().size()
-        + " top-level clauses)")).append('\n');
+    out.append(
+            bold(
+                draft.label()
+                    + " ("
+                    + draft.format()
+                    + ", "
+                    + draft.clauses().size()
+                    + " top-level clauses)"))
+        .append('\n');
     if (!draft.preamble().isEmpty()) {
       out.append("preamble: ").append(oneLine(draft.preamble(), 100)).append('\n');
     }
@@ -88,8 +104,11 @@ public final class TextRenderer {
     clause.heading().ifPresent(h -> out.append('{').append(h).append("} "));
     out.append(clause.label().isEmpty() ? "" : clause.label() + " ")
         .append(oneLine(clause.text(), 100))
-        .append("  (lines ").append(clause.span().startLine()).append('-')
-        .append(clause.span().endLine()).append(")\n");
+        .append("  (lines ")
+        .append(clause.span().startLine())
+        .append('-')
+        .append(clause.span().endLine())
+        .append(")\n");
     for (Clause child : clause.children()) {
       clause(out, child, depth + 1);
     }
@@ -103,13 +122,21 @@ public final class TextRenderer {
       }
       line.append(s.count(r)).append(' ').append(r.name().toLowerCase(Locale.ROOT));
     }
-    out.append(line).append("; ").append(s.moved()).append(" moved, ")
-        .append(s.renumbered()).append(" renumbered\n");
+    out.append(line)
+        .append("; ")
+        .append(s.moved())
+        .append(" moved, ")
+        .append(s.renumbered())
+        .append(" renumbered\n");
     if (!s.signals().isEmpty()) {
       StringBuilder signals = new StringBuilder("signals: ");
       boolean first = true;
       for (Map.Entry<SignalType, Integer> e : s.signals().entrySet()) {
-        signals.append(first ? "" : ", ").append(e.getKey().name()).append(' ').append(e.getValue());
+        signals
+            .append(first ? "" : ", ")
+            .append(e.getKey().name())
+            .append(' ')
+            .append(e.getValue());
         first = false;
       }
       out.append(signals).append('\n');
@@ -129,16 +156,22 @@ public final class TextRenderer {
     for (Headline.Group group : Headline.of(comparison)) {
       out.append(bold(group.title() + " (" + group.items().size() + ")")).append('\n');
       for (Headline.Item item : group.items()) {
-        out.append("  ").append(Headline.where(item.change())).append(": ")
-            .append(Headline.evidence(item.signal())).append('\n');
+        out.append("  ")
+            .append(Headline.where(item.change()))
+            .append(": ")
+            .append(Headline.evidence(item.signal()))
+            .append('\n');
       }
     }
   }
 
   private static void warnings(StringBuilder out, List<Warning> warnings) {
     for (Warning w : warnings) {
-      out.append("warning: ").append(w.draft().isEmpty() ? "" : w.draft() + " ")
-          .append(w.line() > 0 ? "line " + w.line() + ": " : "").append(w.message()).append('\n');
+      out.append("warning: ")
+          .append(w.draft().isEmpty() ? "" : w.draft() + " ")
+          .append(w.line() > 0 ? "line " + w.line() + ": " : "")
+          .append(w.message())
+          .append('\n');
     }
   }
 
@@ -149,7 +182,9 @@ public final class TextRenderer {
     if (m.relation() != Relation.ADDED && m.relation() != Relation.REMOVED) {
       head.append(String.format(Locale.ROOT, "  similarity %.2f", m.similarity()));
     }
-    change.significance().ifPresent(sig -> head.append("  ").append(sig.name().toLowerCase(Locale.ROOT)));
+    change
+        .significance()
+        .ifPresent(sig -> head.append("  ").append(sig.name().toLowerCase(Locale.ROOT)));
     if (m.moved()) {
       head.append("  moved");
     }
@@ -158,8 +193,13 @@ public final class TextRenderer {
     }
     out.append(bold(head.toString())).append('\n');
     for (Signal s : change.signals()) {
-      out.append("  ! ").append(s.type().name()).append(": \"").append(s.oldText())
-          .append("\" -> \"").append(s.newText()).append("\"\n");
+      out.append("  ! ")
+          .append(s.type().name())
+          .append(": \"")
+          .append(s.oldText())
+          .append("\" -> \"")
+          .append(s.newText())
+          .append("\"\n");
     }
     if (!change.topics().isEmpty()) {
       out.append("  topics: ").append(String.join(", ", change.topics())).append('\n');
@@ -168,7 +208,8 @@ public final class TextRenderer {
   }
 
   private String redline(ClauseChange change) {
-    if (change.relation() == Relation.UNCHANGED || change.relation() == Relation.REMOVED
+    if (change.relation() == Relation.UNCHANGED
+        || change.relation() == Relation.REMOVED
         || change.relation() == Relation.ADDED) {
       return Segment.newText(change.redline()).isEmpty()
           ? Segment.oldText(change.redline())
@@ -178,8 +219,12 @@ public final class TextRenderer {
     for (Segment s : change.redline()) {
       switch (s.op()) {
         case EQUAL -> sb.append(s.text());
-        case DELETE -> sb.append(style == TextStyle.COLOR ? DELETED + s.text() + RESET : "[-" + s.text() + "-]");
-        case INSERT -> sb.append(style == TextStyle.COLOR ? INSERTED + s.text() + RESET : "{+" + s.text() + "+}");
+        case DELETE ->
+            sb.append(
+                style == TextStyle.COLOR ? DELETED + s.text() + RESET : "[-" + s.text() + "-]");
+        case INSERT ->
+            sb.append(
+                style == TextStyle.COLOR ? INSERTED + s.text() + RESET : "{+" + s.text() + "+}");
       }
     }
     return sb.toString();

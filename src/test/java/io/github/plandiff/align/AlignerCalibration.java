@@ -5,8 +5,8 @@ import java.util.function.DoubleFunction;
 
 /**
  * Prints the figures behind the calibration of {@link AlignerSettings#DEFAULTS} (not a test: run
- * its main method with the test class path): each threshold is varied alone around its default,
- * and the sample pairs and generated drafts (200 points, 10 seeds) are scored.
+ * its main method with the test class path): each threshold is varied alone around its default, and
+ * the sample pairs and generated drafts (200 points, 10 seeds) are scored.
  */
 public final class AlignerCalibration {
 

@@ -39,8 +39,16 @@ class AlignerTest {
   }
 
   private static List<String> rows(Alignment a) {
-    return a.matches().stream().map(m -> m.relation() + " " + String.join(",", m.oldIds()) + ">"
-        + String.join(",", m.newIds()) + (m.moved() ? " moved" : "")).toList();
+    return a.matches().stream()
+        .map(
+            m ->
+                m.relation()
+                    + " "
+                    + String.join(",", m.oldIds())
+                    + ">"
+                    + String.join(",", m.newIds())
+                    + (m.moved() ? " moved" : ""))
+        .toList();
   }
 
   @ParameterizedTest
@@ -49,8 +57,9 @@ class AlignerTest {
     DraftGenerator gen = new DraftGenerator(seed);
     Revision r = gen.revise(gen.draft(seed % 2 == 0 ? 30 : 200));
     Alignment indexed = ALIGNER.align(r.oldDraft(), r.newDraft());
-    Alignment exhaustive = new Aligner(AlignerSettings.DEFAULTS.withCandidates(Candidates.EXHAUSTIVE))
-        .align(r.oldDraft(), r.newDraft());
+    Alignment exhaustive =
+        new Aligner(AlignerSettings.DEFAULTS.withCandidates(Candidates.EXHAUSTIVE))
+            .align(r.oldDraft(), r.newDraft());
     assertThat(indexed).isEqualTo(exhaustive);
   }
 
@@ -74,8 +83,8 @@ class AlignerTest {
   void topLevelMatchesFollowTheNewOrderWithRemovedAfterTheirPredecessor(long seed) {
     DraftGenerator gen = new DraftGenerator(seed);
     Revision r = gen.revise(gen.draft(60));
-    List<ClauseMatch> top = Aligner.topLevel(ALIGNER.align(r.oldDraft(), r.newDraft()),
-        r.oldDraft(), r.newDraft());
+    List<ClauseMatch> top =
+        Aligner.topLevel(ALIGNER.align(r.oldDraft(), r.newDraft()), r.oldDraft(), r.newDraft());
     List<String> oldOrder = topIds(r.oldDraft());
     List<String> newOrder = topIds(r.newDraft());
     int lastNew = -1;
@@ -112,13 +121,13 @@ class AlignerTest {
   void swappingTheDraftsMirrorsTheRelations(long seed) {
     Revision r = new DraftGenerator(seed).revise(new DraftGenerator(seed).draft(40));
     List<String> forward = new ArrayList<>();
-    for (ClauseMatch m : Aligner.topLevel(ALIGNER.align(r.oldDraft(), r.newDraft()),
-        r.oldDraft(), r.newDraft())) {
+    for (ClauseMatch m :
+        Aligner.topLevel(ALIGNER.align(r.oldDraft(), r.newDraft()), r.oldDraft(), r.newDraft())) {
       forward.add(m.relation().mirror() + " " + m.newIds() + " " + m.oldIds());
     }
     List<String> backward = new ArrayList<>();
-    for (ClauseMatch m : Aligner.topLevel(ALIGNER.align(r.newDraft(), r.oldDraft()),
-        r.newDraft(), r.oldDraft())) {
+    for (ClauseMatch m :
+        Aligner.topLevel(ALIGNER.align(r.newDraft(), r.oldDraft()), r.newDraft(), r.oldDraft())) {
       backward.add(m.relation() + " " + m.oldIds() + " " + m.newIds());
     }
     assertThat(backward).containsExactlyInAnyOrderElementsOf(forward);
@@ -127,21 +136,27 @@ class AlignerTest {
   @Test
   void draftAlignedWithItselfIsAllUnchangedInPlace() {
     Draft d = new DraftGenerator(3).draft(50);
-    assertThat(ALIGNER.align(d, d).matches()).allSatisfy(m -> {
-      assertThat(m.relation()).isEqualTo(Relation.UNCHANGED);
-      assertThat(m.moved()).isFalse();
-      assertThat(m.renumbered()).isFalse();
-      assertThat(m.similarity()).isEqualTo(1.0);
-    });
+    assertThat(ALIGNER.align(d, d).matches())
+        .allSatisfy(
+            m -> {
+              assertThat(m.relation()).isEqualTo(Relation.UNCHANGED);
+              assertThat(m.moved()).isFalse();
+              assertThat(m.renumbered()).isFalse();
+              assertThat(m.similarity()).isEqualTo(1.0);
+            });
   }
 
   @Test
   void clauseThatOnlyShiftsBecauseAnotherWasRemovedIsRenumberedNotMoved() {
-    Draft old = draft(clause("1", "Alpha bravo charlie delta echo."),
-        clause("2", "Foxtrot golf hotel india juliet."),
-        clause("3", "Kilo lima mike november oscar."));
-    Draft neu = draft(clause("1", "Alpha bravo charlie delta echo."),
-        clause("2", "Kilo lima mike november oscar papa."));
+    Draft old =
+        draft(
+            clause("1", "Alpha bravo charlie delta echo."),
+            clause("2", "Foxtrot golf hotel india juliet."),
+            clause("3", "Kilo lima mike november oscar."));
+    Draft neu =
+        draft(
+            clause("1", "Alpha bravo charlie delta echo."),
+            clause("2", "Kilo lima mike november oscar papa."));
     assertThat(rows(ALIGNER.align(old, neu)))
         .containsExactly("UNCHANGED 1>1", "REMOVED 2>", "REWORDED 3>2");
     ClauseMatch last = ALIGNER.align(old, neu).matches().get(2);
@@ -159,55 +174,95 @@ class AlignerTest {
 
   @Test
   void clauseTakenOutOfOrderIsMoved() {
-    Draft old = draft(clause("1", "Alpha bravo charlie delta."), clause("2", "Echo foxtrot golf hotel."),
-        clause("3", "India juliet kilo lima."), clause("4", "Mike november oscar papa."));
-    Draft neu = draft(clause("1", "Echo foxtrot golf hotel."), clause("2", "India juliet kilo lima."),
-        clause("3", "Mike november oscar papa."), clause("4", "Alpha bravo charlie delta."));
-    assertThat(rows(ALIGNER.align(old, neu))).containsExactly("UNCHANGED 2>1", "UNCHANGED 3>2",
-        "UNCHANGED 4>3", "UNCHANGED 1>4 moved");
+    Draft old =
+        draft(
+            clause("1", "Alpha bravo charlie delta."),
+            clause("2", "Echo foxtrot golf hotel."),
+            clause("3", "India juliet kilo lima."),
+            clause("4", "Mike november oscar papa."));
+    Draft neu =
+        draft(
+            clause("1", "Echo foxtrot golf hotel."),
+            clause("2", "India juliet kilo lima."),
+            clause("3", "Mike november oscar papa."),
+            clause("4", "Alpha bravo charlie delta."));
+    assertThat(rows(ALIGNER.align(old, neu)))
+        .containsExactly("UNCHANGED 2>1", "UNCHANGED 3>2", "UNCHANGED 4>3", "UNCHANGED 1>4 moved");
   }
 
   @Test
   void twoDistantClausesJoinedIntoOneAreMerged() {
-    Draft old = draft(clause("1", "Quartz granite basalt obsidian marble pumice shale."),
-        clause("2", "Willow birch alder hazel rowan linden."),
-        clause("3", "Heron egret stork ibis crane pelican."));
-    Draft neu = draft(clause("1", "Quartz granite basalt obsidian marble pumice shale; and "
-            + "heron egret stork ibis crane pelican."),
-        clause("2", "Willow birch alder hazel rowan linden."));
+    Draft old =
+        draft(
+            clause("1", "Quartz granite basalt obsidian marble pumice shale."),
+            clause("2", "Willow birch alder hazel rowan linden."),
+            clause("3", "Heron egret stork ibis crane pelican."));
+    Draft neu =
+        draft(
+            clause(
+                "1",
+                "Quartz granite basalt obsidian marble pumice shale; and "
+                    + "heron egret stork ibis crane pelican."),
+            clause("2", "Willow birch alder hazel rowan linden."));
     assertThat(rows(ALIGNER.align(old, neu))).containsExactly("MERGED 1,3>1", "UNCHANGED 2>2");
   }
 
   @Test
   void clauseCutIntoThreePartsIsSplit() {
-    Draft old = draft(clause("1", "Quartz granite basalt obsidian marble. Willow birch alder hazel "
-        + "rowan. Heron egret stork ibis crane."), clause("2", "Copper zinc tin lead nickel."));
-    Draft neu = draft(clause("1", "Quartz granite basalt obsidian marble."),
-        clause("2", "Copper zinc tin lead nickel."), clause("3", "Willow birch alder hazel rowan."),
-        clause("4", "Heron egret stork ibis crane."));
+    Draft old =
+        draft(
+            clause(
+                "1",
+                "Quartz granite basalt obsidian marble. Willow birch alder hazel "
+                    + "rowan. Heron egret stork ibis crane."),
+            clause("2", "Copper zinc tin lead nickel."));
+    Draft neu =
+        draft(
+            clause("1", "Quartz granite basalt obsidian marble."),
+            clause("2", "Copper zinc tin lead nickel."),
+            clause("3", "Willow birch alder hazel rowan."),
+            clause("4", "Heron egret stork ibis crane."));
     assertThat(rows(ALIGNER.align(old, neu))).containsExactly("SPLIT 1>1,3,4", "UNCHANGED 2>2");
   }
 
   @Test
   void subPointMovedToAnotherPointIsFoundAndFlagged() {
-    Draft old = draft(
-        clause("1", "Territory lines frozen.", clause("1.a", "Crimea recognised de facto."),
-            clause("1.b", "Kherson and Zaporizhzhia frozen along the line.")),
-        clause("2", "Security guarantees given.", clause("2.a", "Article five model applies.")));
-    Draft neu = draft(
-        clause("1", "Territory lines frozen.", clause("1.a", "Crimea recognised de facto.")),
-        clause("2", "Security guarantees given.", clause("2.a", "Article five model applies."),
-            clause("2.b", "Kherson and Zaporizhzhia frozen along the line.")));
-    assertThat(rows(ALIGNER.align(old, neu))).containsExactly("REWORDED 1>1", "UNCHANGED 1.a>1.a",
-        "REWORDED 2>2", "UNCHANGED 2.a>2.a", "UNCHANGED 1.b>2.b moved");
+    Draft old =
+        draft(
+            clause(
+                "1",
+                "Territory lines frozen.",
+                clause("1.a", "Crimea recognised de facto."),
+                clause("1.b", "Kherson and Zaporizhzhia frozen along the line.")),
+            clause(
+                "2", "Security guarantees given.", clause("2.a", "Article five model applies.")));
+    Draft neu =
+        draft(
+            clause("1", "Territory lines frozen.", clause("1.a", "Crimea recognised de facto.")),
+            clause(
+                "2",
+                "Security guarantees given.",
+                clause("2.a", "Article five model applies."),
+                clause("2.b", "Kherson and Zaporizhzhia frozen along the line.")));
+    assertThat(rows(ALIGNER.align(old, neu)))
+        .containsExactly(
+            "REWORDED 1>1",
+            "UNCHANGED 1.a>1.a",
+            "REWORDED 2>2",
+            "UNCHANGED 2.a>2.a",
+            "UNCHANGED 1.b>2.b moved");
   }
 
   @Test
   void confidenceCarriesSimilarityAndMarginToTheNextCandidate() {
-    Draft old = draft(clause("1", "The troops will withdraw within 30 days of signature."),
-        clause("2", "Sanctions will be lifted in stages."));
-    Draft neu = draft(clause("1", "The troops will withdraw within 60 days of signature."),
-        clause("2", "Sanctions will be lifted in stages."));
+    Draft old =
+        draft(
+            clause("1", "The troops will withdraw within 30 days of signature."),
+            clause("2", "Sanctions will be lifted in stages."));
+    Draft neu =
+        draft(
+            clause("1", "The troops will withdraw within 60 days of signature."),
+            clause("2", "Sanctions will be lifted in stages."));
     ClauseMatch first = ALIGNER.align(old, neu).matches().get(0);
     assertThat(first.relation()).isEqualTo(Relation.REWORDED);
     assertThat(first.similarity()).isBetween(0.5, 0.99);
@@ -217,28 +272,33 @@ class AlignerTest {
   @Test
   void draftWithoutClausesGivesOnlyAdditionsOrRemovals() {
     Draft empty = draft();
-    Draft some = draft(clause("1", "Alpha bravo.", clause("1.a", "Charlie delta.")),
-        clause("2", "Echo foxtrot."));
+    Draft some =
+        draft(
+            clause("1", "Alpha bravo.", clause("1.a", "Charlie delta.")),
+            clause("2", "Echo foxtrot."));
     assertThat(ALIGNER.align(empty, empty).matches()).isEmpty();
-    assertThat(rows(ALIGNER.align(empty, some))).containsExactly("ADDED >1", "ADDED >1.a",
-        "ADDED >2");
-    assertThat(rows(ALIGNER.align(some, empty))).containsExactly("REMOVED 1>", "REMOVED 1.a>",
-        "REMOVED 2>");
+    assertThat(rows(ALIGNER.align(empty, some)))
+        .containsExactly("ADDED >1", "ADDED >1.a", "ADDED >2");
+    assertThat(rows(ALIGNER.align(some, empty)))
+        .containsExactly("REMOVED 1>", "REMOVED 1.a>", "REMOVED 2>");
   }
 
   @Test
   void topLevelModeLeavesSubClausesOut() {
     Draft d = new DraftGenerator(8).draft(30);
-    Aligner top = new Aligner(AlignerSettings.DEFAULTS.withHierarchy(AlignerSettings.Hierarchy.TOP_LEVEL));
+    Aligner top =
+        new Aligner(AlignerSettings.DEFAULTS.withHierarchy(AlignerSettings.Hierarchy.TOP_LEVEL));
     assertThat(top.align(d, d).matches()).hasSize(30);
   }
 
   @Test
   void rejectsThresholdsOutsideTheirRange() {
     assertThatThrownBy(() -> AlignerSettings.DEFAULTS.withMatchThreshold(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("matchThreshold 0.0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("matchThreshold 0.0");
     assertThatThrownBy(() -> AlignerSettings.DEFAULTS.withPartGain(1.5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("partGain 1.5");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("partGain 1.5");
   }
 
   private static boolean isRemoved(List<ClauseMatch> top, String oldId) {

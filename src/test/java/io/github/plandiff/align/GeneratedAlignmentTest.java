@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Measures the aligner on generated revisions with known truth, at three sizes over many seeds,
- * and holds floors under the figures (docs/alignment.md records them).
+ * Measures the aligner on generated revisions with known truth, at three sizes over many seeds, and
+ * holds floors under the figures (docs/alignment.md records them).
  */
 class GeneratedAlignmentTest {
 

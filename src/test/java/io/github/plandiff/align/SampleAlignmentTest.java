@@ -21,8 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The aligner against the expected tables of the sample draft pairs. */
 class SampleAlignmentTest {
 
-  static final List<String> PAIRS = List.of("ukraine-28__ukraine-20",
-      "ukraine-28__ukraine-counter", "ukraine-counter__ukraine-20", "minsk-1__minsk-2");
+  static final List<String> PAIRS =
+      List.of(
+          "ukraine-28__ukraine-20",
+          "ukraine-28__ukraine-counter",
+          "ukraine-counter__ukraine-20",
+          "minsk-1__minsk-2");
 
   static Draft sample(String name) {
     return PlanDiff.parse(resource("/drafts/" + name + ".txt"), name + ".txt", name);
@@ -65,14 +69,26 @@ class SampleAlignmentTest {
   @ValueSource(strings = {"ukraine-28__ukraine-counter", "ukraine-28__ukraine-20"})
   void reproducesTheExpectedTableRowForRowInOrder(String pair) {
     List<ClauseMatch> got = align(pair, AlignerSettings.DEFAULTS);
-    List<String> gotRows = got.stream()
-        .map(m -> String.join(",", m.oldIds()) + " " + String.join(",", m.newIds()) + " "
-            + m.relation())
-        .toList();
-    List<String> wantRows = expected(pair).stream()
-        .map(r -> String.join(",", r.oldIds()) + " " + String.join(",", r.newIds()) + " "
-            + r.relation())
-        .toList();
+    List<String> gotRows =
+        got.stream()
+            .map(
+                m ->
+                    String.join(",", m.oldIds())
+                        + " "
+                        + String.join(",", m.newIds())
+                        + " "
+                        + m.relation())
+            .toList();
+    List<String> wantRows =
+        expected(pair).stream()
+            .map(
+                r ->
+                    String.join(",", r.oldIds())
+                        + " "
+                        + String.join(",", r.newIds())
+                        + " "
+                        + r.relation())
+            .toList();
     assertThat(gotRows).containsExactlyElementsOf(wantRows);
   }
 
@@ -83,10 +99,11 @@ class SampleAlignmentTest {
    */
   @ParameterizedTest
   @CsvSource({
-      "ukraine-28__ukraine-20,      1.00, 1.00",
-      "ukraine-28__ukraine-counter, 1.00, 1.00",
-      "ukraine-counter__ukraine-20, 0.97, 0.96",
-      "minsk-1__minsk-2,            0.58, 0.57"})
+    "ukraine-28__ukraine-20,      1.00, 1.00",
+    "ukraine-28__ukraine-counter, 1.00, 1.00",
+    "ukraine-counter__ukraine-20, 0.97, 0.96",
+    "minsk-1__minsk-2,            0.58, 0.57"
+  })
   void findsTheExpectedCorrespondencesAndRelations(String pair, double f1, double accuracy) {
     AlignmentScore score = new AlignmentScore();
     score.add(expected(pair), align(pair, AlignerSettings.DEFAULTS));
@@ -96,8 +113,13 @@ class SampleAlignmentTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ukraine-28__ukraine-20", "ukraine-28__ukraine-counter",
-      "ukraine-counter__ukraine-20", "minsk-1__minsk-2"})
+  @ValueSource(
+      strings = {
+        "ukraine-28__ukraine-20",
+        "ukraine-28__ukraine-counter",
+        "ukraine-counter__ukraine-20",
+        "minsk-1__minsk-2"
+      })
   void swappingTheSampleDraftsMirrorsEveryRelation(String pair) {
     String[] names = pair.split("__");
     List<String> forward = new ArrayList<>();

@@ -39,7 +39,8 @@ class ChangeClassifierMeasurementTest {
     assertThat(DEVELOPMENT).hasSizeGreaterThanOrEqualTo(80);
     for (SignalType t : SignalType.values()) {
       assertThat(DEVELOPMENT.stream().filter(p -> p.expected().contains(t)).count())
-          .as("positives of %s", t).isGreaterThanOrEqualTo(2);
+          .as("positives of %s", t)
+          .isGreaterThanOrEqualTo(2);
     }
     assertThat(DEVELOPMENT.stream().filter(p -> p.expected().isEmpty()).count())
         .isGreaterThanOrEqualTo(30);
@@ -53,7 +54,9 @@ class ChangeClassifierMeasurementTest {
   @Test
   void everySignalTypeHasF1OfAtLeastEightyPercentOnTheDevelopmentSet() {
     for (SignalType t : SignalType.values()) {
-      assertThat(Measurement.f1(development.counts(t))).as("F1 of %s", t).isGreaterThanOrEqualTo(0.80);
+      assertThat(Measurement.f1(development.counts(t)))
+          .as("F1 of %s", t)
+          .isGreaterThanOrEqualTo(0.80);
     }
   }
 
@@ -82,13 +85,15 @@ class ChangeClassifierMeasurementTest {
   @Test
   void aFineRedlineGivesTheSameSignalsAsACoarseOne() {
     for (Pairs.Pair p : DEVELOPMENT) {
-      assertThat(Measurement.types(CLASSIFIER, p, true)).as(p.id())
+      assertThat(Measurement.types(CLASSIFIER, p, true))
+          .as(p.id())
           .isEqualTo(Measurement.types(CLASSIFIER, p, false));
     }
     List<Pairs.Pair> others = new java.util.ArrayList<>(HELD_OUT);
     others.addAll(FRESH);
     for (Pairs.Pair p : others) {
-      assertThat(Measurement.types(CLASSIFIER, p, true)).as(p.id())
+      assertThat(Measurement.types(CLASSIFIER, p, true))
+          .as(p.id())
           .isEqualTo(Measurement.types(CLASSIFIER, p, false));
     }
   }

@@ -18,15 +18,22 @@ class ClassifyDependenciesTest {
     config.setResolveMissingDependenciesFromClassPath(false);
     JavaClasses classes;
     try {
-      classes = new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("io.github.plandiff.classify");
+      classes =
+          new ClassFileImporter()
+              .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+              .importPackages("io.github.plandiff.classify");
     } finally {
       config.setResolveMissingDependenciesFromClassPath(resolve);
     }
-    classes().that().resideInAPackage("io.github.plandiff.classify..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "io.github.plandiff.classify..", "io.github.plandiff.model..", "com.fasterxml.jackson..",
+    classes()
+        .that()
+        .resideInAPackage("io.github.plandiff.classify..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.plandiff.classify..",
+            "io.github.plandiff.model..",
+            "com.fasterxml.jackson..",
             "java..")
         .check(classes);
   }

@@ -25,15 +25,26 @@ final class Commitment {
   }
 
   String render() {
-    String subject = subjects.size() == 1 ? subjects.get(0)
-        : String.join(", ", subjects.subList(0, subjects.size() - 1)) + " and "
-            + subjects.get(subjects.size() - 1);
-    String verb = subjects.size() == 1 ? modal.replace("agree to", "agrees to")
-        .replace("undertake to", "undertakes to").replace("agree not to", "agrees not to")
-        .replace("undertake not to", "undertakes not to") : modal;
-    String core = subject + " " + verb + " " + predicate + (deadline.isEmpty() ? "" : " " + deadline);
-    String s = condition.isEmpty() ? core
-        : conditionFirst ? condition + ", " + core : core + ", " + condition;
+    String subject =
+        subjects.size() == 1
+            ? subjects.get(0)
+            : String.join(", ", subjects.subList(0, subjects.size() - 1))
+                + " and "
+                + subjects.get(subjects.size() - 1);
+    String verb =
+        subjects.size() == 1
+            ? modal
+                .replace("agree to", "agrees to")
+                .replace("undertake to", "undertakes to")
+                .replace("agree not to", "agrees not to")
+                .replace("undertake not to", "undertakes not to")
+            : modal;
+    String core =
+        subject + " " + verb + " " + predicate + (deadline.isEmpty() ? "" : " " + deadline);
+    String s =
+        condition.isEmpty()
+            ? core
+            : conditionFirst ? condition + ", " + core : core + ", " + condition;
     return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
   }
 }

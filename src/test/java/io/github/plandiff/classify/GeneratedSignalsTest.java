@@ -62,7 +62,8 @@ class GeneratedSignalsTest {
   @Test
   void everyEditIsMeasuredOftenEnough() {
     for (SignalReviser.Kind k : SignalReviser.Kind.values()) {
-      assertThat(small.count(k) + large.count(k)).as("edits of kind %s", k)
+      assertThat(small.count(k) + large.count(k))
+          .as("edits of kind %s", k)
           .isGreaterThanOrEqualTo(10);
     }
   }
@@ -73,8 +74,8 @@ class GeneratedSignalsTest {
     for (SignalType t : SignalType.values()) {
       // Reported speech whose frame the lexicon lacks ("has indicated that it will") still reads
       // as a commitment: measured F1 0.71 (added) and 0.79 (removed); every other type 0.99+.
-      double floor = t == SignalType.COMMITMENT_ADDED || t == SignalType.COMMITMENT_REMOVED
-          ? 0.65 : 0.95;
+      double floor =
+          t == SignalType.COMMITMENT_ADDED || t == SignalType.COMMITMENT_REMOVED ? 0.65 : 0.95;
       assertThat(Measurement.f1(both.counts(t))).as("F1 of %s", t).isGreaterThanOrEqualTo(floor);
     }
   }
@@ -113,7 +114,10 @@ class GeneratedSignalsTest {
         }
       }
       for (Map.Entry<String, Set<SignalType>> e : r.truth().entrySet()) {
-        score.add("seed " + seed + " point " + e.getKey(), r.kinds().get(e.getKey()), e.getValue(),
+        score.add(
+            "seed " + seed + " point " + e.getKey(),
+            r.kinds().get(e.getKey()),
+            e.getValue(),
             got.getOrDefault(e.getKey(), EnumSet.noneOf(SignalType.class)));
       }
     }
@@ -167,11 +171,14 @@ class GeneratedSignalsTest {
 
     int[] total() {
       int[] all = new int[3];
-      counts.values().forEach(c -> {
-        for (int i = 0; i < 3; i++) {
-          all[i] += c[i];
-        }
-      });
+      counts
+          .values()
+          .forEach(
+              c -> {
+                for (int i = 0; i < 3; i++) {
+                  all[i] += c[i];
+                }
+              });
       return all;
     }
 
@@ -191,15 +198,30 @@ class GeneratedSignalsTest {
       counts.forEach((t, c) -> sb.append(line(t.name(), c)));
       sb.append(line("ALL (micro)", total()));
       sb.append("edit                 points  exactly right\n");
-      kinds.forEach((k, c) -> sb.append(String.format(Locale.ROOT, "%-20s %6d  %.3f%n", k, c[0],
-          c[0] == 0 ? 1.0 : (double) c[1] / c[0])));
+      kinds.forEach(
+          (k, c) ->
+              sb.append(
+                  String.format(
+                      Locale.ROOT,
+                      "%-20s %6d  %.3f%n",
+                      k,
+                      c[0],
+                      c[0] == 0 ? 1.0 : (double) c[1] / c[0])));
       misses.forEach(m -> sb.append("  miss ").append(m).append('\n'));
       return sb.toString();
     }
 
     private static String line(String name, int[] c) {
-      return String.format(Locale.ROOT, "%-22s %4d %4d %4d  %.3f     %.3f   %.3f%n", name, c[0],
-          c[1], c[2], Measurement.precision(c), Measurement.recall(c), Measurement.f1(c));
+      return String.format(
+          Locale.ROOT,
+          "%-22s %4d %4d %4d  %.3f     %.3f   %.3f%n",
+          name,
+          c[0],
+          c[1],
+          c[2],
+          Measurement.precision(c),
+          Measurement.recall(c),
+          Measurement.f1(c));
     }
   }
 }

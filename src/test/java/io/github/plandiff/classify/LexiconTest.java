@@ -12,18 +12,33 @@ import org.junit.jupiter.api.Test;
 class LexiconTest {
 
   private static Lexicon read(String json) {
-    return Lexicon.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    return Lexicon.read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
   }
 
   @Test
   void defaultsHoldEnglishUkrainianAndRussianWords() {
     Lexicon lex = Lexicon.defaults();
-    assertThat(lex.modals()).extracting(Lexicon.Modal::phrase).contains("must", "may", "може", "должна");
+    assertThat(lex.modals())
+        .extracting(Lexicon.Modal::phrase)
+        .contains("must", "may", "може", "должна");
     assertThat(lex.negations()).contains("not", "не", "нет");
     assertThat(lex.timeUnits().get("day")).contains("days", "днів", "дней");
-    assertThat(lex.parties()).extracting(Lexicon.Party::name)
-        .contains("Ukraine", "Russia", "United States", "Europe", "European Union", "NATO", "IAEA",
-            "United Nations", "G7", "G8", "OSCE", "Peace Council");
+    assertThat(lex.parties())
+        .extracting(Lexicon.Party::name)
+        .contains(
+            "Ukraine",
+            "Russia",
+            "United States",
+            "Europe",
+            "European Union",
+            "NATO",
+            "IAEA",
+            "United Nations",
+            "G7",
+            "G8",
+            "OSCE",
+            "Peace Council");
   }
 
   @Test
@@ -36,10 +51,14 @@ class LexiconTest {
 
   @Test
   void extendingJoinsListsAndAliasesAndLetsTheNewMapEntriesWin() {
-    Lexicon base = read("{ \"parties\": [ { \"name\": \"Russia\", \"aliases\": [\"Russia\"] } ],"
-        + " \"timeUnits\": { \"day\": [\"days\"] }, \"currencies\": { \"$\": \"USD\" } }");
-    Lexicon more = read("{ \"parties\": [ { \"name\": \"Russia\", \"aliases\": [\"Moscow\"] } ],"
-        + " \"timeUnits\": { \"day\": [\"dni\"] }, \"currencies\": { \"$\": \"CAD\" } }");
+    Lexicon base =
+        read(
+            "{ \"parties\": [ { \"name\": \"Russia\", \"aliases\": [\"Russia\"] } ],"
+                + " \"timeUnits\": { \"day\": [\"days\"] }, \"currencies\": { \"$\": \"USD\" } }");
+    Lexicon more =
+        read(
+            "{ \"parties\": [ { \"name\": \"Russia\", \"aliases\": [\"Moscow\"] } ],"
+                + " \"timeUnits\": { \"day\": [\"dni\"] }, \"currencies\": { \"$\": \"CAD\" } }");
     Lexicon both = base.extendedWith(more);
 
     assertThat(both.parties()).hasSize(1);
@@ -50,10 +69,14 @@ class LexiconTest {
 
   @Test
   void extendingJoinsPartyAdjectivesAndReportingFrames() {
-    Lexicon base = read("{ \"parties\": [ { \"name\": \"Europe\", \"aliases\": [\"Europe\"],"
-        + " \"adjectives\": [\"European\"] } ], \"reportingFrames\": [\"hopes that\"] }");
-    Lexicon more = read("{ \"parties\": [ { \"name\": \"Europe\", \"adjectives\": [\"Europäisch\"] } ],"
-        + " \"reportingFrames\": [\"has indicated that\"] }");
+    Lexicon base =
+        read(
+            "{ \"parties\": [ { \"name\": \"Europe\", \"aliases\": [\"Europe\"],"
+                + " \"adjectives\": [\"European\"] } ], \"reportingFrames\": [\"hopes that\"] }");
+    Lexicon more =
+        read(
+            "{ \"parties\": [ { \"name\": \"Europe\", \"adjectives\": [\"Europäisch\"] } ],"
+                + " \"reportingFrames\": [\"has indicated that\"] }");
     Lexicon both = base.extendedWith(more);
 
     assertThat(both.parties().get(0).aliases()).containsExactly("Europe");
@@ -65,13 +88,26 @@ class LexiconTest {
   void aUserReportingFrameStopsAModalFromBinding() {
     Lexicon frames = read("{ \"reportingFrames\": [\"has indicated that\"] }");
     ChangeClassifier classifier =
-        new ChangeClassifier(ClassifierSettings.DEFAULTS.withLexicon(Lexicon.defaults().extendedWith(frames)));
+        new ChangeClassifier(
+            ClassifierSettings.DEFAULTS.withLexicon(Lexicon.defaults().extendedWith(frames)));
     String kept = "Ukraine will hold elections.";
     String added = kept + " The council has indicated that it will rebuild the grid.";
-    assertThat(new ChangeClassifier().classify(Pairs.coarse(io.github.plandiff.model.Relation.REWORDED,
-        kept, added), kept, added).signals()).isNotEmpty();
-    assertThat(classifier.classify(Pairs.coarse(io.github.plandiff.model.Relation.REWORDED, kept, added),
-        kept, added).signals()).isEmpty();
+    assertThat(
+            new ChangeClassifier()
+                .classify(
+                    Pairs.coarse(io.github.plandiff.model.Relation.REWORDED, kept, added),
+                    kept,
+                    added)
+                .signals())
+        .isNotEmpty();
+    assertThat(
+            classifier
+                .classify(
+                    Pairs.coarse(io.github.plandiff.model.Relation.REWORDED, kept, added),
+                    kept,
+                    added)
+                .signals())
+        .isEmpty();
   }
 
   @Test

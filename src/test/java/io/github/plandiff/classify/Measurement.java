@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Precision, recall and F1 per signal type over labelled pairs, counting each pair's set of
- * signal types against the expected set.
+ * Precision, recall and F1 per signal type over labelled pairs, counting each pair's set of signal
+ * types against the expected set.
  */
 final class Measurement {
 
@@ -51,8 +51,10 @@ final class Measurement {
   }
 
   static Set<SignalType> types(ChangeClassifier classifier, Pairs.Pair p, boolean fine) {
-    ClauseChange change = fine ? Pairs.fine(p.relation(), p.oldText(), p.newText())
-        : Pairs.coarse(p.relation(), p.oldText(), p.newText());
+    ClauseChange change =
+        fine
+            ? Pairs.fine(p.relation(), p.oldText(), p.newText())
+            : Pairs.coarse(p.relation(), p.oldText(), p.newText());
     Set<SignalType> got = EnumSet.noneOf(SignalType.class);
     for (Signal s : classifier.classify(change, p.oldText(), p.newText()).signals()) {
       got.add(s.type());
@@ -74,7 +76,10 @@ final class Measurement {
     return all;
   }
 
-  /** The share of pairs labelled with no signal (cosmetic, unchanged, neutral rewording) that raise none. */
+  /**
+   * The share of pairs labelled with no signal (cosmetic, unchanged, neutral rewording) that raise
+   * none.
+   */
   double silenceOnNegatives() {
     return cosmeticSilence;
   }
@@ -104,14 +109,27 @@ final class Measurement {
       sb.append(line(t.name(), counts.get(t)));
     }
     sb.append(line("ALL (micro)", total()));
-    sb.append(String.format(Locale.ROOT, "pairs %d, exactly right %d, no-signal pairs silent %.3f%n",
-        pairs, pairs - misses.size(), cosmeticSilence));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "pairs %d, exactly right %d, no-signal pairs silent %.3f%n",
+            pairs,
+            pairs - misses.size(),
+            cosmeticSilence));
     misses.forEach(m -> sb.append("  miss ").append(m).append('\n'));
     return sb.toString();
   }
 
   private static String line(String name, int[] c) {
-    return String.format(Locale.ROOT, "%-22s %3d %3d %3d  %.3f     %.3f   %.3f%n", name, c[0], c[1], c[2],
-        precision(c), recall(c), f1(c));
+    return String.format(
+        Locale.ROOT,
+        "%-22s %3d %3d %3d  %.3f     %.3f   %.3f%n",
+        name,
+        c[0],
+        c[1],
+        c[2],
+        precision(c),
+        recall(c),
+        f1(c));
   }
 }

@@ -18,11 +18,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Test helpers: the labelled pairs, and changes with simple redlines built without the redline stage. */
+/**
+ * Test helpers: the labelled pairs, and changes with simple redlines built without the redline
+ * stage.
+ */
 final class Pairs {
 
   /** One labelled pair. */
-  record Pair(String id, Relation relation, Set<SignalType> expected, String oldText, String newText) {}
+  record Pair(
+      String id, Relation relation, Set<SignalType> expected, String oldText, String newText) {}
 
   private Pairs() {}
 
@@ -54,8 +58,13 @@ final class Pairs {
           expected.add(SignalType.valueOf(t.trim()));
         }
       }
-      pairs.add(new Pair(f[0].trim(), Relation.valueOf(f[1].trim()), expected,
-          unescape(f[3]), unescape(f[4])));
+      pairs.add(
+          new Pair(
+              f[0].trim(),
+              Relation.valueOf(f[1].trim()),
+              expected,
+              unescape(f[3]),
+              unescape(f[4])));
     }
     return pairs;
   }
@@ -95,7 +104,8 @@ final class Pairs {
     return change(relation, oldText, newText, WordLcs.redline(oldText, newText));
   }
 
-  static ClauseChange change(Relation relation, String oldText, String newText, List<Segment> redline) {
+  static ClauseChange change(
+      Relation relation, String oldText, String newText, List<Segment> redline) {
     List<String> oldIds = oldText.isEmpty() ? List.of() : ids("o", oldText);
     List<String> newIds = newText.isEmpty() ? List.of() : ids("n", newText);
     if (relation != Relation.MERGED) {
@@ -106,12 +116,15 @@ final class Pairs {
     }
     double similarity = relation == Relation.ADDED || relation == Relation.REMOVED ? 0 : 0.5;
     ClauseMatch match = new ClauseMatch(relation, oldIds, newIds, similarity, 0, false, false);
-    Optional<Significance> significance = switch (relation) {
-      case REWORDED, MERGED, SPLIT -> Optional.of(
-          TextNorm.cosmeticKey(oldText).equals(TextNorm.cosmeticKey(newText))
-              ? Significance.COSMETIC : Significance.SUBSTANTIVE);
-      default -> Optional.empty();
-    };
+    Optional<Significance> significance =
+        switch (relation) {
+          case REWORDED, MERGED, SPLIT ->
+              Optional.of(
+                  TextNorm.cosmeticKey(oldText).equals(TextNorm.cosmeticKey(newText))
+                      ? Significance.COSMETIC
+                      : Significance.SUBSTANTIVE);
+          default -> Optional.empty();
+        };
     return new ClauseChange(match, significance, List.of(), List.of(), redline);
   }
 

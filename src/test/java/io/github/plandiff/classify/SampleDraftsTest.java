@@ -65,7 +65,8 @@ class SampleDraftsTest {
 
   @Test
   void flagsTheTroopCapRiseFrom600000To800000() {
-    assertThat(CHANGES).flatExtracting(ClauseChange::signals)
+    assertThat(CHANGES)
+        .flatExtracting(ClauseChange::signals)
         .filteredOn(s -> s.type() == SignalType.QUANTITY_CHANGED)
         .extracting(Signal::oldText, Signal::newText)
         .contains(org.assertj.core.groups.Tuple.tuple("600,000", "800,000"));
@@ -73,7 +74,8 @@ class SampleDraftsTest {
 
   @Test
   void flagsTheElectionDeadlineChange() {
-    assertThat(CHANGES).flatExtracting(ClauseChange::signals)
+    assertThat(CHANGES)
+        .flatExtracting(ClauseChange::signals)
         .filteredOn(s -> s.type() == SignalType.DEADLINE_CHANGED)
         .extracting(Signal::oldText)
         .contains("within 100 days");
@@ -81,7 +83,8 @@ class SampleDraftsTest {
 
   @Test
   void removedPointsRemoveTheirCommitments() {
-    assertThat(CHANGES).filteredOn(c -> c.relation() == Relation.REMOVED)
+    assertThat(CHANGES)
+        .filteredOn(c -> c.relation() == Relation.REMOVED)
         .flatExtracting(ClauseChange::signals)
         .extracting(Signal::type)
         .isNotEmpty()
@@ -90,7 +93,8 @@ class SampleDraftsTest {
 
   @Test
   void unchangedPointsRaiseNoSignal() {
-    assertThat(CHANGES).filteredOn(c -> c.relation() == Relation.UNCHANGED)
+    assertThat(CHANGES)
+        .filteredOn(c -> c.relation() == Relation.UNCHANGED)
         .allSatisfy(c -> assertThat(c.signals()).isEmpty());
   }
 
@@ -100,10 +104,12 @@ class SampleDraftsTest {
       String[] texts = TEXTS.get(c);
       for (Signal s : c.signals()) {
         if (s.oldOffset() >= 0) {
-          assertThat(texts[0].substring(s.oldOffset(), s.oldOffset() + s.oldText().length())).isEqualTo(s.oldText());
+          assertThat(texts[0].substring(s.oldOffset(), s.oldOffset() + s.oldText().length()))
+              .isEqualTo(s.oldText());
         }
         if (s.newOffset() >= 0) {
-          assertThat(texts[1].substring(s.newOffset(), s.newOffset() + s.newText().length())).isEqualTo(s.newText());
+          assertThat(texts[1].substring(s.newOffset(), s.newOffset() + s.newText().length()))
+              .isEqualTo(s.newText());
         }
         List<String> ids = c.match().newIds().isEmpty() ? c.match().oldIds() : c.match().newIds();
         assertThat(ids).contains(s.clause());

@@ -19,18 +19,32 @@ import java.util.regex.Pattern;
  * Writes a pair of drafts with signal truth, from a seed: a draft of the aligner's {@link
  * DraftGenerator} gets a commitment sentence in some of its points, and the revision applies one
  * known edit to each of those points (a modal swapped, a negation inserted or removed, an amount or
- * a deadline changed, a party added or removed, a condition added or removed, the sentence
- * removed or added) or a cosmetic edit that must raise nothing. A few points are moved. The truth
- * is the set of signal types each old point should raise; the edits are written from the labelling
+ * a deadline changed, a party added or removed, a condition added or removed, the sentence removed
+ * or added) or a cosmetic edit that must raise nothing. A few points are moved. The truth is the
+ * set of signal types each old point should raise; the edits are written from the labelling
  * conventions of labelled-pairs.txt, never from what the classifier does.
  */
 final class SignalReviser {
 
   /** The kinds of edit, in the order they are counted. */
   enum Kind {
-    WEAKEN, STRENGTHEN, NEGATE, UNNEGATE, QUANTITY, DEADLINE, PARTY_ADD, PARTY_REMOVE,
-    CONDITION_ADD, CONDITION_REMOVE, COMMITMENT_ADD, COMMITMENT_REMOVE, REPORTED_ADD,
-    REPORTED_REMOVE, COSMETIC, KEPT, NONE
+    WEAKEN,
+    STRENGTHEN,
+    NEGATE,
+    UNNEGATE,
+    QUANTITY,
+    DEADLINE,
+    PARTY_ADD,
+    PARTY_REMOVE,
+    CONDITION_ADD,
+    CONDITION_REMOVE,
+    COMMITMENT_ADD,
+    COMMITMENT_REMOVE,
+    REPORTED_ADD,
+    REPORTED_REMOVE,
+    COSMETIC,
+    KEPT,
+    NONE
   }
 
   /**
@@ -41,37 +55,69 @@ final class SignalReviser {
    * @param truth for each old top-level id, the signal types its change should raise
    * @param kinds for each old top-level id, the edit it received
    */
-  record Revision(Draft oldDraft, Draft newDraft, Map<String, Set<SignalType>> truth,
+  record Revision(
+      Draft oldDraft,
+      Draft newDraft,
+      Map<String, Set<SignalType>> truth,
       Map<String, Kind> kinds) {}
 
-
-  private static final String[] SUBJECTS = {"Russia", "Ukraine", "the United States", "Europe",
-      "NATO", "the European Union", "the IAEA", "the United Nations", "the Peace Council"};
-  private static final String[] PREDICATES = {"withdraw its forces from the buffer zone",
-      "limit its armed forces to {600,000|800,000|450,000|250,000} personnel",
-      "contribute {$100 billion|$150 billion|$50 billion|€20 billion} to the reconstruction fund",
-      "release {50 percent|30 percent|25%|two thirds} of the frozen assets",
-      "exchange all prisoners of war", "lift the sanctions in stages", "hold elections",
-      "deploy {200|400|1,500|one hundred} monitors along the contact line",
-      "recognise the line of contact", "guarantee the safety of the nuclear plant",
-      "return all deported children", "refrain from stationing troops in the demilitarised zone",
-      "pay {3|5|12} million dollars in compensation", "rebuild the damaged energy grid"};
+  private static final String[] SUBJECTS = {
+    "Russia",
+    "Ukraine",
+    "the United States",
+    "Europe",
+    "NATO",
+    "the European Union",
+    "the IAEA",
+    "the United Nations",
+    "the Peace Council"
+  };
+  private static final String[] PREDICATES = {
+    "withdraw its forces from the buffer zone",
+    "limit its armed forces to {600,000|800,000|450,000|250,000} personnel",
+    "contribute {$100 billion|$150 billion|$50 billion|€20 billion} to the reconstruction fund",
+    "release {50 percent|30 percent|25%|two thirds} of the frozen assets",
+    "exchange all prisoners of war",
+    "lift the sanctions in stages",
+    "hold elections",
+    "deploy {200|400|1,500|one hundred} monitors along the contact line",
+    "recognise the line of contact",
+    "guarantee the safety of the nuclear plant",
+    "return all deported children",
+    "refrain from stationing troops in the demilitarised zone",
+    "pay {3|5|12} million dollars in compensation",
+    "rebuild the damaged energy grid"
+  };
   private static final String[] STRONG = {"will", "shall", "must", "agree to", "undertake to"};
   private static final String[] WEAK = {"may", "could", "might", "should", "will seek to"};
-  private static final String[] DEADLINES = {"within {100|60|30|90} days", "by {2027|2030|2026}",
-      "for {10|25|5} years", "no later than {30|60|14} days after signature",
-      "by {1 March|15 June|1 January}", "by {1 March 2026|1 June 2026|31 December 2027}"};
-  private static final String[] CONDITIONS = {"provided that the ceasefire holds",
-      "if the monitoring mission confirms compliance", "unless the agreement is suspended",
-      "subject to approval by referendum", "once the exchange of prisoners is complete",
-      "on condition that the withdrawal is verified", "as long as the truce is respected",
-      "in the event of a renewed offensive", "once a peace agreement has been signed"};
+  private static final String[] DEADLINES = {
+    "within {100|60|30|90} days",
+    "by {2027|2030|2026}",
+    "for {10|25|5} years",
+    "no later than {30|60|14} days after signature",
+    "by {1 March|15 June|1 January}",
+    "by {1 March 2026|1 June 2026|31 December 2027}"
+  };
+  private static final String[] CONDITIONS = {
+    "provided that the ceasefire holds",
+    "if the monitoring mission confirms compliance",
+    "unless the agreement is suspended",
+    "subject to approval by referendum",
+    "once the exchange of prisoners is complete",
+    "on condition that the withdrawal is verified",
+    "as long as the truce is respected",
+    "in the event of a renewed offensive",
+    "once a peace agreement has been signed"
+  };
+
   /** Sentences that report or assume what a party will do, and so bind no one. */
   private static final String[] REPORTED = {
-      "The parties proceed on the assumption that {party} will not attack its neighbours.",
-      "{Party} has stated that it will respect the ceasefire.",
-      "{Party} has indicated that it will rebuild the energy grid.",
-      "It is anticipated that {party} will release all prisoners."};
+    "The parties proceed on the assumption that {party} will not attack its neighbours.",
+    "{Party} has stated that it will respect the ceasefire.",
+    "{Party} has indicated that it will rebuild the energy grid.",
+    "It is anticipated that {party} will release all prisoners."
+  };
+
   private static final Pattern SLOT = Pattern.compile("\\{([^}]*)\\}");
 
   private final SplittableRandom random;
@@ -96,7 +142,8 @@ final class SignalReviser {
       List<String> kids = new ArrayList<>();
       c.children().forEach(k -> kids.add(k.text()));
       children.add(kids);
-      truth.put(c.id(), SignalTruth.expected(kinds.get(c.id()), pair[2], pair[3], pair[0], pair[1]));
+      truth.put(
+          c.id(), SignalTruth.expected(kinds.get(c.id()), pair[2], pair[3], pair[0], pair[1]));
     }
     List<Integer> order = moved(points);
     Draft oldDraft = parse(oldTexts, children, identity(points), "old");
@@ -144,8 +191,9 @@ final class SignalReviser {
       newSentence = "";
     }
     kinds.put(id, kind);
-    return new String[] {join(before, oldSentence, after), join(before, newSentence, after),
-        modals[0], modals[1]};
+    return new String[] {
+      join(before, oldSentence, after), join(before, newSentence, after), modals[0], modals[1]
+    };
   }
 
   private String reported() {
@@ -175,8 +223,12 @@ final class SignalReviser {
       }
     }
     double m = random.nextDouble();
-    c.modal = m < 0.55 ? pick(STRONG) : m < 0.8 ? pick(WEAK) : pick(new String[] {"will not",
-        "shall not", "must not", "may not"});
+    c.modal =
+        m < 0.55
+            ? pick(STRONG)
+            : m < 0.8
+                ? pick(WEAK)
+                : pick(new String[] {"will not", "shall not", "must not", "may not"});
     c.predicate = fill(pick(PREDICATES));
     c.deadline = random.nextDouble() < 0.4 ? fill(pick(DEADLINES)) : "";
     c.condition = random.nextDouble() < 0.3 ? pick(CONDITIONS) : "";
@@ -190,12 +242,13 @@ final class SignalReviser {
       return cosmetic(oldSentence);
     }
     Commitment c = old.copy();
-    boolean applies = switch (kind) {
-      case WEAKEN, STRENGTHEN, NEGATE, UNNEGATE -> editModal(kind, c);
-      case PARTY_ADD, PARTY_REMOVE -> editParty(kind, c, oldSentence);
-      case COMMITMENT_ADD, COMMITMENT_REMOVE -> c.modal.endsWith(" not") || strong(c.modal);
-      default -> editPart(kind, c);
-    };
+    boolean applies =
+        switch (kind) {
+          case WEAKEN, STRENGTHEN, NEGATE, UNNEGATE -> editModal(kind, c);
+          case PARTY_ADD, PARTY_REMOVE -> editParty(kind, c, oldSentence);
+          case COMMITMENT_ADD, COMMITMENT_REMOVE -> c.modal.endsWith(" not") || strong(c.modal);
+          default -> editPart(kind, c);
+        };
     if (!applies) {
       return null;
     }
@@ -256,12 +309,14 @@ final class SignalReviser {
   private boolean editPart(Kind kind, Commitment c) {
     switch (kind) {
       case QUANTITY -> c.predicate = change(c.predicate, PREDICATES);
-      case DEADLINE -> c.deadline = c.deadline.isEmpty() ? fill(pick(DEADLINES))
-          : random.nextDouble() < 0.25 ? "" : change(c.deadline, DEADLINES);
+      case DEADLINE ->
+          c.deadline =
+              c.deadline.isEmpty()
+                  ? fill(pick(DEADLINES))
+                  : random.nextDouble() < 0.25 ? "" : change(c.deadline, DEADLINES);
       case CONDITION_ADD -> c.condition = c.condition.isEmpty() ? pick(CONDITIONS) : null;
       case CONDITION_REMOVE -> c.condition = c.condition.isEmpty() ? null : "";
-      default -> {
-      }
+      default -> {}
     }
     return c.predicate != null && c.condition != null;
   }
@@ -272,11 +327,14 @@ final class SignalReviser {
     String body = s.substring(0, s.length() - 1);
     return switch (kind) {
       case 0 -> body + ";";
-      case 1 -> s.substring(0, s.indexOf(' ')).toUpperCase(Locale.ROOT) + s.substring(s.indexOf(' '));
+      case 1 ->
+          s.substring(0, s.indexOf(' ')).toUpperCase(Locale.ROOT) + s.substring(s.indexOf(' '));
       case 2 -> s.replaceFirst(" (\\p{L}+ \\p{L}+)\\.$", " \u201C$1\u201D.");
       case 3 -> s.contains(" and ") ? s.replaceFirst(" and ", ", and ") : "\"" + s + "\"";
-      default -> s.matches(".*\\d,\\d.*") ? s.replaceAll("(\\d),(\\d)", "$1 $2")
-          : s.replace(" the ", " the  ");
+      default ->
+          s.matches(".*\\d,\\d.*")
+              ? s.replaceAll("(\\d),(\\d)", "$1 $2")
+              : s.replace(" the ", " the  ");
     };
   }
 
@@ -319,7 +377,8 @@ final class SignalReviser {
       return template;
     }
     String[] values = m.group(1).split("\\|");
-    return template.substring(0, m.start()) + values[random.nextInt(values.length)]
+    return template.substring(0, m.start())
+        + values[random.nextInt(values.length)]
         + template.substring(m.end());
   }
 
@@ -349,8 +408,8 @@ final class SignalReviser {
     return out;
   }
 
-  private static Draft parse(List<String> texts, List<List<String>> children, List<Integer> order,
-      String label) {
+  private static Draft parse(
+      List<String> texts, List<List<String>> children, List<Integer> order, String label) {
     StringBuilder sb = new StringBuilder();
     int n = 1;
     for (int k : order) {

@@ -10,23 +10,29 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The signal types that an edit of {@link SignalReviser} should raise, by the labelling
- * conventions of labelled-pairs.txt: the edit's own types, and each party named on one side of
- * the clause only. Written from the edit, never from what the classifier does.
+ * The signal types that an edit of {@link SignalReviser} should raise, by the labelling conventions
+ * of labelled-pairs.txt: the edit's own types, and each party named on one side of the clause only.
+ * Written from the edit, never from what the classifier does.
  */
 final class SignalTruth {
 
   /** Adjectives for parties, in phrases that qualify a noun. */
-  static final String[][] ADJECTIVES = {{"European", "Europe"},
-      {"American", "United States"}, {"Ukrainian", "Ukraine"}, {"Russian", "Russia"}};
+  static final String[][] ADJECTIVES = {
+    {"European", "Europe"},
+    {"American", "United States"},
+    {"Ukrainian", "Ukraine"},
+    {"Russian", "Russia"}
+  };
+
   /** Parties the sentences name, with the spellings used here (whole words). */
   private static final Map<String, Pattern> PARTIES = parties();
+
   /**
-   * The signal types an edit should raise, by the labelling conventions: the edit's own types,
-   * and a party named on one side of the clause only.
+   * The signal types an edit should raise, by the labelling conventions: the edit's own types, and
+   * a party named on one side of the clause only.
    */
-  static Set<SignalType> expected(SignalReviser.Kind kind, String oldModal, String newModal, String oldText,
-      String newText) {
+  static Set<SignalType> expected(
+      SignalReviser.Kind kind, String oldModal, String newModal, String oldText, String newText) {
     Set<SignalType> out = EnumSet.noneOf(SignalType.class);
     switch (kind) {
       case WEAKEN -> out.add(SignalType.MODALITY_WEAKENED);
@@ -39,8 +45,7 @@ final class SignalTruth {
       case CONDITION_REMOVE -> out.add(SignalType.CONDITION_REMOVED);
       case COMMITMENT_ADD -> out.add(SignalType.COMMITMENT_ADDED);
       case COMMITMENT_REMOVE -> out.add(SignalType.COMMITMENT_REMOVED);
-      default -> {
-      }
+      default -> {}
     }
     // "may not" binds like "must not": negating "may" strengthens it, and back; a prohibition
     // turned into a permission also loses its negation.
@@ -50,7 +55,9 @@ final class SignalTruth {
     if (kind == SignalReviser.Kind.UNNEGATE && oldModal.equals("may not")) {
       out.add(SignalType.MODALITY_WEAKENED);
     }
-    if (kind == SignalReviser.Kind.WEAKEN && oldModal.endsWith(" not") && !newModal.endsWith(" not")) {
+    if (kind == SignalReviser.Kind.WEAKEN
+        && oldModal.endsWith(" not")
+        && !newModal.endsWith(" not")) {
       out.add(SignalType.NEGATION_REMOVED);
     }
     Set<String> before = named(oldText);
@@ -76,14 +83,24 @@ final class SignalTruth {
 
   private static Map<String, Pattern> parties() {
     Map<String, Pattern> m = new LinkedHashMap<>();
-    for (String p : List.of("Russia|Russian Federation", "Ukraine", "United States", "Europe",
-        "NATO", "European Union", "IAEA", "United Nations", "Peace Council")) {
+    for (String p :
+        List.of(
+            "Russia|Russian Federation",
+            "Ukraine",
+            "United States",
+            "Europe",
+            "NATO",
+            "European Union",
+            "IAEA",
+            "United Nations",
+            "Peace Council")) {
       m.put(p, Pattern.compile("(?<!\\p{L})(" + p + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE));
     }
     // An adjective stands for its party where it qualifies a noun ("with European support").
     for (String[] a : ADJECTIVES) {
-      m.put(a[1] + " (adjective)", Pattern.compile("(?<!\\p{L})" + a[0] + " (?!and\\b|or\\b)"
-          + "\\p{Ll}"));
+      m.put(
+          a[1] + " (adjective)",
+          Pattern.compile("(?<!\\p{L})" + a[0] + " (?!and\\b|or\\b)" + "\\p{Ll}"));
     }
     return m;
   }

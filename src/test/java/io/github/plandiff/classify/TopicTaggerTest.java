@@ -19,8 +19,10 @@ class TopicTaggerTest {
 
   @Test
   void returnsSortedTopicsOfAllTexts() {
-    assertThat(TAGGER.tag("All worldwide sanctions will be put back in place.",
-        "Ukraine is to hold elections within 100 days."))
+    assertThat(
+            TAGGER.tag(
+                "All worldwide sanctions will be put back in place.",
+                "Ukraine is to hold elections within 100 days."))
         .containsExactly("elections-and-governance", "sanctions", "timelines");
   }
 
@@ -39,17 +41,31 @@ class TopicTaggerTest {
 
   @Test
   void coversEveryTopicOfTheDesign() {
-    assertThat(Taxonomy.defaults().topics()).extracting(Taxonomy.Topic::key).containsExactly(
-        "territory", "security-guarantees", "armed-forces", "alliances", "sanctions",
-        "reconstruction-and-assets", "elections-and-governance", "amnesty", "prisoners-and-humanitarian",
-        "rights", "nuclear-and-energy", "monitoring-and-enforcement", "timelines");
+    assertThat(Taxonomy.defaults().topics())
+        .extracting(Taxonomy.Topic::key)
+        .containsExactly(
+            "territory",
+            "security-guarantees",
+            "armed-forces",
+            "alliances",
+            "sanctions",
+            "reconstruction-and-assets",
+            "elections-and-governance",
+            "amnesty",
+            "prisoners-and-humanitarian",
+            "rights",
+            "nuclear-and-energy",
+            "monitoring-and-enforcement",
+            "timelines");
   }
 
   @Test
   void userTaxonomyExtendsTheDefaults() {
-    String json = "{ \"topics\": [ { \"key\": \"water\", \"keywords\": [\"dam*\", \"kakhovka\"] },"
-        + " { \"key\": \"sanctions\", \"keywords\": [\"embargo\"] } ] }";
-    Taxonomy mine = Taxonomy.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json");
+    String json =
+        "{ \"topics\": [ { \"key\": \"water\", \"keywords\": [\"dam*\", \"kakhovka\"] },"
+            + " { \"key\": \"sanctions\", \"keywords\": [\"embargo\"] } ] }";
+    Taxonomy mine =
+        Taxonomy.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json");
     TopicTagger tagger = new TopicTagger(Taxonomy.defaults().extendedWith(mine));
 
     assertThat(tagger.tag("The Kakhovka dams will be rebuilt under an embargo."))

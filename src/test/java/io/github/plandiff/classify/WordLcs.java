@@ -16,8 +16,10 @@ final class WordLcs {
     int[][] lcs = new int[x.size() + 1][y.size() + 1];
     for (int i = x.size() - 1; i >= 0; i--) {
       for (int j = y.size() - 1; j >= 0; j--) {
-        lcs[i][j] = x.get(i).equals(y.get(j)) ? lcs[i + 1][j + 1] + 1
-            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            x.get(i).equals(y.get(j))
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<Segment> out = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -35,12 +34,19 @@ class HistoryCommandTest {
 
   @Test
   void followsTheUkraineDraftsUnderTheGivenLabels() throws IOException {
-    Run r = run("history", sample("ukraine-28.txt"), sample("ukraine-counter.txt"),
-        sample("ukraine-20.txt"), "--labels", "28-point, EU counter ,20-point");
+    Run r =
+        run(
+            "history",
+            sample("ukraine-28.txt"),
+            sample("ukraine-counter.txt"),
+            sample("ukraine-20.txt"),
+            "--labels",
+            "28-point, EU counter ,20-point");
 
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("| 28-point | EU counter | 20-point |")
+    assertThat(r.out())
+        .contains("| 28-point | EU counter | 20-point |")
         .containsPattern("(?m)^6 +\\| 6 \\+ +\\| 6 ~ +\\| 4 ~ ");
   }
 
@@ -65,13 +71,15 @@ class HistoryCommandTest {
     assertThat(r1.code()).isZero();
     assertThat(r2.code()).isZero();
     assertThat(r1.out()).isEmpty();
-    assertThat(Files.readString(json)).startsWith("{\n  \"schema\" : \"plandiff/1\",\n  \"drafts\"");
+    assertThat(Files.readString(json))
+        .startsWith("{\n  \"schema\" : \"plandiff/1\",\n  \"drafts\"");
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("class=\"matrix\"");
   }
 
   @Test
   void rejectsAWrongNumberOfLabelsWithExitTwo() throws IOException {
-    Run r = run("history", sample("ukraine-28.txt"), sample("ukraine-20.txt"), "--labels", "only one");
+    Run r =
+        run("history", sample("ukraine-28.txt"), sample("ukraine-20.txt"), "--labels", "only one");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--labels gives 1 labels for 2 drafts");

@@ -30,15 +30,22 @@ class MainTest {
   private static Run runWithInput(String stdin, ByteArrayOutputStream bytes, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), bytes).execute(args);
+    int code =
+        Main.newCommandLine(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                bytes)
+            .execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 
-  private static final String OLD = "Preamble.\n\n1. Ukraine's armed forces will not exceed 600,000 personnel.\n\n"
-      + "2. Elections will be held within 100 days.\n\n3. An amnesty is granted to all parties.\n";
-  private static final String NEW = "Preamble.\n\n1. Ukraine's armed forces will not exceed 800,000 personnel.\n\n"
-      + "2. Elections will be held within 100 days.\n";
+  private static final String OLD =
+      "Preamble.\n\n1. Ukraine's armed forces will not exceed 600,000 personnel.\n\n"
+          + "2. Elections will be held within 100 days.\n\n3. An amnesty is granted to all parties.\n";
+  private static final String NEW =
+      "Preamble.\n\n1. Ukraine's armed forces will not exceed 800,000 personnel.\n\n"
+          + "2. Elections will be held within 100 days.\n";
 
   private Path write(String name, String text) throws IOException {
     Path file = dir.resolve(name);
@@ -48,8 +55,14 @@ class MainTest {
 
   @Test
   void comparesTwoDraftsAndExitsZero() throws IOException {
-    Path a = write("a.txt", "1. Ukraine's armed forces will not exceed 600,000 personnel.\n2. Elections within 100 days.\n");
-    Path b = write("b.txt", "1. Elections within 100 days.\n2. Ukraine's armed forces will not exceed 800,000 personnel.\n");
+    Path a =
+        write(
+            "a.txt",
+            "1. Ukraine's armed forces will not exceed 600,000 personnel.\n2. Elections within 100 days.\n");
+    Path b =
+        write(
+            "b.txt",
+            "1. Elections within 100 days.\n2. Ukraine's armed forces will not exceed 800,000 personnel.\n");
     Run r = run("compare", a.toString(), b.toString(), "--no-color");
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
@@ -110,7 +123,10 @@ class MainTest {
     Path a = write("a.txt", "Title\n\n1. One.\n2) Two.\n");
     Run r = run("parse", a.toString(), "-f", "json");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("\"id\" : \"1\"").contains("\"id\" : \"2\"").contains("\"preamble\" : \"Title\"");
+    assertThat(r.out())
+        .contains("\"id\" : \"1\"")
+        .contains("\"id\" : \"2\"")
+        .contains("\"preamble\" : \"Title\"");
   }
 
   @Test
@@ -126,16 +142,20 @@ class MainTest {
     Run r = run("check", a.toString(), b.toString(), "--fail-on", "removed,merged", "--no-color");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).startsWith("plandiff check failed: 1 change matches --fail-on removed, merged")
-        .contains("REMOVED 3 -> -").contains("An amnesty is granted")
-        .doesNotContain("REWORDED 1 -> 1").doesNotContain("Elections");
+    assertThat(r.out())
+        .startsWith("plandiff check failed: 1 change matches --fail-on removed, merged")
+        .contains("REMOVED 3 -> -")
+        .contains("An amnesty is granted")
+        .doesNotContain("REWORDED 1 -> 1")
+        .doesNotContain("Elections");
   }
 
   @Test
   void checkExitsZeroWhenNothingNamedOccurred() throws IOException {
     Path a = write("a.txt", OLD);
     Path b = write("b.txt", NEW);
-    Run r = run("check", a.toString(), b.toString(), "--fail-on", "added,split,moved,topic:territory");
+    Run r =
+        run("check", a.toString(), b.toString(), "--fail-on", "added,split,moved,topic:territory");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("plandiff check passed: no change matches --fail-on");
   }
@@ -145,12 +165,23 @@ class MainTest {
     Path a = write("a.txt", OLD);
     Path b = write("b.txt", NEW);
     Path comment = dir.resolve("comment.md");
-    Run r = run("check", a.toString(), b.toString(), "--fail-on", "reworded", "-f", "md",
-        "-o", comment.toString());
+    Run r =
+        run(
+            "check",
+            a.toString(),
+            b.toString(),
+            "--fail-on",
+            "reworded",
+            "-f",
+            "md",
+            "-o",
+            comment.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(Files.readString(comment)).startsWith("**plandiff check failed**: 1 change matches")
-        .contains("<del>600,000</del><ins>800,000</ins>").contains("| unchanged | reworded |");
+    assertThat(Files.readString(comment))
+        .startsWith("**plandiff check failed**: 1 change matches")
+        .contains("<del>600,000</del><ins>800,000</ins>")
+        .contains("| unchanged | reworded |");
   }
 
   @Test
@@ -158,7 +189,8 @@ class MainTest {
     Path a = write("a.txt", "1. Ukraine's forces will withdraw.\n");
     Path b = write("b.txt", "1. Ukraine\u2019s forces will withdraw.\n");
     assertThat(run("check", a.toString(), b.toString(), "--fail-on", "reworded").code()).isZero();
-    assertThat(run("check", a.toString(), a.toString(), "--fail-on", "removed,added").code()).isZero();
+    assertThat(run("check", a.toString(), a.toString(), "--fail-on", "removed,added").code())
+        .isZero();
   }
 
   @Test
@@ -173,10 +205,11 @@ class MainTest {
   @Test
   void checkAcceptsEveryDocumentedName() throws IOException {
     Path a = write("a.txt", OLD);
-    String all = "removed,added,reworded,merged,split,moved,renumbered,weakened,strengthened,"
-        + "negation-added,negation-removed,quantity,deadline,party-added,party-removed,"
-        + "condition-added,condition-removed,commitment-added,commitment-removed,topic:territory,"
-        + "softened,QUANTITY_CHANGED,modality-weakened";
+    String all =
+        "removed,added,reworded,merged,split,moved,renumbered,weakened,strengthened,"
+            + "negation-added,negation-removed,quantity,deadline,party-added,party-removed,"
+            + "condition-added,condition-removed,commitment-added,commitment-removed,topic:territory,"
+            + "softened,QUANTITY_CHANGED,modality-weakened";
     assertThat(run("check", a.toString(), a.toString(), "--fail-on", all).code()).isZero();
   }
 
@@ -200,11 +233,25 @@ class MainTest {
   @Test
   void readsADraftFromStandardInputWithALabel() throws IOException {
     Path a = write("a.txt", OLD);
-    Run r = runWithInput(NEW, new ByteArrayOutputStream(), "compare", a.toString(), "-",
-        "--label-old", "Round 1", "--label-new", "Round 2", "-f", "json");
+    Run r =
+        runWithInput(
+            NEW,
+            new ByteArrayOutputStream(),
+            "compare",
+            a.toString(),
+            "-",
+            "--label-old",
+            "Round 1",
+            "--label-new",
+            "Round 2",
+            "-f",
+            "json");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("\"label\" : \"Round 1\"").contains("\"label\" : \"Round 2\"")
-        .contains("\"source\" : \"-\"").contains("\"text\" : \"800,000\"");
+    assertThat(r.out())
+        .contains("\"label\" : \"Round 1\"")
+        .contains("\"label\" : \"Round 2\"")
+        .contains("\"source\" : \"-\"")
+        .contains("\"text\" : \"800,000\"");
   }
 
   @Test
@@ -234,7 +281,8 @@ class MainTest {
     Path a = write("a.txt", OLD);
     Path b = write("b.txt", NEW);
     assertThat(run("compare", a.toString(), b.toString(), "-f", "html").out())
-        .startsWith("<!DOCTYPE html>").contains("<del>600,000</del><ins>800,000</ins>");
+        .startsWith("<!DOCTYPE html>")
+        .contains("<del>600,000</del><ins>800,000</ins>");
     assertThat(run("compare", a.toString(), b.toString(), "-f", "md").out())
         .startsWith("## plandiff: a \u2192 b");
     assertThat(run("compare", a.toString(), b.toString(), "-f", "text").out())
@@ -269,12 +317,19 @@ class MainTest {
   @Test
   void helpListsExamplesAndExitCodes() {
     Run top = run("--help");
-    assertThat(top.out()).contains("Examples:").contains("check").contains("Exit codes:")
-        .contains("1  check: a named change occurred").contains("2  usage or input error");
+    assertThat(top.out())
+        .contains("Examples:")
+        .contains("check")
+        .contains("Exit codes:")
+        .contains("1  check: a named change occurred")
+        .contains("2  usage or input error");
     Run check = run("check", "--help");
     assertThat(check.code()).isZero();
-    assertThat(check.out()).contains("--fail-on").contains("commitment-removed")
-        .contains("topic:KEY").contains("Exit codes:");
+    assertThat(check.out())
+        .contains("--fail-on")
+        .contains("commitment-removed")
+        .contains("topic:KEY")
+        .contains("Exit codes:");
     assertThat(run("compare", "--help").out()).contains("docx").contains("Exit codes:");
   }
 

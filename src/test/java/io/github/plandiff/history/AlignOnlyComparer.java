@@ -29,8 +29,13 @@ final class AlignOnlyComparer implements DraftComparer {
     Map<String, Clause> news = index(newer);
     List<ClauseChange> changes = new ArrayList<>();
     for (ClauseMatch match : Aligner.topLevel(aligner.align(older, newer), older, newer)) {
-      changes.add(new ClauseChange(match, Optional.empty(), List.of(), List.of(),
-          engine.redline(text(match.oldIds(), olds), text(match.newIds(), news))));
+      changes.add(
+          new ClauseChange(
+              match,
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              engine.redline(text(match.oldIds(), olds), text(match.newIds(), news))));
     }
     return new Comparison(older, newer, changes, List.of());
   }

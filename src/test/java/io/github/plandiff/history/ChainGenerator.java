@@ -29,8 +29,26 @@ final class ChainGenerator {
   }
 
   private static final String[] FUNCTION_WORDS = {
-    "the", "will", "of", "and", "to", "be", "shall", "in", "parties", "on", "a", "for", "by",
-    "with", "agreement", "all", "its", "is", "under", "each"
+    "the",
+    "will",
+    "of",
+    "and",
+    "to",
+    "be",
+    "shall",
+    "in",
+    "parties",
+    "on",
+    "a",
+    "for",
+    "by",
+    "with",
+    "agreement",
+    "all",
+    "its",
+    "is",
+    "under",
+    "each"
   };
   private static final String[] SYLLABLES = {
     "ka", "lo", "mi", "ren", "tov", "sa", "bri", "del", "nor", "vek", "pa", "gu", "zan", "ti",
@@ -60,8 +78,8 @@ final class ChainGenerator {
    * Creates a generator.
    *
    * @param seed the seed
-   * @param heavyShare the share of words a heavy rewording changes, also used (halved) for
-   *     restored clauses that come back reworded
+   * @param heavyShare the share of words a heavy rewording changes, also used (halved) for restored
+   *     clauses that come back reworded
    */
   ChainGenerator(long seed, double heavyShare) {
     this.heavyShare = heavyShare;
@@ -112,8 +130,13 @@ final class ChainGenerator {
     for (TrueClause clause : List.copyOf(removed)) {
       if (random.nextDouble() < 0.5) {
         removed.remove(clause);
-        TrueClause back = random.nextBoolean() ? clause
-            : reword(clause, Math.max(1 + random.nextInt(5), (int) Math.round(words(clause) * heavyShare / 2)));
+        TrueClause back =
+            random.nextBoolean()
+                ? clause
+                : reword(
+                    clause,
+                    Math.max(
+                        1 + random.nextInt(5), (int) Math.round(words(clause) * heavyShare / 2)));
         next.add(random.nextInt(next.size() + 1), back);
       }
     }
@@ -137,9 +160,11 @@ final class ChainGenerator {
     int topic = random.nextInt(TOPICS);
     List<String> own = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      own.add(i % 2 == 0
-          ? vocabulary.get(topic * TOPIC_WORDS + random.nextInt(TOPIC_WORDS))
-          : vocabulary.get(TOPICS * TOPIC_WORDS + random.nextInt(vocabulary.size() - TOPICS * TOPIC_WORDS)));
+      own.add(
+          i % 2 == 0
+              ? vocabulary.get(topic * TOPIC_WORDS + random.nextInt(TOPIC_WORDS))
+              : vocabulary.get(
+                  TOPICS * TOPIC_WORDS + random.nextInt(vocabulary.size() - TOPICS * TOPIC_WORDS)));
     }
     int length = 14 + random.nextInt(20);
     List<String> words = new ArrayList<>();
@@ -158,7 +183,8 @@ final class ChainGenerator {
 
   private TrueClause reword(TrueClause clause, int edits) {
     String body = clause.text().substring(0, clause.text().length() - 1);
-    List<String> words = new ArrayList<>(List.of(body.toLowerCase(java.util.Locale.ROOT).split(" ")));
+    List<String> words =
+        new ArrayList<>(List.of(body.toLowerCase(java.util.Locale.ROOT).split(" ")));
     for (int e = 0; e < edits; e++) {
       int at = random.nextInt(words.size());
       String word = vocabulary.get(random.nextInt(vocabulary.size()));

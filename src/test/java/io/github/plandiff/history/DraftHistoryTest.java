@@ -44,24 +44,27 @@ class DraftHistoryTest {
     return change(relation, olds, news, 0.8);
   }
 
-  static ClauseChange change(Relation relation, List<String> olds, List<String> news,
-      double similarity) {
+  static ClauseChange change(
+      Relation relation, List<String> olds, List<String> news, double similarity) {
     ClauseMatch match = new ClauseMatch(relation, olds, news, similarity, 0.5, false, false);
-    return new ClauseChange(match, Optional.empty(), List.of(), List.of(),
-        List.of(new Segment(Op.EQUAL, "text")));
+    return new ClauseChange(
+        match, Optional.empty(), List.of(), List.of(), List.of(new Segment(Op.EQUAL, "text")));
   }
 
   @Test
   void linksAClauseRemovedAndBackLaterToItsEarlierSelf() {
-    History history = PlanDiff.history(List.of(
-        draft("a", TROOPS, AMNESTY, ELECTIONS),
-        draft("b", TROOPS, ELECTIONS),
-        draft("c", TROOPS, ELECTIONS, AMNESTY.replace("a full", "an"))));
+    History history =
+        PlanDiff.history(
+            List.of(
+                draft("a", TROOPS, AMNESTY, ELECTIONS),
+                draft("b", TROOPS, ELECTIONS),
+                draft("c", TROOPS, ELECTIONS, AMNESTY.replace("a full", "an"))));
 
     Lineage amnesty = history.lineageOf(0, "2").orElseThrow();
 
-    assertThat(amnesty.steps()).extracting(LineageStep::status).containsExactly(
-        LineageStatus.INTRODUCED, LineageStatus.REMOVED, LineageStatus.RESTORED);
+    assertThat(amnesty.steps())
+        .extracting(LineageStep::status)
+        .containsExactly(LineageStatus.INTRODUCED, LineageStatus.REMOVED, LineageStatus.RESTORED);
     LineageStep restored = amnesty.last();
     assertThat(restored.draft()).isEqualTo(2);
     assertThat(restored.ids()).containsExactly("3");
@@ -76,15 +79,19 @@ class DraftHistoryTest {
 
   @Test
   void keepsAGenuinelyNewClauseNewWhenOthersWereRemoved() {
-    History history = PlanDiff.history(List.of(
-        draft("a", TROOPS, AMNESTY, ELECTIONS),
-        draft("b", TROOPS, ELECTIONS),
-        draft("c", TROOPS, ELECTIONS, NUCLEAR)));
+    History history =
+        PlanDiff.history(
+            List.of(
+                draft("a", TROOPS, AMNESTY, ELECTIONS),
+                draft("b", TROOPS, ELECTIONS),
+                draft("c", TROOPS, ELECTIONS, NUCLEAR)));
 
     Lineage nuclear = history.lineageOf(2, "3").orElseThrow();
 
-    assertThat(nuclear.steps()).singleElement()
-        .extracting(LineageStep::status).isEqualTo(LineageStatus.INTRODUCED);
+    assertThat(nuclear.steps())
+        .singleElement()
+        .extracting(LineageStep::status)
+        .isEqualTo(LineageStatus.INTRODUCED);
     assertThat(nuclear.first().change().orElseThrow().relation()).isEqualTo(Relation.ADDED);
     assertThat(history.lineageOf(0, "2").orElseThrow().last().status())
         .isEqualTo(LineageStatus.REMOVED);
@@ -94,9 +101,15 @@ class DraftHistoryTest {
   void sharesTheMergeStepAndContinuesInTheFirstMergedClause() {
     Draft a = draft("a", TROOPS, AMNESTY, ELECTIONS);
     Draft b = draft("b", TROOPS + " " + AMNESTY, ELECTIONS);
-    DraftComparer merging = (older, newer) -> new Comparison(older, newer, List.of(
-        change(Relation.MERGED, List.of("1", "2"), List.of("1")),
-        change(Relation.UNCHANGED, List.of("3"), List.of("2"))), List.of());
+    DraftComparer merging =
+        (older, newer) ->
+            new Comparison(
+                older,
+                newer,
+                List.of(
+                    change(Relation.MERGED, List.of("1", "2"), List.of("1")),
+                    change(Relation.UNCHANGED, List.of("3"), List.of("2"))),
+                List.of());
 
     History history = new DraftHistory(merging).follow(List.of(a, b));
 
@@ -114,8 +127,13 @@ class DraftHistoryTest {
   void startsALineageForEachFurtherPartOfASplit() {
     Draft a = draft("a", TROOPS + " " + ELECTIONS);
     Draft b = draft("b", TROOPS, ELECTIONS);
-    DraftComparer splitting = (older, newer) -> new Comparison(older, newer, List.of(
-        change(Relation.SPLIT, List.of("1"), List.of("1", "2"))), List.of());
+    DraftComparer splitting =
+        (older, newer) ->
+            new Comparison(
+                older,
+                newer,
+                List.of(change(Relation.SPLIT, List.of("1"), List.of("1", "2"))),
+                List.of());
 
     History history = new DraftHistory(splitting).follow(List.of(a, b));
 
@@ -124,11 +142,14 @@ class DraftHistoryTest {
     Lineage part = history.lineages().get(1);
     assertThat(whole.last().ids()).containsExactly("1");
     assertThat(whole.last().status()).isEqualTo(LineageStatus.SPLIT);
-    assertThat(part.steps()).singleElement().satisfies(step -> {
-      assertThat(step.ids()).containsExactly("2");
-      assertThat(step.status()).isEqualTo(LineageStatus.SPLIT);
-      assertThat(step.fromDraft()).isZero();
-    });
+    assertThat(part.steps())
+        .singleElement()
+        .satisfies(
+            step -> {
+              assertThat(step.ids()).containsExactly("2");
+              assertThat(step.status()).isEqualTo(LineageStatus.SPLIT);
+              assertThat(step.fromDraft()).isZero();
+            });
     assertThat(part.splitFrom()).isEqualTo(OptionalInt.of(0));
   }
 
@@ -148,23 +169,34 @@ class DraftHistoryTest {
 
   @Test
   void restoresClausesAfterADraftWithNoClausesAtAll() {
-    Draft empty = PlanDiff.parse(
-        "A statement with no numbered points.\n".getBytes(StandardCharsets.UTF_8), "b.txt", "b");
-    History history = PlanDiff.history(List.of(
-        draft("a", TROOPS, ELECTIONS), empty, draft("c", ELECTIONS, TROOPS)));
+    Draft empty =
+        PlanDiff.parse(
+            "A statement with no numbered points.\n".getBytes(StandardCharsets.UTF_8),
+            "b.txt",
+            "b");
+    History history =
+        PlanDiff.history(
+            List.of(draft("a", TROOPS, ELECTIONS), empty, draft("c", ELECTIONS, TROOPS)));
 
     assertThat(history.lineages()).hasSize(2);
-    assertThat(history.lineages()).allSatisfy(lineage -> assertThat(lineage.steps())
-        .extracting(LineageStep::status)
-        .containsExactly(LineageStatus.INTRODUCED, LineageStatus.REMOVED, LineageStatus.RESTORED));
+    assertThat(history.lineages())
+        .allSatisfy(
+            lineage ->
+                assertThat(lineage.steps())
+                    .extracting(LineageStep::status)
+                    .containsExactly(
+                        LineageStatus.INTRODUCED, LineageStatus.REMOVED, LineageStatus.RESTORED));
     assertThat(history.lineageOf(2, "2")).contains(history.lineages().get(0));
   }
 
   @Test
   void restoresEachOfTwoIdenticalClausesOnce() {
-    History history = PlanDiff.history(List.of(
-        draft("a", AMNESTY, AMNESTY, ELECTIONS), draft("b", ELECTIONS),
-        draft("c", AMNESTY, ELECTIONS, AMNESTY)));
+    History history =
+        PlanDiff.history(
+            List.of(
+                draft("a", AMNESTY, AMNESTY, ELECTIONS),
+                draft("b", ELECTIONS),
+                draft("c", AMNESTY, ELECTIONS, AMNESTY)));
 
     assertThat(history.lineages()).hasSize(3);
     assertThat(history.lineageOf(2, "1")).isNotEqualTo(history.lineageOf(2, "3"));
@@ -174,30 +206,39 @@ class DraftHistoryTest {
         .isEqualTo(LineageStatus.RESTORED);
   }
 
-  /** Pairs the first removed and the first added clause at a low similarity, as a gap filler would. */
+  /**
+   * Pairs the first removed and the first added clause at a low similarity, as a gap filler would.
+   */
   static Comparison pairingLeftovers(Draft older, Draft newer) {
     Comparison real = PlanDiff.compare(older, newer, CompareOptions.defaults());
-    Optional<ClauseChange> removed = real.changes().stream()
-        .filter(c -> c.relation() == Relation.REMOVED).findFirst();
-    Optional<ClauseChange> added = real.changes().stream()
-        .filter(c -> c.relation() == Relation.ADDED).findFirst();
+    Optional<ClauseChange> removed =
+        real.changes().stream().filter(c -> c.relation() == Relation.REMOVED).findFirst();
+    Optional<ClauseChange> added =
+        real.changes().stream().filter(c -> c.relation() == Relation.ADDED).findFirst();
     if (removed.isEmpty() || added.isEmpty()) {
       return real;
     }
     List<ClauseChange> changes = new ArrayList<>(real.changes());
     changes.remove(removed.get());
-    changes.set(changes.indexOf(added.get()), change(Relation.REWORDED,
-        removed.get().match().oldIds(), added.get().match().newIds(), 0.05));
+    changes.set(
+        changes.indexOf(added.get()),
+        change(
+            Relation.REWORDED, removed.get().match().oldIds(), added.get().match().newIds(), 0.05));
     return new Comparison(older, newer, changes, List.of());
   }
 
   @Test
   void restoresNoClauseBelowTheRestoreSimilarityEvenWhenTheComparerPairsIt() {
-    History history = new DraftHistory(DraftHistoryTest::pairingLeftovers).follow(List.of(
-        draft("a", TROOPS, AMNESTY), draft("b", TROOPS), draft("c", TROOPS, NUCLEAR)));
+    History history =
+        new DraftHistory(DraftHistoryTest::pairingLeftovers)
+            .follow(
+                List.of(
+                    draft("a", TROOPS, AMNESTY), draft("b", TROOPS), draft("c", TROOPS, NUCLEAR)));
 
-    assertThat(history.lineageOf(2, "2").orElseThrow().steps()).singleElement()
-        .extracting(LineageStep::status).isEqualTo(LineageStatus.INTRODUCED);
+    assertThat(history.lineageOf(2, "2").orElseThrow().steps())
+        .singleElement()
+        .extracting(LineageStep::status)
+        .isEqualTo(LineageStatus.INTRODUCED);
     assertThat(history.lineageOf(0, "2").orElseThrow().last().status())
         .isEqualTo(LineageStatus.REMOVED);
   }
@@ -213,7 +254,8 @@ class DraftHistoryTest {
   void introducesEveryClauseOfASingleDraft() {
     History history = PlanDiff.history(List.of(draft("a", TROOPS, ELECTIONS)));
 
-    assertThat(history.lineages()).extracting(l -> l.first().status())
+    assertThat(history.lineages())
+        .extracting(l -> l.first().status())
         .containsExactly(LineageStatus.INTRODUCED, LineageStatus.INTRODUCED);
     assertThat(history.lineages().get(0).first().change()).isEmpty();
     assertThat(history.lineages().get(0).first().fromDraft()).isEqualTo(-1);
@@ -228,8 +270,8 @@ class DraftHistoryTest {
 
   @Test
   void givesTheSameHistoryTwice() {
-    List<Draft> drafts = List.of(draft("a", TROOPS, AMNESTY), draft("b", TROOPS),
-        draft("c", AMNESTY, TROOPS));
+    List<Draft> drafts =
+        List.of(draft("a", TROOPS, AMNESTY), draft("b", TROOPS), draft("c", AMNESTY, TROOPS));
 
     assertThat(PlanDiff.history(drafts)).isEqualTo(PlanDiff.history(drafts));
   }

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Follows generated chains of five drafts whose true lineages are known and measures how many
- * links and whole lineages the history gets right.
+ * Follows generated chains of five drafts whose true lineages are known and measures how many links
+ * and whole lineages the history gets right.
  */
 class LineageAccuracyTest {
 
@@ -71,12 +71,25 @@ class LineageAccuracyTest {
     double lineageAccuracy = Score.ratio(total.exactLineages, total.lineages);
     double restoreRecall = Score.ratio(total.correctRestorations, total.restorations);
     double removalRecall = Score.ratio(total.correctRemovals, total.removals);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "lineage accuracy over %d chains of %d drafts, heavy share %.2f: links %d/%d = %.4f, "
             + "whole lineages %d/%d = %.4f, restorations %d/%d = %.4f, removals %d/%d = %.4f%n",
-        SEEDS, DRAFTS, heavyShare, total.correctLinks, total.links, linkAccuracy,
-        total.exactLineages, total.lineages, lineageAccuracy, total.correctRestorations,
-        total.restorations, restoreRecall, total.correctRemovals, total.removals, removalRecall);
+        SEEDS,
+        DRAFTS,
+        heavyShare,
+        total.correctLinks,
+        total.links,
+        linkAccuracy,
+        total.exactLineages,
+        total.lineages,
+        lineageAccuracy,
+        total.correctRestorations,
+        total.restorations,
+        restoreRecall,
+        total.correctRemovals,
+        total.removals,
+        removalRecall);
 
     assertThat(total.restorations).as("the generator restores clauses").isGreaterThan(50);
     assertThat(linkAccuracy).isGreaterThanOrEqualTo(0.97);
@@ -94,7 +107,9 @@ class LineageAccuracyTest {
       linked.add(score(chain, follow(chain, true)));
       consecutive.add(score(chain, follow(chain, false)));
     }
-    System.out.printf(Locale.ROOT, "consecutive drafts only: links %.4f, whole lineages %.4f%n",
+    System.out.printf(
+        Locale.ROOT,
+        "consecutive drafts only: links %.4f, whole lineages %.4f%n",
         Score.ratio(consecutive.correctLinks, consecutive.links),
         Score.ratio(consecutive.exactLineages, consecutive.lineages));
     assertThat(consecutive.correctRestorations).isZero();
@@ -119,8 +134,9 @@ class LineageAccuracyTest {
   }
 
   private static History follow(ChainGenerator.Chain chain, boolean linkRestored) {
-    return new DraftHistory(new AlignOnlyComparer(), DraftHistory.DEFAULT_RESTORE_SIMILARITY,
-        linkRestored).follow(parse(chain));
+    return new DraftHistory(
+            new AlignOnlyComparer(), DraftHistory.DEFAULT_RESTORE_SIMILARITY, linkRestored)
+        .follow(parse(chain));
   }
 
   @ParameterizedTest
@@ -131,9 +147,7 @@ class LineageAccuracyTest {
     for (int d = 0; d < DRAFTS; d++) {
       for (var clause : history.drafts().get(d).clauses()) {
         int draft = d;
-        long owners = history.lineages().stream()
-            .filter(l -> owns(l, draft, clause.id()))
-            .count();
+        long owners = history.lineages().stream().filter(l -> owns(l, draft, clause.id())).count();
         assertThat(owners).as("draft %d clause %s", d, clause.id()).isEqualTo(1);
       }
     }
@@ -156,8 +170,8 @@ class LineageAccuracyTest {
 
   private static boolean owns(Lineage lineage, int draft, String id) {
     Optional<LineageStep> step = lineage.stepIn(draft);
-    boolean mergedAway = lineage.mergedInto().isPresent() && step.isPresent()
-        && step.get().equals(lineage.last());
+    boolean mergedAway =
+        lineage.mergedInto().isPresent() && step.isPresent() && step.get().equals(lineage.last());
     return step.isPresent() && !mergedAway && step.get().ids().contains(id);
   }
 
@@ -200,8 +214,11 @@ class LineageAccuracyTest {
           score.removals++;
           Optional<Lineage> lineage = history.lineageOf(d - 1, id(p));
           int draft = d;
-          boolean removed = lineage.flatMap(l -> l.stepIn(draft))
-              .map(s -> s.status() == LineageStatus.REMOVED).orElse(false);
+          boolean removed =
+              lineage
+                  .flatMap(l -> l.stepIn(draft))
+                  .map(s -> s.status() == LineageStatus.REMOVED)
+                  .orElse(false);
           if (removed) {
             score.correctRemovals++;
           }
@@ -213,8 +230,8 @@ class LineageAccuracyTest {
   }
 
   /** A lineage is exact when its cell in every draft (clause id, removed, or absent) is true. */
-  private static void scoreLineages(History history, List<List<ChainGenerator.TrueClause>> drafts,
-      Score score) {
+  private static void scoreLineages(
+      History history, List<List<ChainGenerator.TrueClause>> drafts, Score score) {
     List<Integer> seen = new ArrayList<>();
     for (int d = 0; d < drafts.size(); d++) {
       for (int p = 0; p < drafts.get(d).size(); p++) {
@@ -225,7 +242,8 @@ class LineageAccuracyTest {
         seen.add(key);
         score.lineages++;
         Optional<Lineage> lineage = history.lineageOf(d, id(p));
-        if (lineage.isPresent() && trueCells(drafts, key).equals(cells(lineage.get(), drafts.size()))) {
+        if (lineage.isPresent()
+            && trueCells(drafts, key).equals(cells(lineage.get(), drafts.size()))) {
           score.exactLineages++;
         }
       }
@@ -250,15 +268,18 @@ class LineageAccuracyTest {
   private static List<String> cells(Lineage lineage, int drafts) {
     List<String> cells = new ArrayList<>();
     for (int d = 0; d < drafts; d++) {
-      cells.add(lineage.stepIn(d)
-          .map(s -> s.status() == LineageStatus.REMOVED ? "x" : String.join("+", s.ids()))
-          .orElse(""));
+      cells.add(
+          lineage
+              .stepIn(d)
+              .map(s -> s.status() == LineageStatus.REMOVED ? "x" : String.join("+", s.ids()))
+              .orElse(""));
     }
     return cells;
   }
 
   /** "draft:id" of the clause's latest earlier self, or "" for a new clause. */
-  private static String truePredecessor(List<List<ChainGenerator.TrueClause>> drafts, int d, int p) {
+  private static String truePredecessor(
+      List<List<ChainGenerator.TrueClause>> drafts, int d, int p) {
     int key = drafts.get(d).get(p).key();
     for (int e = d - 1; e >= 0; e--) {
       int q = position(drafts.get(e), key);
@@ -274,7 +295,8 @@ class LineageAccuracyTest {
     if (step.isEmpty() || step.get().status() == LineageStatus.INTRODUCED) {
       return "";
     }
-    return step.get().fromDraft() + ":"
+    return step.get().fromDraft()
+        + ":"
         + String.join("+", step.get().change().orElseThrow().match().oldIds());
   }
 

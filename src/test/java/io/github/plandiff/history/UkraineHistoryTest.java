@@ -21,10 +21,12 @@ class UkraineHistoryTest {
 
   @BeforeAll
   static void follow() throws IOException {
-    history = PlanDiff.history(List.of(
-        draft("ukraine-28.txt", "28-point"),
-        draft("ukraine-counter.txt", "EU counter"),
-        draft("ukraine-20.txt", "20-point")));
+    history =
+        PlanDiff.history(
+            List.of(
+                draft("ukraine-28.txt", "28-point"),
+                draft("ukraine-counter.txt", "EU counter"),
+                draft("ukraine-20.txt", "20-point")));
   }
 
   static Draft draft(String name, String label) throws IOException {
@@ -38,18 +40,20 @@ class UkraineHistoryTest {
     Lineage troops = history.lineageOf(0, "6").orElseThrow();
 
     assertThat(troops.steps()).extracting(LineageStep::draft).containsExactly(0, 1, 2);
-    assertThat(troops.steps()).extracting(LineageStep::ids)
+    assertThat(troops.steps())
+        .extracting(LineageStep::ids)
         .containsExactly(List.of("6"), List.of("6"), List.of("4"));
     assertThat(troops.stepIn(0).orElseThrow().text()).contains("600,000");
     assertThat(troops.stepIn(1).orElseThrow().text()).contains("800,000");
     assertThat(troops.stepIn(2).orElseThrow().text()).contains("800,000");
     assertThat(troops.stepIn(1).orElseThrow().status()).isEqualTo(LineageStatus.REWORDED);
     assertThat(troops.stepIn(1).orElseThrow().signals())
-        .anySatisfy(s -> {
-          assertThat(s.type()).isEqualTo(SignalType.QUANTITY_CHANGED);
-          assertThat(s.oldText()).isEqualTo("600,000");
-          assertThat(s.newText()).isEqualTo("800,000");
-        });
+        .anySatisfy(
+            s -> {
+              assertThat(s.type()).isEqualTo(SignalType.QUANTITY_CHANGED);
+              assertThat(s.oldText()).isEqualTo("600,000");
+              assertThat(s.newText()).isEqualTo("800,000");
+            });
     assertThat(troops.stepIn(2).orElseThrow().change().orElseThrow().match().renumbered()).isTrue();
   }
 
@@ -62,8 +66,9 @@ class UkraineHistoryTest {
     assertThat(amnesty.last().draft()).isEqualTo(1);
     assertThat(amnesty.last().status()).isEqualTo(LineageStatus.REMOVED);
     assertThat(amnesty.last().fromDraft()).isZero();
-    assertThat(history.lineages().stream()
-        .filter(l -> l.steps().stream().anyMatch(s -> s.text().contains("amnesty"))))
+    assertThat(
+            history.lineages().stream()
+                .filter(l -> l.steps().stream().anyMatch(s -> s.text().contains("amnesty"))))
         .containsExactly(amnesty);
   }
 
@@ -71,7 +76,8 @@ class UkraineHistoryTest {
   void putsEveryClauseOfEveryDraftInALineage() {
     for (int d = 0; d < history.drafts().size(); d++) {
       for (var clause : history.drafts().get(d).clauses()) {
-        assertThat(history.lineageOf(d, clause.id())).as("draft %d clause %s", d, clause.id())
+        assertThat(history.lineageOf(d, clause.id()))
+            .as("draft %d clause %s", d, clause.id())
             .isPresent();
       }
     }

@@ -24,10 +24,12 @@ class UkraineLineageAccuracyTest {
 
   @Test
   void linksMostClausesOfTheUkraineDraftsAsTheExpectedAlignmentsDo() throws IOException {
-    History history = PlanDiff.history(List.of(
-        UkraineHistoryTest.draft("ukraine-28.txt", "28-point"),
-        UkraineHistoryTest.draft("ukraine-counter.txt", "EU counter"),
-        UkraineHistoryTest.draft("ukraine-20.txt", "20-point")));
+    History history =
+        PlanDiff.history(
+            List.of(
+                UkraineHistoryTest.draft("ukraine-28.txt", "28-point"),
+                UkraineHistoryTest.draft("ukraine-counter.txt", "EU counter"),
+                UkraineHistoryTest.draft("ukraine-20.txt", "20-point")));
     int links = 0;
     int correct = 0;
     List<String> wrong = new ArrayList<>();
@@ -50,8 +52,13 @@ class UkraineLineageAccuracyTest {
       }
     }
     double accuracy = (double) correct / links;
-    System.out.printf(Locale.ROOT, "Ukraine links: %d/%d = %.4f; differing: %s%n", correct, links,
-        accuracy, wrong);
+    System.out.printf(
+        Locale.ROOT,
+        "Ukraine links: %d/%d = %.4f; differing: %s%n",
+        correct,
+        links,
+        accuracy,
+        wrong);
     // The misses are pairwise alignment choices, listed above; 45 of 46 agree with this aligner.
     assertThat(accuracy).isGreaterThanOrEqualTo(0.9);
   }
@@ -65,7 +72,8 @@ class UkraineLineageAccuracyTest {
   }
 
   private static List<String[]> rows(String name) throws IOException {
-    try (InputStream in = UkraineLineageAccuracyTest.class.getResourceAsStream("/expected/" + name)) {
+    try (InputStream in =
+        UkraineLineageAccuracyTest.class.getResourceAsStream("/expected/" + name)) {
       List<String[]> rows = new ArrayList<>();
       List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
       for (String line : lines.subList(1, lines.size())) {

@@ -15,7 +15,8 @@ class TextNormAsciiPathTest {
 
   @Test
   void collapsesWhitespaceAndTrims() {
-    assertThat(TextNorm.forComparison("  The  parties\twill\n\nmeet. ")).isEqualTo("The parties will meet.");
+    assertThat(TextNorm.forComparison("  The  parties\twill\n\nmeet. "))
+        .isEqualTo("The parties will meet.");
   }
 
   @Test
@@ -59,13 +60,14 @@ class TextNormAsciiPathTest {
     boolean space = false;
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
-      c = switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC' -> '\'';
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
-        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-        case '\u00A0', '\u2007', '\u202F' -> ' ';
-        default -> c;
-      };
+      c =
+          switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            case '\u00A0', '\u2007', '\u202F' -> ' ';
+            default -> c;
+          };
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = sb.length() > 0;
         continue;

@@ -23,8 +23,8 @@ class TextNormTest {
   @Test
   void cosmeticKeyKeepsThePercentSignAsAToken() {
     assertThat(TextNorm.cosmeticKey("a 50% share.")).isEqualTo("a 50 % share");
-    assertThat(TextNorm.cosmeticKey("a 50% share")).isNotEqualTo(TextNorm.cosmeticKey("a 50 share"));
+    assertThat(TextNorm.cosmeticKey("a 50% share"))
+        .isNotEqualTo(TextNorm.cosmeticKey("a 50 share"));
     assertThat(TextNorm.cosmeticKey("50 %")).isEqualTo(TextNorm.cosmeticKey("50%"));
   }
-
 }

@@ -43,12 +43,21 @@ class AdversarialRegexTest {
   @MethodSource("lines")
   @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
   void parsesAdversarialLineAndKeepsItsText(String what, String line) {
-    String text = "Title\n\n1. First clause of a hard-wrapped draft, long enough to set a width\n"
-        + line + "\n\n2. Second clause.\n\n" + line + "\n";
-    Draft draft = new DraftParser().parse(
-        new TextReader().read(text.getBytes(StandardCharsets.UTF_8), "adversarial.txt"), "adv");
-    String all = draft.preamble() + String.join("", draft.clauses().stream()
-        .map(c -> c.label() + c.fullText()).toList()) + draft.trailing();
+    String text =
+        "Title\n\n1. First clause of a hard-wrapped draft, long enough to set a width\n"
+            + line
+            + "\n\n2. Second clause.\n\n"
+            + line
+            + "\n";
+    Draft draft =
+        new DraftParser()
+            .parse(
+                new TextReader().read(text.getBytes(StandardCharsets.UTF_8), "adversarial.txt"),
+                "adv");
+    String all =
+        draft.preamble()
+            + String.join("", draft.clauses().stream().map(c -> c.label() + c.fullText()).toList())
+            + draft.trailing();
     assertThat(all.replaceAll("\\s+", "")).contains(line.replaceAll("\\s+", ""));
   }
 }

@@ -48,7 +48,8 @@ class BillPairsTest {
     Comparison comparison = PlanDiff.compare(bill("H2157_IH.XML"), bill("h2157_enr.XML"));
 
     assertThat(unchangedShare(comparison.changes())).isLessThan(0.5);
-    assertThat(comparison.changes()).extracting(ClauseChange::relation)
+    assertThat(comparison.changes())
+        .extracting(ClauseChange::relation)
         .contains(Relation.REWORDED, Relation.ADDED);
   }
 

@@ -44,21 +44,28 @@ class BillsTest {
   @Test
   void parsesOneClausePerNumberedUnitInTheBigBillWhenGiven() throws Exception {
     String path = System.getProperty("plandiff.bigBill", "");
-    Assumptions.assumeTrue(!path.isEmpty() && Files.isRegularFile(Path.of(path)),
-        "no -Dplandiff.bigBill=PATH given");
-    assertOneClausePerNum(Files.readAllBytes(Path.of(path)), Path.of(path).getFileName()
-        .toString());
+    Assumptions.assumeTrue(
+        !path.isEmpty() && Files.isRegularFile(Path.of(path)), "no -Dplandiff.bigBill=PATH given");
+    assertOneClausePerNum(
+        Files.readAllBytes(Path.of(path)), Path.of(path).getFileName().toString());
   }
 
   @Test
   void keepsTextBetweenAndAfterTheNumberedUnitsOutOfTheClauses() {
     String bill = "SC13_ES.XML";
-    Draft draft = new DraftParser().parse(DraftReaders.read(resource("/read/bills/" + bill), bill),
-        bill);
+    Draft draft =
+        new DraftParser().parse(DraftReaders.read(resource("/read/bills/" + bill), bill), bill);
 
     assertThat(draft.allClauses()).extracting(Clause::label).doesNotContain("");
-    assertThat(draft.allClauses()).anySatisfy(c -> assertThat(c.heading()).hasValueSatisfying(
-        h -> assertThat(h).startsWith("Resolved by the Senate").endsWith("That Congress\u2014")));
+    assertThat(draft.allClauses())
+        .anySatisfy(
+            c ->
+                assertThat(c.heading())
+                    .hasValueSatisfying(
+                        h ->
+                            assertThat(h)
+                                .startsWith("Resolved by the Senate")
+                                .endsWith("That Congress\u2014")));
     assertThat(draft.trailing()).startsWith("Passed the Senate April 30, 2019.");
     assertThat(draft.preamble()).contains("CONCURRENT RESOLUTION");
   }
@@ -96,13 +103,22 @@ class BillsTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     org.w3c.dom.Document dom = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath()
-        .evaluate("//*[local-name()='num']", dom, XPathConstants.NODESET);
+    NodeList nodes =
+        (NodeList)
+            XPathFactory.newInstance()
+                .newXPath()
+                .evaluate("//*[local-name()='num']", dom, XPathConstants.NODESET);
     for (int i = 0; i < nodes.getLength(); i++) {
-      nums.add(nodes.item(i).getTextContent().replaceAll("[\\s\\p{Z}]+", " ").strip()
-          .replaceAll("^[\u201C\"\u2018]+", ""));
+      nums.add(
+          nodes
+              .item(i)
+              .getTextContent()
+              .replaceAll("[\\s\\p{Z}]+", " ")
+              .strip()
+              .replaceAll("^[\u201C\"\u2018]+", ""));
       int depth = 0;
-      for (Node up = nodes.item(i).getParentNode().getParentNode(); up != null;
+      for (Node up = nodes.item(i).getParentNode().getParentNode();
+          up != null;
           up = up.getParentNode()) {
         depth += numbered(up) ? 1 : 0;
       }

@@ -28,34 +28,40 @@ class CyrillicLettersTest {
   @Test
   void givesALetterWhosePlaceDiffersInRussianAndUkrainianListsBothReadings() {
     assertThat(LabelScanner.scan("к) текст").orElseThrow().readings())
-        .containsExactly(new Reading(NumberingScheme.LOWER_CYRILLIC, 10, "к"),
+        .containsExactly(
+            new Reading(NumberingScheme.LOWER_CYRILLIC, 10, "к"),
             new Reading(NumberingScheme.LOWER_CYRILLIC, 15, "к"));
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\"")
-  @ValueSource(strings = {"в. Киеве", "а также", "и другие", "в 2025 году", "бв) текст",
-      "ы) текст", "с. 5"})
+  @ValueSource(
+      strings = {"в. Киеве", "а также", "и другие", "в 2025 году", "бв) текст", "ы) текст", "с. 5"})
   void rejectsCyrillicWordsAndAbbreviations(String line) {
     assertThat(LabelScanner.scan(line)).isEmpty();
   }
 
   @Test
   void nestsRussianLetteredSubItemsUnderTheirPoint() {
-    Draft draft = parse("1. Стороны договорились:\nа) прекратить огонь;\nб) отвести войска;\n"
-        + "в) обменять пленных.\n2. Другое.\n");
+    Draft draft =
+        parse(
+            "1. Стороны договорились:\nа) прекратить огонь;\nб) отвести войска;\n"
+                + "в) обменять пленных.\n2. Другое.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2");
     assertThat(childIds(draft, "1")).containsExactly("1.а", "1.б", "1.в");
     assertThat(clause(draft, "1.б").label()).isEqualTo("б)");
     assertThat(clause(draft, "1.в").text()).isEqualTo("обменять пленных.");
-    assertThat(clause(draft, "1").fullText()).isEqualTo(
-        "Стороны договорились:\nа) прекратить огонь;\nб) отвести войска;\nв) обменять пленных.");
+    assertThat(clause(draft, "1").fullText())
+        .isEqualTo(
+            "Стороны договорились:\nа) прекратить огонь;\nб) отвести войска;\nв) обменять пленных.");
   }
 
   @Test
   void followsTheRussianOrderThatLeavesOutЙ() {
-    Draft draft = parse("1. Пункт:\nа) 1;\nб) 2;\nв) 3;\nг) 4;\nд) 5;\nе) 6;\nж) 7;\n"
-        + "з) восьмой;\nи) девятый;\nк) десятый.\n2. Другое.\n");
+    Draft draft =
+        parse(
+            "1. Пункт:\nа) 1;\nб) 2;\nв) 3;\nг) 4;\nд) 5;\nе) 6;\nж) 7;\n"
+                + "з) восьмой;\nи) девятый;\nк) десятый.\n2. Другое.\n");
 
     assertThat(childIds(draft, "1")).hasSize(10).endsWith("1.з", "1.и", "1.к");
     assertThat(topIds(draft)).containsExactly("1", "2");
@@ -64,9 +70,11 @@ class CyrillicLettersTest {
 
   @Test
   void followsTheUkrainianOrderWithҐЄІЇ() {
-    Draft draft = parse("1. Сторони погодились:\nа) перше;\nб) друге;\nв) третє;\nг) четверте;\n"
-        + "ґ) п'яте;\nд) шосте;\nе) сьоме;\nє) восьме;\nж) дев'яте;\nз) десяте;\nи) одинадцяте;\n"
-        + "і) дванадцяте;\nї) тринадцяте;\nй) чотирнадцяте;\nк) п'ятнадцяте.\n2. Інше.\n");
+    Draft draft =
+        parse(
+            "1. Сторони погодились:\nа) перше;\nб) друге;\nв) третє;\nг) четверте;\n"
+                + "ґ) п'яте;\nд) шосте;\nе) сьоме;\nє) восьме;\nж) дев'яте;\nз) десяте;\nи) одинадцяте;\n"
+                + "і) дванадцяте;\nї) тринадцяте;\nй) чотирнадцяте;\nк) п'ятнадцяте.\n2. Інше.\n");
 
     assertThat(childIds(draft, "1")).hasSize(15).startsWith("1.а").endsWith("1.к");
     assertThat(topIds(draft)).containsExactly("1", "2");
@@ -75,10 +83,15 @@ class CyrillicLettersTest {
 
   @Test
   void readsCyrillicLettersThatAFormatSupplies() {
-    Draft draft = new DraftParser().parse(Drafts.structured(List.of(
-        Drafts.block(BlockKind.LIST_ITEM, "1.", 0, "Стороны договорились:", 1),
-        Drafts.block(BlockKind.LIST_ITEM, "а)", 1, "прекратить огонь;", 2),
-        Drafts.block(BlockKind.LIST_ITEM, "б)", 1, "отвести войска.", 3))), "word");
+    Draft draft =
+        new DraftParser()
+            .parse(
+                Drafts.structured(
+                    List.of(
+                        Drafts.block(BlockKind.LIST_ITEM, "1.", 0, "Стороны договорились:", 1),
+                        Drafts.block(BlockKind.LIST_ITEM, "а)", 1, "прекратить огонь;", 2),
+                        Drafts.block(BlockKind.LIST_ITEM, "б)", 1, "отвести войска.", 3))),
+                "word");
 
     assertThat(childIds(draft, "1")).containsExactly("1.а", "1.б");
   }

@@ -68,8 +68,9 @@ final class Drafts {
   }
 
   static Clause clause(Draft draft, String id) {
-    return draft.find(id).orElseThrow(() -> new AssertionError("no clause " + id + " in "
-        + allIds(draft)));
+    return draft
+        .find(id)
+        .orElseThrow(() -> new AssertionError("no clause " + id + " in " + allIds(draft)));
   }
 
   static List<String> messages(Draft draft) {
@@ -89,8 +90,9 @@ final class Drafts {
     for (Block b : blocks) {
       int start = sb.length();
       sb.append(b.text());
-      placed.add(new Block(b.kind(), b.text(), b.label(), b.level(),
-          new Span(start, sb.length(), line, line)));
+      placed.add(
+          new Block(
+              b.kind(), b.text(), b.label(), b.level(), new Span(start, sb.length(), line, line)));
       sb.append('\n');
       line++;
     }

@@ -70,7 +70,8 @@ class FormatsSameTreeTest {
     Map<String, byte[]> variants = DraftVariants.of(paragraphs(draft));
 
     for (String name : List.of("plan.docx", "plan.pdf", "plan.html")) {
-      assertThat(tree(parse(name, variants.get(name)))).as(draft + " as " + name)
+      assertThat(tree(parse(name, variants.get(name))))
+          .as(draft + " as " + name)
           .isEqualTo(tree(source));
     }
   }
@@ -95,10 +96,11 @@ class FormatsSameTreeTest {
 
     for (Map.Entry<String, byte[]> variant : variants.entrySet()) {
       Draft parsed = parse(variant.getKey(), variant.getValue());
-      assertThat(Drafts.childIds(parsed, "10")).as(variant.getKey())
+      assertThat(Drafts.childIds(parsed, "10"))
+          .as(variant.getKey())
           .containsExactly("10.1", "10.2", "10.3", "10.4");
-      assertThat(Drafts.clause(parsed, "10").text()).isEqualTo(
-          "Guarantee provided by the United States:");
+      assertThat(Drafts.clause(parsed, "10").text())
+          .isEqualTo("Guarantee provided by the United States:");
     }
   }
 
@@ -118,8 +120,14 @@ class FormatsSameTreeTest {
   }
 
   private static void dump(Clause c, String indent, List<String> out) {
-    out.add(indent + c.id() + " [" + c.label() + "] "
-        + c.heading().map(h -> "{" + h + "} ").orElse("") + c.text());
+    out.add(
+        indent
+            + c.id()
+            + " ["
+            + c.label()
+            + "] "
+            + c.heading().map(h -> "{" + h + "} ").orElse("")
+            + c.text());
     for (Clause child : c.children()) {
       dump(child, indent + "  ", out);
     }

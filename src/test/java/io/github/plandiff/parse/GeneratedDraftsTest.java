@@ -14,27 +14,63 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded random drafts in many numbering styles, optionally hard-wrapped, with amounts, years
- * and references that can land at the start of a wrapped line: the parser finds exactly the
- * points and sub-points that were written, with their text.
+ * Seeded random drafts in many numbering styles, optionally hard-wrapped, with amounts, years and
+ * references that can land at the start of a wrapped line: the parser finds exactly the points and
+ * sub-points that were written, with their text.
  */
 class GeneratedDraftsTest {
 
-  private static final String[] TOP = {"%d.", "%d)", "(%d)", "Point %d.", "Article %d.", "%d -",
-      "%d \u2013", "SEC. %d.", "\u00A7 %d."};
+  private static final String[] TOP = {
+    "%d.", "%d)", "(%d)", "Point %d.", "Article %d.", "%d -", "%d \u2013", "SEC. %d.", "\u00A7 %d."
+  };
   private static final String[][] SUB = {
-      {"a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)", "j)"},
-      {"(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)", "(i)", "(j)"},
-      {"a.", "b.", "c.", "d.", "e.", "f.", "g.", "h.", "i.", "j."},
-      {"(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(ix)", "(x)"},
-      {"\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013",
-          "\u2013"},
-      {"\u2022", "\u2022", "\u2022", "\u2022", "\u2022", "\u2022", "\u2022", "\u2022", "\u2022",
-          "\u2022"}};
-  private static final String[] WORDS = {"Ukraine", "Russia", "the", "parties", "will", "agree",
-      "within", "100", "days", "600,000", "personnel", "$100", "billion", "in", "2026", "under",
-      "Article 5 of the Treaty", "guarantees", "sanctions", "and", "may", "not", "exceed",
-      "elections", "monitoring", "by", "the", "OSCE", "(see", "above)", "[\u2026]", "30%"};
+    {"a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)", "j)"},
+    {"(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)", "(i)", "(j)"},
+    {"a.", "b.", "c.", "d.", "e.", "f.", "g.", "h.", "i.", "j."},
+    {"(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(ix)", "(x)"},
+    {
+      "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013",
+      "\u2013"
+    },
+    {
+      "\u2022", "\u2022", "\u2022", "\u2022", "\u2022", "\u2022", "\u2022", "\u2022", "\u2022",
+      "\u2022"
+    }
+  };
+  private static final String[] WORDS = {
+    "Ukraine",
+    "Russia",
+    "the",
+    "parties",
+    "will",
+    "agree",
+    "within",
+    "100",
+    "days",
+    "600,000",
+    "personnel",
+    "$100",
+    "billion",
+    "in",
+    "2026",
+    "under",
+    "Article 5 of the Treaty",
+    "guarantees",
+    "sanctions",
+    "and",
+    "may",
+    "not",
+    "exceed",
+    "elections",
+    "monitoring",
+    "by",
+    "the",
+    "OSCE",
+    "(see",
+    "above)",
+    "[\u2026]",
+    "30%"
+  };
 
   static IntStream seeds() {
     return IntStream.range(0, 500);
@@ -74,12 +110,14 @@ class GeneratedDraftsTest {
     }
     Draft draft = parse(text.toString());
 
-    assertThat(topIds(draft)).as(text.toString())
+    assertThat(topIds(draft))
+        .as(text.toString())
         .isEqualTo(expected.stream().map(Expected::id).toList());
     for (int k = 0; k < expected.size(); k++) {
       Clause clause = draft.clauses().get(k);
       assertThat(clause.children()).as(text.toString()).hasSize(expected.get(k).children());
-      assertThat(collapse(clause.fullText())).as(text.toString())
+      assertThat(collapse(clause.fullText()))
+          .as(text.toString())
           .isEqualTo(collapse(expected.get(k).text()));
     }
     assertThat(draft.preamble()).isEqualTo("Draft number " + seed);

@@ -51,8 +51,20 @@ class HostileInputTest {
   void parsesFiftyThousandNestedBrackets() {
     String open = "(".repeat(50_000) + "[".repeat(50_000);
     String close = "]".repeat(50_000) + ")".repeat(50_000);
-    Draft draft = parse("1. Text " + open + "x" + close + "\n" + open + "\n" + close + "\n"
-        + "(" + open + ")\n2. Next.\n");
+    Draft draft =
+        parse(
+            "1. Text "
+                + open
+                + "x"
+                + close
+                + "\n"
+                + open
+                + "\n"
+                + close
+                + "\n"
+                + "("
+                + open
+                + ")\n2. Next.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2");
     assertThat(draft.clauses().get(0).text()).contains(open + "x" + close);
@@ -60,8 +72,17 @@ class HostileInputTest {
 
   @Test
   void parsesLongRunsOfLabelLikeCharacters() {
-    Draft draft = parse("1. Start.\n" + "(a) ".repeat(200_000) + "\n" + "\u2013 ".repeat(200_000)
-        + "\n" + "I. ".repeat(200_000) + "\n" + "a.b.c.".repeat(200_000) + "\n2. End.\n");
+    Draft draft =
+        parse(
+            "1. Start.\n"
+                + "(a) ".repeat(200_000)
+                + "\n"
+                + "\u2013 ".repeat(200_000)
+                + "\n"
+                + "I. ".repeat(200_000)
+                + "\n"
+                + "a.b.c.".repeat(200_000)
+                + "\n2. End.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2");
   }
@@ -122,8 +143,10 @@ class HostileInputTest {
   @Test
   void boundsTheDepthOfTextThatOpensANewListOnEveryLine() {
     StringBuilder sb = new StringBuilder("1. Top:\n");
-    String[] styles = {"(a)", "(1)", "(A)", "(i)", "(I)", "a.", "A.", "a)", "1)", "i.", "\u2013",
-        "\u2014", "\u2022", "*", "-", "\u00B7"};
+    String[] styles = {
+      "(a)", "(1)", "(A)", "(i)", "(I)", "a.", "A.", "a)", "1)", "i.", "\u2013", "\u2014", "\u2022",
+      "*", "-", "\u00B7"
+    };
     for (int k = 0; k < 3000; k++) {
       sb.append(styles[k % styles.length]).append(" item ").append(k).append('\n');
     }

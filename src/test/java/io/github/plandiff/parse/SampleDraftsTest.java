@@ -44,7 +44,8 @@ class SampleDraftsTest {
     assertThat(clause(draft, "14").text()).contains("set out below:\n$100 billion");
     assertThat(clause(draft, "21.c").text()).contains("[editor's note:");
     assertThat(clause(draft, "12.1").label()).isEqualTo("\u2013");
-    assertThat(draft.preamble()).startsWith("Framework for Peace in Ukraine: 28-Point Draft")
+    assertThat(draft.preamble())
+        .startsWith("Framework for Peace in Ukraine: 28-Point Draft")
         .contains("binding agreement.");
     assertThat(draft.trailing()).isEmpty();
     assertThat(draft.warnings()).isEmpty();
@@ -65,7 +66,8 @@ class SampleDraftsTest {
     assertThat(clause(draft, "4").heading())
         .contains("(The U.S. draft's point 3 has been deleted.)");
     assertThat(clause(draft, "5").text()).endsWith("guarantees of its security");
-    assertThat(Drafts.messages(draft)).anyMatch(m -> m.contains("number 3 is missing"))
+    assertThat(Drafts.messages(draft))
+        .anyMatch(m -> m.contains("number 3 is missing"))
         .anyMatch(m -> m.contains("number 26 is missing"))
         .anyMatch(m -> m.contains("deleted point"));
   }
@@ -86,9 +88,11 @@ class SampleDraftsTest {
     assertThat(clause(draft, "11").heading()).contains("Nuclear safety and society");
     assertThat(clause(draft, "14").heading()).contains("Territory");
     assertThat(clause(draft, "17").heading()).contains("Humanitarian matters and implementation");
-    assertThat(draft.preamble()).isEqualTo("20-Point Framework for Peace (draft, December 2025)\n"
-        + "Working text of the framework discussed by the negotiating teams of Ukraine and the "
-        + "United States. Points 12 and 14 have not yet been agreed.");
+    assertThat(draft.preamble())
+        .isEqualTo(
+            "20-Point Framework for Peace (draft, December 2025)\n"
+                + "Working text of the framework discussed by the negotiating teams of Ukraine and the "
+                + "United States. Points 12 and 14 have not yet been agreed.");
     assertThat(draft.warnings()).isEmpty();
   }
 
@@ -100,8 +104,10 @@ class SampleDraftsTest {
     assertThat(draft.allClauses()).hasSize(12);
     assertThat(clause(draft, "12").text())
         .isEqualTo("Guarantee the personal safety of those taking part in the consultations.");
-    assertThat(draft.trailing()).startsWith("Participants of the Trilateral Contact Group:")
-        .contains("A. V. Zakharchenko").endsWith("I. V. Plotnitsky");
+    assertThat(draft.trailing())
+        .startsWith("Participants of the Trilateral Contact Group:")
+        .contains("A. V. Zakharchenko")
+        .endsWith("I. V. Plotnitsky");
     assertThat(draft.preamble()).startsWith("MINSK PROTOCOL");
   }
 
@@ -115,12 +121,14 @@ class SampleDraftsTest {
     assertThat(clause(draft, "2").fullText()).endsWith("will assist in this process.");
     assertThat(childIds(draft, "11")).hasSize(8).endsWith("11.h");
     assertThat(clause(draft, "4").children()).isEmpty();
-    assertThat(clause(draft, "4").text()).contains("Oblasts”, and on how")
+    assertThat(clause(draft, "4").text())
+        .contains("Oblasts”, and on how")
         .contains("\nWithout delay");
     assertThat(clause(draft, "8").text()).contains("\nFor this purpose");
     assertThat(clause(draft, "9").text()).contains("point 11 has been carried out");
-    assertThat(draft.trailing()).startsWith("Participants of the Trilateral Contact Group: "
-        + "Ambassador Heidi Tagliavini");
+    assertThat(draft.trailing())
+        .startsWith(
+            "Participants of the Trilateral Contact Group: " + "Ambassador Heidi Tagliavini");
   }
 
   @ParameterizedTest
@@ -149,8 +157,10 @@ class SampleDraftsTest {
       assertThat(ids.add(c.id())).as("unique id " + c.id()).isTrue();
       assertThat(c.span().end()).isLessThanOrEqualTo(draft.text().length());
       assertThat(draft.text().substring(c.span().start(), c.span().end()))
-          .startsWith(c.label().isEmpty() ? c.text().substring(0, Math.min(10, c.text().length()))
-              : c.label());
+          .startsWith(
+              c.label().isEmpty()
+                  ? c.text().substring(0, Math.min(10, c.text().length()))
+                  : c.label());
       for (Clause child : c.children()) {
         assertThat(child.span().start()).isGreaterThanOrEqualTo(c.span().start());
         assertThat(child.span().end()).isLessThanOrEqualTo(c.span().end());
@@ -161,8 +171,8 @@ class SampleDraftsTest {
 
   @Test
   void givesTheSameTreeOnEveryThreadAndInEveryLocale() throws Exception {
-    List<String> names = List.of("ukraine-28", "ukraine-counter", "ukraine-20", "minsk-1",
-        "minsk-2");
+    List<String> names =
+        List.of("ukraine-28", "ukraine-counter", "ukraine-20", "minsk-1", "minsk-2");
     List<Draft> sequential = names.stream().map(Drafts::sample).toList();
     Locale saved = Locale.getDefault();
     ExecutorService pool = Executors.newFixedThreadPool(8);

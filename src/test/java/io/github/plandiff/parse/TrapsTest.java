@@ -14,8 +14,10 @@ class TrapsTest {
 
   @Test
   void splitsTwoPointsRunTogetherOnOneLine() {
-    Draft draft = parse("1. Ukraine's sovereignty will be confirmed.2. A non-aggression pact "
-        + "will be concluded.\n3. NATO will not expand.\n");
+    Draft draft =
+        parse(
+            "1. Ukraine's sovereignty will be confirmed.2. A non-aggression pact "
+                + "will be concluded.\n3. NATO will not expand.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2", "3");
     assertThat(clause(draft, "1").text()).isEqualTo("Ukraine's sovereignty will be confirmed.");
@@ -36,7 +38,8 @@ class TrapsTest {
 
   @Test
   void keepsWrappedLinesThatStartWithANumberInTheirPoint() {
-    String wrapped = """
+    String wrapped =
+        """
         1. The armed forces of Ukraine will be limited in peacetime to a total of
         600,000 personnel, and the limit will be reviewed by both parties in the year
         2030. The review takes place under the auspices of the joint commission set up
@@ -58,8 +61,10 @@ class TrapsTest {
 
   @Test
   void takesNumbersAtTheStartOfLinesForTextWhenTheyAreNotTheNextPoint() {
-    Draft draft = parse("1. The ceasefire begins at once.\n2. Forces withdraw by the end of\n"
-        + "2026. The withdrawal is monitored.\n3. Elections follow.\n");
+    Draft draft =
+        parse(
+            "1. The ceasefire begins at once.\n2. Forces withdraw by the end of\n"
+                + "2026. The withdrawal is monitored.\n3. Elections follow.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2", "3");
     assertThat(clause(draft, "2").text()).contains("2026. The withdrawal");
@@ -67,8 +72,10 @@ class TrapsTest {
 
   @Test
   void keepsHeadingsThatStartWithADigitOutOfTheNumbering() {
-    Draft draft = parse("20-point plan for peace\n\nThe parties agree as follows.\n\n"
-        + "2025 framework\n\n1. A ceasefire.\n2. Talks.\n");
+    Draft draft =
+        parse(
+            "20-point plan for peace\n\nThe parties agree as follows.\n\n"
+                + "2025 framework\n\n1. A ceasefire.\n2. Talks.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2");
     assertThat(draft.preamble())
@@ -88,8 +95,10 @@ class TrapsTest {
 
   @Test
   void keepsAnUnnumberedPlaceholderOutOfThePreviousPoint() {
-    Draft draft = parse("1. A ceasefire.\n\n2. Talks between the parties.\n\n"
-        + "(The U.S. draft's point 3 has been deleted.)\n\n4. Elections.\n");
+    Draft draft =
+        parse(
+            "1. A ceasefire.\n\n2. Talks between the parties.\n\n"
+                + "(The U.S. draft's point 3 has been deleted.)\n\n4. Elections.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2", "4");
     assertThat(clause(draft, "2").fullText()).isEqualTo("Talks between the parties.");
@@ -101,29 +110,36 @@ class TrapsTest {
 
   @Test
   void keepsAnAnnexWithItsOwnNumberingAsTrailingText() {
-    Draft draft = parse("1. A ceasefire.\n2. Talks.\n\nAnnex 1: Map of the line\n\n"
-        + "1. The line runs along the river.\n2. The buffer is 15 km wide.\n");
+    Draft draft =
+        parse(
+            "1. A ceasefire.\n2. Talks.\n\nAnnex 1: Map of the line\n\n"
+                + "1. The line runs along the river.\n2. The buffer is 15 km wide.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2");
-    assertThat(draft.trailing()).startsWith("Annex 1: Map of the line\n1. The line runs")
+    assertThat(draft.trailing())
+        .startsWith("Annex 1: Map of the line\n1. The line runs")
         .endsWith("15 km wide.");
     assertThat(draft.warnings()).isEmpty();
   }
 
   @Test
   void keepsAnAnnexTitleLineWithoutABlankLineBeforeItAsTrailingText() {
-    Draft draft = parse("1. A ceasefire.\n2. Talks.\nAnnex\n1. The line runs along the river.\n"
-        + "2. The buffer is 15 km wide.\n");
+    Draft draft =
+        parse(
+            "1. A ceasefire.\n2. Talks.\nAnnex\n1. The line runs along the river.\n"
+                + "2. The buffer is 15 km wide.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2");
-    assertThat(draft.trailing()).isEqualTo(
-        "Annex\n1. The line runs along the river.\n2. The buffer is 15 km wide.");
+    assertThat(draft.trailing())
+        .isEqualTo("Annex\n1. The line runs along the river.\n2. The buffer is 15 km wide.");
   }
 
   @Test
   void keepsASentenceThatStartsWithAnAnnexWordWithoutABlankLineInItsPoint() {
-    Draft draft = parse("1. A ceasefire.\n2. Talks.\nAnnex 2 of the Minsk Protocol applies.\n"
-        + "3. Elections.\n");
+    Draft draft =
+        parse(
+            "1. A ceasefire.\n2. Talks.\nAnnex 2 of the Minsk Protocol applies.\n"
+                + "3. Elections.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2", "3");
     assertThat(draft.trailing()).isEmpty();
@@ -145,21 +161,24 @@ class TrapsTest {
     assertThat(topIds(draft)).containsExactly("5", "6", "7", "7~2", "9");
     assertThat(clause(draft, "7~2").label()).isEqualTo("7.");
     assertThat(clause(draft, "7~2").text()).isEqualTo("Four.");
-    assertThat(messages(draft)).anyMatch(m -> m.contains("\"7.\" appears twice")
-        && m.contains("7~2"));
+    assertThat(messages(draft))
+        .anyMatch(m -> m.contains("\"7.\" appears twice") && m.contains("7~2"));
     assertThat(messages(draft)).anyMatch(m -> m.contains("number 8 is missing"));
     assertThat(draft.warnings()).extracting(w -> w.line()).contains(4, 5);
   }
 
   @Test
   void keepsEditorialInsertionsInTheText() {
-    Draft draft = parse("1. The parties [\u2026] agree to a ceasefire.\n"
-        + "2. Sanctions will be lifted (in stages \u2013 Ed.) after a year.\n"
-        + "[Sub-points under this item are not reproduced.]\n3. Talks.\n");
+    Draft draft =
+        parse(
+            "1. The parties [\u2026] agree to a ceasefire.\n"
+                + "2. Sanctions will be lifted (in stages \u2013 Ed.) after a year.\n"
+                + "[Sub-points under this item are not reproduced.]\n3. Talks.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2", "3");
     assertThat(clause(draft, "1").text()).contains("[\u2026]");
-    assertThat(clause(draft, "2").fullText()).contains("(in stages \u2013 Ed.)")
+    assertThat(clause(draft, "2").fullText())
+        .contains("(in stages \u2013 Ed.)")
         .contains("[Sub-points under this item are not reproduced.]");
   }
 
@@ -181,18 +200,23 @@ class TrapsTest {
 
   @Test
   void keepsContinuationParagraphsAfterSubItemsInOrder() {
-    Draft draft = parse("1. Weapons are pulled back:\n\u2014 by one side;\n\u2014 by the other.\n"
-        + "The pull-back ends within 14 days.\n\n2. Next.\n");
+    Draft draft =
+        parse(
+            "1. Weapons are pulled back:\n\u2014 by one side;\n\u2014 by the other.\n"
+                + "The pull-back ends within 14 days.\n\n2. Next.\n");
 
     assertThat(allIds(draft)).containsExactly("1", "1.1", "1.2", "1.3", "2");
-    assertThat(clause(draft, "1").fullText()).isEqualTo("Weapons are pulled back:\n"
-        + "\u2014 by one side;\n\u2014 by the other.\nThe pull-back ends within 14 days.");
+    assertThat(clause(draft, "1").fullText())
+        .isEqualTo(
+            "Weapons are pulled back:\n"
+                + "\u2014 by one side;\n\u2014 by the other.\nThe pull-back ends within 14 days.");
   }
 
   @Test
   void keepsAReferenceToAnArticleAtALineStartAsText() {
-    Draft draft = parse("1. Guarantees modelled on\nArticle 5 of the North Atlantic Treaty.\n"
-        + "2. Talks.\n");
+    Draft draft =
+        parse(
+            "1. Guarantees modelled on\nArticle 5 of the North Atlantic Treaty.\n" + "2. Talks.\n");
 
     assertThat(allIds(draft)).containsExactly("1", "2");
     assertThat(clause(draft, "1").text()).endsWith("Article 5 of the North Atlantic Treaty.");

@@ -57,7 +57,8 @@ class PdfReaderTest {
         List.of(
             new PdfLine(1, "Outcome of the consultations of the Trilateral Group", 36, 300, 100),
             new PdfLine(1, "and the initiatives of Russia's President, V. Putin", 36, 250, 113),
-            new PdfLine(2, "The Trilateral Contact Group, in which Ukraine, the Russian", 36, 322, 50),
+            new PdfLine(
+                2, "The Trilateral Contact Group, in which Ukraine, the Russian", 36, 322, 50),
             new PdfLine(2, "Federation and the OSCE are represented, has weighed the", 36, 321, 63),
             new PdfLine(3, "Proposals tabled at the consultations.", 36, 200, 50));
 

@@ -13,8 +13,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BoundedRedlineTest {
 
   private static final String[] WORDS = {
-    "the", "parties", "shall", "will", "may", "not", "withdraw", "forces", "within", "days",
-    "600,000", "800,000", "territory", "guarantees", "monitoring", "Ukraine", "Russia", "Europe",
+    "the",
+    "parties",
+    "shall",
+    "will",
+    "may",
+    "not",
+    "withdraw",
+    "forces",
+    "within",
+    "days",
+    "600,000",
+    "800,000",
+    "territory",
+    "guarantees",
+    "monitoring",
+    "Ukraine",
+    "Russia",
+    "Europe",
   };
 
   @Test
@@ -23,7 +39,8 @@ class BoundedRedlineTest {
 
     assertThat(r.granularity()).isEqualTo(Granularity.WORD);
     assertThat(r.isCoarse()).isFalse();
-    assertThat(r.segments()).contains(new Segment(Op.DELETE, "will"), new Segment(Op.INSERT, "may"));
+    assertThat(r.segments())
+        .contains(new Segment(Op.DELETE, "will"), new Segment(Op.INSERT, "may"));
   }
 
   @Test
@@ -36,8 +53,12 @@ class BoundedRedlineTest {
     Redline r = small.diff(old, changed);
 
     assertThat(r.granularity()).isEqualTo(Granularity.SENTENCE);
-    assertThat(r.segments()).contains(new Segment(Op.DELETE, "shall"), new Segment(Op.INSERT, "may"),
-        new Segment(Op.DELETE, "stay"), new Segment(Op.INSERT, "leave"));
+    assertThat(r.segments())
+        .contains(
+            new Segment(Op.DELETE, "shall"),
+            new Segment(Op.INSERT, "may"),
+            new Segment(Op.DELETE, "stay"),
+            new Segment(Op.INSERT, "leave"));
     assertLossless(r.segments(), old, changed);
   }
 
@@ -71,8 +92,10 @@ class BoundedRedlineTest {
   void rebuildsBothTextsWhateverTheLimits(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     String old = paragraph(random, 20 + random.nextInt(400));
-    String changed = random.nextBoolean() ? edit(random, old, 1 + random.nextInt(20))
-        : paragraph(random, random.nextInt(300));
+    String changed =
+        random.nextBoolean()
+            ? edit(random, old, 1 + random.nextInt(20))
+            : paragraph(random, random.nextInt(300));
     RedlineEngine engine = new RedlineEngine(5 + random.nextInt(100), random.nextInt(50_000));
 
     Redline r = engine.diff(old, changed);

@@ -14,24 +14,28 @@ class RedlineEngineTest {
 
   @Test
   void marksAChangedNumberAsOneDeletionAndOneInsertion() {
-    List<Segment> r = engine.redline(
-        "The armed forces will be limited to 600,000 personnel.",
-        "The armed forces will be limited to 800,000 personnel.");
-    assertThat(r).containsExactly(
-        new Segment(Op.EQUAL, "The armed forces will be limited to "),
-        new Segment(Op.DELETE, "600,000"),
-        new Segment(Op.INSERT, "800,000"),
-        new Segment(Op.EQUAL, " personnel."));
+    List<Segment> r =
+        engine.redline(
+            "The armed forces will be limited to 600,000 personnel.",
+            "The armed forces will be limited to 800,000 personnel.");
+    assertThat(r)
+        .containsExactly(
+            new Segment(Op.EQUAL, "The armed forces will be limited to "),
+            new Segment(Op.DELETE, "600,000"),
+            new Segment(Op.INSERT, "800,000"),
+            new Segment(Op.EQUAL, " personnel."));
   }
 
   @Test
   void groupsNeighbouringWordChangesAcrossASingleSpace() {
-    List<Segment> r = engine.redline("forces will not exceed 600,000.", "forces will remain at 800,000.");
-    assertThat(r).containsExactly(
-        new Segment(Op.EQUAL, "forces will "),
-        new Segment(Op.DELETE, "not exceed 600,000"),
-        new Segment(Op.INSERT, "remain at 800,000"),
-        new Segment(Op.EQUAL, "."));
+    List<Segment> r =
+        engine.redline("forces will not exceed 600,000.", "forces will remain at 800,000.");
+    assertThat(r)
+        .containsExactly(
+            new Segment(Op.EQUAL, "forces will "),
+            new Segment(Op.DELETE, "not exceed 600,000"),
+            new Segment(Op.INSERT, "remain at 800,000"),
+            new Segment(Op.EQUAL, "."));
   }
 
   @Test
@@ -66,7 +70,8 @@ class RedlineEngineTest {
       assertThat(Character.isLowSurrogate(first)).as(s.toString()).isFalse();
       assertThat(Character.isHighSurrogate(last)).as(s.toString()).isFalse();
       assertThat(Character.getType(s.text().codePointAt(0)))
-          .as(s.toString()).isNotEqualTo((int) Character.NON_SPACING_MARK);
+          .as(s.toString())
+          .isNotEqualTo((int) Character.NON_SPACING_MARK);
     }
   }
 }

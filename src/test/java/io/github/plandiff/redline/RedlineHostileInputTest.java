@@ -12,13 +12,18 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Redlines of text that breaks naive code: emoji, flags, marks, right-to-left text, huge inputs. */
+/**
+ * Redlines of text that breaks naive code: emoji, flags, marks, right-to-left text, huge inputs.
+ */
 class RedlineHostileInputTest {
 
   private final RedlineEngine engine = new RedlineEngine();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       flag sharing its first letter        | Flag 🇺🇦 here          | Flag 🇺🇸 here
       family emoji differing in one member | We 👨‍👩‍👧 agree        | We 👨‍👩‍👦 agree
       skin tone modifier                   | ok 👍🏽 now            | ok 👍🏿 now
@@ -43,16 +48,18 @@ class RedlineHostileInputTest {
 
   @Test
   void showsAChangedFlagAsWholeFlags() {
-    assertThat(engine.redline("Flag 🇺🇦 here", "Flag 🇺🇸 here")).containsExactly(
-        new Segment(Op.EQUAL, "Flag "),
-        new Segment(Op.DELETE, "🇺🇦"),
-        new Segment(Op.INSERT, "🇺🇸"),
-        new Segment(Op.EQUAL, " here"));
+    assertThat(engine.redline("Flag 🇺🇦 here", "Flag 🇺🇸 here"))
+        .containsExactly(
+            new Segment(Op.EQUAL, "Flag "),
+            new Segment(Op.DELETE, "🇺🇦"),
+            new Segment(Op.INSERT, "🇺🇸"),
+            new Segment(Op.EQUAL, " here"));
   }
 
   @Test
   void tokensOfEmojiSequencesAreWholeClusters() {
-    assertThat(Tokenizer.tokenize("a 👨‍👩‍👧🇺🇦b")).containsExactly("a", " ", "👨‍👩‍👧", "🇺🇦", "b");
+    assertThat(Tokenizer.tokenize("a 👨‍👩‍👧🇺🇦b"))
+        .containsExactly("a", " ", "👨‍👩‍👧", "🇺🇦", "b");
   }
 
   @Test

@@ -92,7 +92,7 @@ final class Docx {
         continue;
       }
       switch (e.getLocalName()) {
-        case "pPr" -> { }
+        case "pPr" -> {}
         case "t", "delText" -> out.append(e.getTextContent());
         case "br" -> out.append('\n');
         case "tab" -> out.append('\t');
@@ -110,7 +110,8 @@ final class Docx {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+      return f.newDocumentBuilder()
+          .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new AssertionError("document.xml is not well-formed XML: " + e.getMessage(), e);
     }

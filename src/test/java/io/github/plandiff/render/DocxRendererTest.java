@@ -63,13 +63,32 @@ class DocxRendererTest {
     return seeds;
   }
 
-  /** Random drafts with moved, removed, added and reworded points still accept and reject exactly. */
+  /**
+   * Random drafts with moved, removed, added and reworded points still accept and reject exactly.
+   */
   @ParameterizedTest
   @MethodSource("seeds")
   void acceptAndRejectHoldOnGeneratedEdits(long seed) {
     Random random = new Random(seed);
-    String[] words = {"Ukraine", "Russia", "will", "may", "withdraw", "troops", "within", "100",
-        "days", "the", "sanctions", "lifted", "and", "not", "elections", "held", "Europe"};
+    String[] words = {
+      "Ukraine",
+      "Russia",
+      "will",
+      "may",
+      "withdraw",
+      "troops",
+      "within",
+      "100",
+      "days",
+      "the",
+      "sanctions",
+      "lifted",
+      "and",
+      "not",
+      "elections",
+      "held",
+      "Europe"
+    };
     List<String> points = new ArrayList<>();
     int n = 3 + random.nextInt(10);
     for (int i = 0; i < n; i++) {
@@ -92,7 +111,8 @@ class DocxRendererTest {
         edited.add("Only point.");
       }
     }
-    assertAcceptGivesNewAndRejectGivesOld(PlanDiff.compareTexts(numbered(points), numbered(edited)));
+    assertAcceptGivesNewAndRejectGivesOld(
+        PlanDiff.compareTexts(numbered(points), numbered(edited)));
   }
 
   private static String numbered(List<String> points) {
@@ -108,16 +128,19 @@ class DocxRendererTest {
     String xml = Docx.entry(new DocxRenderer().render(Fixtures.plan()), "word/document.xml");
     assertThat(xml).contains("<w:ins ").contains("<w:del ").contains("<w:delText");
     assertThat(xml.split("w:author=\"", -1)).hasSizeGreaterThan(10);
-    assertThat(xml).doesNotContainPattern("w:author=\"(?!plandiff\")")
+    assertThat(xml)
+        .doesNotContainPattern("w:author=\"(?!plandiff\")")
         .doesNotContainPattern("w:date=\"(?!2026-01-01T00:00:00Z\")");
   }
 
   @Test
   void usesAGivenAuthorAndDate() {
-    byte[] docx = new DocxRenderer("Legal team", Instant.parse("2025-11-20T10:15:30.5Z"))
-        .render(Fixtures.plan());
+    byte[] docx =
+        new DocxRenderer("Legal team", Instant.parse("2025-11-20T10:15:30.5Z"))
+            .render(Fixtures.plan());
     assertThat(Docx.entry(docx, "word/document.xml"))
-        .contains("w:author=\"Legal team\"").contains("w:date=\"2025-11-20T10:15:30Z\"");
+        .contains("w:author=\"Legal team\"")
+        .contains("w:date=\"2025-11-20T10:15:30Z\"");
     assertThat(Docx.entry(docx, "docProps/core.xml")).contains("2025-11-20T10:15:30Z");
   }
 
@@ -131,7 +154,8 @@ class DocxRendererTest {
   void keepsClauseNumbersAsTextAndTheSummaryOnTop() {
     List<String> accepted = Docx.acceptAll(new DocxRenderer().render(Fixtures.plan()));
     assertThat(accepted.get(0)).isEqualTo("plandiff: Round 1 \u2192 Round 2");
-    assertThat(accepted).contains("1. Elections may be held within 60 days.")
+    assertThat(accepted)
+        .contains("1. Elections may be held within 60 days.")
         .contains("Weakened (1)")
         .contains("\u2022 old 3 \u2192 new 1: \u201Cwill\u201D \u2192 \u201Cmay\u201D");
   }
@@ -146,6 +170,7 @@ class DocxRendererTest {
   @Test
   void rejectsABlankAuthor() {
     assertThatThrownBy(() -> new DocxRenderer(" ", Instant.EPOCH))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("author");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("author");
   }
 }

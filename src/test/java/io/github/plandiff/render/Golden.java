@@ -23,7 +23,9 @@ final class Golden {
 
   private Golden() {}
 
-  /** Asserts that {@code actual} equals the golden file {@code name}, or rewrites it when updating. */
+  /**
+   * Asserts that {@code actual} equals the golden file {@code name}, or rewrites it when updating.
+   */
   static void check(String name, String actual) {
     Path file = DIR.resolve(name);
     try {
@@ -37,8 +39,10 @@ final class Golden {
           .exists();
       String expected = Files.readString(file, StandardCharsets.UTF_8);
       assertThat(actual)
-          .as("%s differs from its golden file; if the change is intended, run with "
-              + "-Dgolden.update=true and review the diff", file)
+          .as(
+              "%s differs from its golden file; if the change is intended, run with "
+                  + "-Dgolden.update=true and review the diff",
+              file)
           .isEqualTo(expected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

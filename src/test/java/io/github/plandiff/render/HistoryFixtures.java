@@ -22,10 +22,11 @@ final class HistoryFixtures {
 
   /** The Ukraine drafts: 28-point, EU counter, 20-point. */
   static History ukraine() {
-    return PlanDiff.history(List.of(
-        sample("ukraine-28.txt", "28-point"),
-        sample("ukraine-counter.txt", "EU counter"),
-        sample("ukraine-20.txt", "20-point")));
+    return PlanDiff.history(
+        List.of(
+            sample("ukraine-28.txt", "28-point"),
+            sample("ukraine-counter.txt", "EU counter"),
+            sample("ukraine-20.txt", "20-point")));
   }
 
   /**
@@ -34,27 +35,41 @@ final class HistoryFixtures {
    * depend on the alignment and the redline alone.
    */
   static History small() {
-    List<Draft> drafts = List.of(
-        draft("first", "Ukraine's armed forces will not exceed 600,000 personnel.",
-            "Everyone will be granted a full amnesty for acts committed during the war.",
-            "Elections will be held within 100 days."),
-        draft("second", "Ukraine's armed forces will not exceed 800,000 personnel.",
-            "Elections will be held within 100 days."),
-        draft("third", "Ukraine's armed forces will not exceed 800,000 personnel.",
-            "Elections may be held within 100 days.",
-            "Everyone will be granted a full amnesty for acts committed during the war."),
-        draft("fourth", "Ukraine's armed forces will not exceed 800,000 personnel.",
-            "Elections may be held within 100 days.",
-            "Everyone will be granted a full amnesty for acts committed during the war.",
-            "The Zaporizhzhia plant is to be run under IAEA supervision."));
+    List<Draft> drafts =
+        List.of(
+            draft(
+                "first",
+                "Ukraine's armed forces will not exceed 600,000 personnel.",
+                "Everyone will be granted a full amnesty for acts committed during the war.",
+                "Elections will be held within 100 days."),
+            draft(
+                "second",
+                "Ukraine's armed forces will not exceed 800,000 personnel.",
+                "Elections will be held within 100 days."),
+            draft(
+                "third",
+                "Ukraine's armed forces will not exceed 800,000 personnel.",
+                "Elections may be held within 100 days.",
+                "Everyone will be granted a full amnesty for acts committed during the war."),
+            draft(
+                "fourth",
+                "Ukraine's armed forces will not exceed 800,000 personnel.",
+                "Elections may be held within 100 days.",
+                "Everyone will be granted a full amnesty for acts committed during the war.",
+                "The Zaporizhzhia plant is to be run under IAEA supervision."));
     return new DraftHistory(HistoryFixtures::compareWithModality).follow(drafts);
   }
 
   /** Two drafts whose labels and texts are full of markup. */
   static History hostile() {
-    return PlanDiff.history(List.of(
-        draft("<b>old</b> | draft", "Point <script>alert('x')</script> & \"quoted\" | piped *star* _u_"),
-        draft("new & `draft`", "Point <script>alert('y')</script> & \"quoted\" | piped *star* _u_")));
+    return PlanDiff.history(
+        List.of(
+            draft(
+                "<b>old</b> | draft",
+                "Point <script>alert('x')</script> & \"quoted\" | piped *star* _u_"),
+            draft(
+                "new & `draft`",
+                "Point <script>alert('y')</script> & \"quoted\" | piped *star* _u_")));
   }
 
   static Draft draft(String label, String... clauses) {
@@ -81,9 +96,10 @@ final class HistoryFixtures {
       String newText = io.github.plandiff.model.Segment.newText(change.redline());
       if (oldText.contains("will be held") && newText.contains("may be held")) {
         String id = change.match().newIds().get(0);
-        change = change.withClassification(
-            List.of(new Signal(SignalType.MODALITY_WEAKENED, "will", "may", id, 10, 10)),
-            List.of("elections"));
+        change =
+            change.withClassification(
+                List.of(new Signal(SignalType.MODALITY_WEAKENED, "will", "may", id, 10, 10)),
+                List.of("elections"));
       } else {
         change = change.withClassification(List.of(), List.of());
       }

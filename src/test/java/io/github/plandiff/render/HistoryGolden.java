@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares a rendering with a golden file under {@code src/test/resources/golden/}; with
- * {@code -Dgolden.update=true} it rewrites the file instead, for review in the diff.
+ * Compares a rendering with a golden file under {@code src/test/resources/golden/}; with {@code
+ * -Dgolden.update=true} it rewrites the file instead, for review in the diff.
  */
 final class HistoryGolden {
 

@@ -21,8 +21,8 @@ class HistoryHtmlRendererTest {
 
   @Test
   void rendersTheSmallHistoryAsItsGoldenFile() throws java.io.IOException {
-    HistoryGolden.assertMatches("history-small.html",
-        new HistoryHtmlRenderer().render(HistoryFixtures.small()));
+    HistoryGolden.assertMatches(
+        "history-small.html", new HistoryHtmlRenderer().render(HistoryFixtures.small()));
   }
 
   @Test
@@ -41,15 +41,18 @@ class HistoryHtmlRendererTest {
 
     int troops = html.indexOf("<section class=\"step\" id=\"step-6-2\">");
     String section = html.substring(troops, html.indexOf("</section>", troops));
-    assertThat(section).contains("EU counter 6.: reworded (from 28-point 6)")
-        .contains("<del>600,000</del>").contains("<ins>800,000");
+    assertThat(section)
+        .contains("EU counter 6.: reworded (from 28-point 6)")
+        .contains("<del>600,000</del>")
+        .contains("<ins>800,000");
   }
 
   @Test
   void marksRemovedRestoredAndWeakenedCells() {
     String html = new HistoryHtmlRenderer().render(HistoryFixtures.small());
 
-    assertThat(html).contains("<td class=\"cell REMOVED\" title=\"removed\"><a href=\"#step-2-2\">x</a></td>")
+    assertThat(html)
+        .contains("<td class=\"cell REMOVED\" title=\"removed\"><a href=\"#step-2-2\">x</a></td>")
         .contains("<a href=\"#step-2-3\">3 R</a>")
         .contains("<td class=\"cell REWORDED weakened\"")
         .contains("2 ~v")
@@ -60,8 +63,12 @@ class HistoryHtmlRendererTest {
   void escapesEveryTextAndNeedsNothingFromOutside() {
     String html = new HistoryHtmlRenderer().render(HistoryFixtures.hostile());
 
-    assertThat(html).doesNotContain("<script").doesNotContain("<b>old")
-        .doesNotContain("http://").doesNotContain("https://").doesNotContain("src=")
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("<b>old")
+        .doesNotContain("http://")
+        .doesNotContain("https://")
+        .doesNotContain("src=")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         .contains("&lt;b&gt;old&lt;/b&gt; | draft");
   }

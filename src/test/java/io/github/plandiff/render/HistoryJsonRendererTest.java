@@ -25,8 +25,9 @@ class HistoryJsonRendererTest {
 
   private static Schema load() {
     try {
-      String text = Files.readString(
-          Path.of("docs", "schema", "plandiff-history-1.schema.json"), StandardCharsets.UTF_8);
+      String text =
+          Files.readString(
+              Path.of("docs", "schema", "plandiff-history-1.schema.json"), StandardCharsets.UTF_8);
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
           .getSchema(text, InputFormat.JSON);
     } catch (IOException e) {
@@ -100,7 +101,8 @@ class HistoryJsonRendererTest {
     JsonNode amnesty = lineageStartingWith(render(HistoryFixtures.small()), 0, "2");
 
     JsonNode steps = amnesty.get("steps");
-    assertThat(steps).extracting(s -> s.get("status").asText())
+    assertThat(steps)
+        .extracting(s -> s.get("status").asText())
         .containsExactly("INTRODUCED", "REMOVED", "RESTORED", "UNCHANGED");
     assertThat(steps.get(2).get("fromDraft").asInt()).isZero();
     assertThat(steps.get(2).get("fromIds").get(0).asText()).isEqualTo("2");
@@ -110,8 +112,8 @@ class HistoryJsonRendererTest {
 
   @Test
   void rendersTheSmallHistoryAsItsGoldenFile() throws IOException {
-    HistoryGolden.assertMatches("history-small.json",
-        new HistoryJsonRenderer().render(HistoryFixtures.small()));
+    HistoryGolden.assertMatches(
+        "history-small.json", new HistoryJsonRenderer().render(HistoryFixtures.small()));
   }
 
   @Test

@@ -19,8 +19,8 @@ class HistoryMarkdownRendererTest {
 
   @Test
   void rendersTheSmallHistoryAsItsGoldenFile() throws IOException {
-    HistoryGolden.assertMatches("history-small.md",
-        new HistoryMarkdownRenderer().render(HistoryFixtures.small()));
+    HistoryGolden.assertMatches(
+        "history-small.md", new HistoryMarkdownRenderer().render(HistoryFixtures.small()));
   }
 
   @Test
@@ -30,8 +30,8 @@ class HistoryMarkdownRendererTest {
     List<String> rows = tableRows(new HistoryMarkdownRenderer().render(history));
 
     assertThat(rows).hasSize(history.lineages().size() + 2);
-    assertThat(rows).allSatisfy(row -> assertThat(unescapedPipes(row))
-        .isEqualTo(history.drafts().size() + 3));
+    assertThat(rows)
+        .allSatisfy(row -> assertThat(unescapedPipes(row)).isEqualTo(history.drafts().size() + 3));
     assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("| 6 | 6 + | 6 \\~ | 4 \\~ |"));
     assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("| 26 | 26 + | x |  |"));
   }
@@ -41,7 +41,9 @@ class HistoryMarkdownRendererTest {
     String markdown = new HistoryMarkdownRenderer().render(HistoryFixtures.hostile());
 
     assertThat(tableRows(markdown)).allSatisfy(row -> assertThat(unescapedPipes(row)).isEqualTo(5));
-    assertThat(markdown).doesNotContain("<script").contains("&lt;script&gt;")
+    assertThat(markdown)
+        .doesNotContain("<script")
+        .contains("&lt;script&gt;")
         .contains("\\*star\\*");
   }
 }

@@ -82,8 +82,9 @@ class JsonSchemaTest {
     ((ObjectNode) badSignal.get("changes").get(0).get("signals").get(0)).put("type", "SOFTENED");
     assertThat(SCHEMA.validate(badSignal)).isNotEmpty();
 
-    JsonNode wrongSchema = ((ObjectNode) MAPPER.readTree(new JsonRenderer().render(Fixtures.plan())))
-        .put("schema", "plandiff/2");
+    JsonNode wrongSchema =
+        ((ObjectNode) MAPPER.readTree(new JsonRenderer().render(Fixtures.plan())))
+            .put("schema", "plandiff/2");
     assertThat(SCHEMA.validate(wrongSchema)).isNotEmpty();
   }
 }

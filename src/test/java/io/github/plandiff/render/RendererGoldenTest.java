@@ -8,13 +8,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pins every renderer's whole output on comparisons built in code ({@code plan}, with signals and
- * topics; {@code hostile}, with markup in every string) and on the sample pairs. Files live in {@code src/test/resources/golden/CASE.EXT}; for
- * DOCX the file is {@code word/document.xml}.
+ * topics; {@code hostile}, with markup in every string) and on the sample pairs. Files live in
+ * {@code src/test/resources/golden/CASE.EXT}; for DOCX the file is {@code word/document.xml}.
  *
  * <p>The sample goldens follow the parser, aligner and classifier: when those change on purpose,
  * regenerate and review:
  *
- * <pre>./mvnw -q test -Dtest='*GoldenTest' -Dgolden.update=true &amp;&amp; git diff --stat src/test/resources/golden</pre>
+ * <pre>
+ * ./mvnw -q test -Dtest='*GoldenTest' -Dgolden.update=true &amp;&amp; git diff --stat src/test/resources/golden
+ * </pre>
  */
 class RendererGoldenTest {
 
@@ -62,7 +64,8 @@ class RendererGoldenTest {
   @MethodSource("cases")
   void docx(String name) {
     byte[] docx = new DocxRenderer().render(comparison(name));
-    Golden.check(name + ".docx.xml", Docx.entry(docx, "word/document.xml").replace("><w:p>", ">\n<w:p>"));
+    Golden.check(
+        name + ".docx.xml", Docx.entry(docx, "word/document.xml").replace("><w:p>", ">\n<w:p>"));
   }
 
   @ParameterizedTest

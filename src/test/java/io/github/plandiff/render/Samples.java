@@ -9,12 +9,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The sample drafts of {@code src/test/resources/drafts}, compared from bytes so output names no path. */
+/**
+ * The sample drafts of {@code src/test/resources/drafts}, compared from bytes so output names no
+ * path.
+ */
 final class Samples {
 
   /** Sample pairs as "old__new" names. */
-  static final List<String> PAIRS = List.of(
-      "ukraine-28__ukraine-20", "minsk-1__minsk-2", "ukraine-28__ukraine-counter");
+  static final List<String> PAIRS =
+      List.of("ukraine-28__ukraine-20", "minsk-1__minsk-2", "ukraine-28__ukraine-counter");
 
   private Samples() {}
 

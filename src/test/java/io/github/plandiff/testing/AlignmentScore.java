@@ -62,49 +62,73 @@ public final class AlignmentScore {
     moved.add(trueMoved, gotMoved);
   }
 
-  /** @return precision of correspondences */
+  /**
+   * @return precision of correspondences
+   */
   public double precision() {
     return pairs.precision();
   }
 
-  /** @return recall of correspondences */
+  /**
+   * @return recall of correspondences
+   */
   public double recall() {
     return pairs.recall();
   }
 
-  /** @return F1 of correspondences */
+  /**
+   * @return F1 of correspondences
+   */
   public double correspondenceF1() {
     return pairs.f1();
   }
 
-  /** @return the share of truth rows reproduced with the same relation and ids */
+  /**
+   * @return the share of truth rows reproduced with the same relation and ids
+   */
   public double relationAccuracy() {
     return rows == 0 ? 1 : (double) rowsRight / rows;
   }
 
-  /** @return F1 of the removed clauses */
+  /**
+   * @return F1 of the removed clauses
+   */
   public double removedF1() {
     return removed.f1();
   }
 
-  /** @return F1 of the added clauses */
+  /**
+   * @return F1 of the added clauses
+   */
   public double addedF1() {
     return added.f1();
   }
 
-  /** @return F1 of the moved clauses (by new id) */
+  /**
+   * @return F1 of the moved clauses (by new id)
+   */
   public double movedF1() {
     return moved.f1();
   }
 
-  /** @return the figures on one line */
+  /**
+   * @return the figures on one line
+   */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "corr P %.4f R %.4f F1 %.4f | relation acc %.4f (%d rows) | REMOVED F1 %.4f | "
             + "ADDED F1 %.4f | moved F1 %.4f (%d true moves)",
-        precision(), recall(), correspondenceF1(), relationAccuracy(), rows, removedF1(),
-        addedF1(), movedF1(), moved.truth);
+        precision(),
+        recall(),
+        correspondenceF1(),
+        relationAccuracy(),
+        rows,
+        removedF1(),
+        addedF1(),
+        movedF1(),
+        moved.truth);
   }
 
   private static void addPairs(Set<String> out, List<String> olds, List<String> news) {
@@ -115,8 +139,8 @@ public final class AlignmentScore {
     }
   }
 
-  private static void collect(Relation r, List<String> olds, List<String> news,
-      Set<String> removed, Set<String> added) {
+  private static void collect(
+      Relation r, List<String> olds, List<String> news, Set<String> removed, Set<String> added) {
     if (r == Relation.REMOVED) {
       removed.addAll(olds);
     } else if (r == Relation.ADDED) {

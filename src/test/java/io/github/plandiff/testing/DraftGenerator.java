@@ -14,9 +14,9 @@ import java.util.SplittableRandom;
 /**
  * Writes drafts and revisions of them with known truth, from a seed: renumbering, cosmetic and
  * substantive rewording, moves, adjacent and distant merges, two- and three-way splits, removals,
- * additions, and sub-points that are reworded, removed, added or moved to another point. A
- * revision can be revised again, so chains of drafts can be built. The same seed always gives the
- * same drafts.
+ * additions, and sub-points that are reworded, removed, added or moved to another point. A revision
+ * can be revised again, so chains of drafts can be built. The same seed always gives the same
+ * drafts.
  *
  * <pre>{@code
  * DraftGenerator gen = new DraftGenerator(42);
@@ -34,8 +34,8 @@ public final class DraftGenerator {
    * @param truth one row per top-level change, in the new draft's order
    * @param childTruth one row per sub-point change (ids like "12.b")
    */
-  public record Revision(Draft oldDraft, Draft newDraft, List<TruthRow> truth,
-      List<TruthRow> childTruth) {
+  public record Revision(
+      Draft oldDraft, Draft newDraft, List<TruthRow> truth, List<TruthRow> childTruth) {
     /** Copies the lists. */
     public Revision {
       truth = List.copyOf(truth);
@@ -53,20 +53,31 @@ public final class DraftGenerator {
    * @param split share of points split in two or three (parts adjacent or distant)
    * @param reword share of the remaining points whose wording changes
    */
-  public record Rates(double remove, double add, double move, double merge, double split,
-      double reword) {
+  public record Rates(
+      double remove, double add, double move, double merge, double split, double reword) {
     /** Typical revision between two negotiation rounds. */
     public static final Rates DEFAULT = new Rates(0.08, 0.08, 0.05, 0.04, 0.04, 0.65);
   }
 
-  private static final String[] FUNCTION = {"the", "of", "and", "to", "will", "shall", "in", "a",
-      "by", "on", "for", "be", "with", "parties", "all", "its", "that", "not", "as", "under"};
+  private static final String[] FUNCTION = {
+    "the", "of", "and", "to", "will", "shall", "in", "a", "by", "on", "for", "be", "with",
+    "parties", "all", "its", "that", "not", "as", "under"
+  };
 
-  private static final String[] OPENERS = {"The parties agree that", "Within 30 days of signature",
-      "The United States will ensure that", "Ukraine shall", "The Russian Federation shall",
-      "It is expected that", "All parties undertake to", "Under the supervision of the council",
-      "Upon entry into force of this agreement", "The signatories confirm that",
-      "In accordance with international law", "No later than 100 days after signature"};
+  private static final String[] OPENERS = {
+    "The parties agree that",
+    "Within 30 days of signature",
+    "The United States will ensure that",
+    "Ukraine shall",
+    "The Russian Federation shall",
+    "It is expected that",
+    "All parties undertake to",
+    "Under the supervision of the council",
+    "Upon entry into force of this agreement",
+    "The signatories confirm that",
+    "In accordance with international law",
+    "No later than 100 days after signature"
+  };
 
   private final SplittableRandom random;
   private final List<String> written = new ArrayList<>();
@@ -159,9 +170,10 @@ public final class DraftGenerator {
   Item freshItem(boolean mayHaveChildren) {
     // Some points mirror an earlier one with a few words changed ("Russia will ..." / "Ukraine
     // will ..."), so that near-duplicates compete for the same counterpart.
-    String text = !written.isEmpty() && random.nextDouble() < 0.05
-        ? reword(written.get(random.nextInt(written.size())), 0.3)
-        : paragraph(1 + random.nextInt(4));
+    String text =
+        !written.isEmpty() && random.nextDouble() < 0.05
+            ? reword(written.get(random.nextInt(written.size())), 0.3)
+            : paragraph(1 + random.nextInt(4));
     written.add(text);
     Item item = new Item(null, text);
     if (mayHaveChildren && random.nextDouble() < 0.2) {
@@ -204,7 +216,8 @@ public final class DraftGenerator {
       return text.endsWith(".") ? text.substring(0, text.length() - 1) + ";" : text + ";";
     } else if (kind == 1) {
       int sp = text.indexOf(' ');
-      return sp < 0 ? text.toUpperCase(Locale.ROOT)
+      return sp < 0
+          ? text.toUpperCase(Locale.ROOT)
           : text.substring(0, sp).toUpperCase(Locale.ROOT) + text.substring(sp);
     }
     return text.replaceFirst(" ", ", ");
@@ -231,8 +244,10 @@ public final class DraftGenerator {
   }
 
   private static String[] vocabulary(SplittableRandom r, int size) {
-    String[] syll = {"ka", "ro", "mi", "te", "lan", "sor", "vi", "du", "pel", "ast", "gre", "nom",
-        "tri", "bel", "cor", "fu", "zan", "hol", "rek", "ist", "ul", "men", "par", "dox"};
+    String[] syll = {
+      "ka", "ro", "mi", "te", "lan", "sor", "vi", "du", "pel", "ast", "gre", "nom", "tri", "bel",
+      "cor", "fu", "zan", "hol", "rek", "ist", "ul", "men", "par", "dox"
+    };
     java.util.Set<String> seen = new java.util.LinkedHashSet<>();
     while (seen.size() < size) {
       int n = 2 + r.nextInt(3);
@@ -254,8 +269,10 @@ public final class DraftGenerator {
     final List<Item> children = new ArrayList<>();
     boolean moved;
     String id;
+
     /** The split this item is a part of, shared by its parts. */
     Object split;
+
     /** For a sub-point: whether it came from another parent. */
     boolean crossParent;
 
@@ -280,16 +297,29 @@ public final class DraftGenerator {
       List<Clause> kids = new ArrayList<>();
       for (int c = 0; c < item.children.size(); c++) {
         Item child = item.children.get(c);
-        child.id = item.id + "." + (char) ('a' + c % 26) + (c >= 26 ? Integer.toString(c / 26) : "");
+        child.id =
+            item.id + "." + (char) ('a' + c % 26) + (c >= 26 ? Integer.toString(c / 26) : "");
         String clab = "(" + child.id.substring(item.id.length() + 1) + ")";
         int cs = text.length();
         text.append(clab).append(' ').append(child.text).append('\n');
-        kids.add(new Clause(child.id, clab, Optional.empty(), child.text, List.of(),
-            new Span(cs, text.length() - 1, line, line)));
+        kids.add(
+            new Clause(
+                child.id,
+                clab,
+                Optional.empty(),
+                child.text,
+                List.of(),
+                new Span(cs, text.length() - 1, line, line)));
         line++;
       }
-      clauses.add(new Clause(item.id, lab, Optional.empty(), item.text, kids,
-          new Span(start, text.length() - 1, first, line - 1)));
+      clauses.add(
+          new Clause(
+              item.id,
+              lab,
+              Optional.empty(),
+              item.text,
+              kids,
+              new Span(start, text.length() - 1, first, line - 1)));
       text.append('\n');
       line++;
     }
@@ -297,8 +327,8 @@ public final class DraftGenerator {
   }
 
   /**
-   * Renders a draft as plain text that the text parser reads back: "N. text", sub-points "(a)
-   * text" on lines of their own, a blank line between points.
+   * Renders a draft as plain text that the text parser reads back: "N. text", sub-points "(a) text"
+   * on lines of their own, a blank line between points.
    *
    * @param draft the draft
    * @return the text
@@ -317,6 +347,7 @@ public final class DraftGenerator {
 
   static Relation oneToOne(String oldText, String newText) {
     return TextNorm.forComparison(oldText).equals(TextNorm.forComparison(newText))
-        ? Relation.UNCHANGED : Relation.REWORDED;
+        ? Relation.UNCHANGED
+        : Relation.REWORDED;
   }
 }

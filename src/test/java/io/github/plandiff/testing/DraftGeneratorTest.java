@@ -28,10 +28,12 @@ class DraftGeneratorTest {
     Revision r = gen.revise(gen.draft(300));
     List<String> olds = new ArrayList<>();
     List<String> news = new ArrayList<>();
-    r.truth().forEach(t -> {
-      olds.addAll(t.oldIds());
-      news.addAll(t.newIds());
-    });
+    r.truth()
+        .forEach(
+            t -> {
+              olds.addAll(t.oldIds());
+              news.addAll(t.newIds());
+            });
     assertThat(olds).containsExactlyInAnyOrderElementsOf(ids(r.oldDraft()));
     assertThat(news).containsExactlyInAnyOrderElementsOf(ids(r.newDraft()));
     assertThat(r.truth()).extracting(TruthRow::relation).contains(Relation.values());
@@ -42,8 +44,8 @@ class DraftGeneratorTest {
   @Test
   void renderedTextParsesBackToTheSamePoints() {
     Draft d = new DraftGenerator(3).draft(40);
-    Draft parsed = PlanDiff.parse(DraftGenerator.toText(d).getBytes(StandardCharsets.UTF_8),
-        "g.txt", "g");
+    Draft parsed =
+        PlanDiff.parse(DraftGenerator.toText(d).getBytes(StandardCharsets.UTF_8), "g.txt", "g");
     assertThat(ids(parsed)).containsExactlyElementsOf(ids(d));
   }
 

@@ -12,8 +12,14 @@ import java.util.function.Function;
 final class Edits {
 
   private static final String[][] SWAPS = {
-    {"will", "may"}, {"shall", "should"}, {"must", "may"}, {"600,000", "800,000"}, {"days", "weeks"},
-    {"Ukraine", "Україна"}, {"agree", "agree not"}, {"Europe", "Europe and NATO"}
+    {"will", "may"},
+    {"shall", "should"},
+    {"must", "may"},
+    {"600,000", "800,000"},
+    {"days", "weeks"},
+    {"Ukraine", "Україна"},
+    {"agree", "agree not"},
+    {"Europe", "Europe and NATO"}
   };
 
   private Edits() {}
@@ -26,14 +32,18 @@ final class Edits {
     }
     Draft edited = old.withClauses(clauses);
     if (rnd.nextInt(5) == 0) {
-      edited = new Draft(edited.title(), edited.clauses(), edited.trailing(),
-          InvariantGenerator.draft(rnd).style());
+      edited =
+          new Draft(
+              edited.title(),
+              edited.clauses(),
+              edited.trailing(),
+              InvariantGenerator.draft(rnd).style());
     }
     return edited;
   }
 
-  private static void edit(List<Clause> clauses, SplittableRandom rnd,
-      Function<SplittableRandom, Clause> fresh) {
+  private static void edit(
+      List<Clause> clauses, SplittableRandom rnd, Function<SplittableRandom, Clause> fresh) {
     int at = clauses.isEmpty() ? 0 : rnd.nextInt(clauses.size());
     switch (clauses.isEmpty() ? 0 : rnd.nextInt(8)) {
       case 0 -> clauses.add(rnd.nextInt(clauses.size() + 1), fresh.apply(rnd));
@@ -93,11 +103,13 @@ final class Edits {
     List<String> words = new ArrayList<>(c.words());
     int k = rnd.nextInt(words.size());
     String w = words.get(k);
-    words.set(k, switch (rnd.nextInt(3)) {
-      case 0 -> w.toUpperCase(Locale.ROOT);
-      case 1 -> w + ",";
-      default -> w.replace('\'', '\u2019').replace("-", "\u2013");
-    });
+    words.set(
+        k,
+        switch (rnd.nextInt(3)) {
+          case 0 -> w.toUpperCase(Locale.ROOT);
+          case 1 -> w + ",";
+          default -> w.replace('\'', '\u2019').replace("-", "\u2013");
+        });
     return new Clause(words, c.items());
   }
 }

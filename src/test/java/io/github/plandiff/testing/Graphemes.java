@@ -16,8 +16,8 @@ public final class Graphemes {
   private Graphemes() {}
 
   /**
-   * Returns the offsets at which a text may be cut without splitting a grapheme: 0, the end of
-   * each cluster.
+   * Returns the offsets at which a text may be cut without splitting a grapheme: 0, the end of each
+   * cluster.
    *
    * @param text any text
    * @return the boundaries, ascending

@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
 /**
- * A seeded generator of plain-text drafts and of edited versions of them, for the property tests
- * of the invariants in DESIGN.md, with a shrinker that makes a failing pair as small as it can.
+ * A seeded generator of plain-text drafts and of edited versions of them, for the property tests of
+ * the invariants in DESIGN.md, with a shrinker that makes a failing pair as small as it can.
  *
  * <p>The same seed always gives the same pair. Drafts mix plain English with the text that breaks
  * naive code: numbers with separators, curly quotes, dashes, Cyrillic, Hebrew and Arabic, combining
@@ -17,20 +17,92 @@ import java.util.function.Predicate;
 public final class InvariantGenerator {
 
   private static final String[] WORDS = {
-    "the", "parties", "will", "shall", "may", "should", "must", "not", "agree", "to", "withdraw",
-    "forces", "from", "territory", "within", "days", "of", "signing", "Ukraine", "Russia",
-    "United", "States", "Europe", "sanctions", "lifted", "in", "stages", "provided", "that",
-    "elections", "held", "guarantees", "security", "armed", "limited", "personnel", "peacetime",
-    "amnesty", "prisoners", "exchanged", "all-for-all", "don't", "600,000", "800,000", "$100",
-    "billion", "2025", "3.5", "NATO", "and", "or", "a", "an", "is", "are", "be", "plan", "zone"
+    "the",
+    "parties",
+    "will",
+    "shall",
+    "may",
+    "should",
+    "must",
+    "not",
+    "agree",
+    "to",
+    "withdraw",
+    "forces",
+    "from",
+    "territory",
+    "within",
+    "days",
+    "of",
+    "signing",
+    "Ukraine",
+    "Russia",
+    "United",
+    "States",
+    "Europe",
+    "sanctions",
+    "lifted",
+    "in",
+    "stages",
+    "provided",
+    "that",
+    "elections",
+    "held",
+    "guarantees",
+    "security",
+    "armed",
+    "limited",
+    "personnel",
+    "peacetime",
+    "amnesty",
+    "prisoners",
+    "exchanged",
+    "all-for-all",
+    "don't",
+    "600,000",
+    "800,000",
+    "$100",
+    "billion",
+    "2025",
+    "3.5",
+    "NATO",
+    "and",
+    "or",
+    "a",
+    "an",
+    "is",
+    "are",
+    "be",
+    "plan",
+    "zone"
   };
 
   private static final String[] EXOTIC = {
-    "Україна", "Російська", "שלום", "السلام", "e\u0301te\u0301", "n\u0303", "\u201Cagreed\u201D",
-    "\u2014", "\u2013", "naïve", "日本国", "\uD83D\uDC4D\uD83C\uDFFD", "\uD83C\uDDFA\uD83C\uDDE6",
-    "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "\u2764\uFE0F", "\u0915\u094D\u0937",
-    "\u05E2\u05B4\u05D1\u05B0", "(\u00A7\u00A02)", "x\u00A0y", "\u202Eabc\u202C", "\uD835\uDC00",
-    "\u1100\u1161\u11A8", "ﬁnal", "１２", "K\u0332\u0332"
+    "Україна",
+    "Російська",
+    "שלום",
+    "السلام",
+    "e\u0301te\u0301",
+    "n\u0303",
+    "\u201Cagreed\u201D",
+    "\u2014",
+    "\u2013",
+    "naïve",
+    "日本国",
+    "\uD83D\uDC4D\uD83C\uDFFD",
+    "\uD83C\uDDFA\uD83C\uDDE6",
+    "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
+    "\u2764\uFE0F",
+    "\u0915\u094D\u0937",
+    "\u05E2\u05B4\u05D1\u05B0",
+    "(\u00A7\u00A02)",
+    "x\u00A0y",
+    "\u202Eabc\u202C",
+    "\uD835\uDC00",
+    "\u1100\u1161\u11A8",
+    "ﬁnal",
+    "１２",
+    "K\u0332\u0332"
   };
 
   private static final String[] LABELS = {"%d.", "%d)", "(%d)", "Point %d", "Article %d:"};
@@ -51,7 +123,8 @@ public final class InvariantGenerator {
   public record Style(String label, String lineEnd, int width, boolean blankLines) {}
 
   /** A generated draft: title lines, clauses, trailing text, and how it is printed. */
-  public record Draft(List<String> title, List<Clause> clauses, List<String> trailing, Style style) {
+  public record Draft(
+      List<String> title, List<Clause> clauses, List<String> trailing, Style style) {
     /** Copies the lists. */
     public Draft {
       title = List.copyOf(title);
@@ -81,8 +154,13 @@ public final class InvariantGenerator {
      * @return the description
      */
     public String describe() {
-      return "seed " + seed + "\n--- old ---\n" + Printer.escape(oldDraft.text())
-          + "\n--- new ---\n" + Printer.escape(newDraft.text()) + "\n---";
+      return "seed "
+          + seed
+          + "\n--- old ---\n"
+          + Printer.escape(oldDraft.text())
+          + "\n--- new ---\n"
+          + Printer.escape(newDraft.text())
+          + "\n---";
     }
   }
 
@@ -111,7 +189,8 @@ public final class InvariantGenerator {
     int lines = rnd.nextInt(40);
     for (int k = 0; k < lines; k++) {
       if (rnd.nextInt(3) == 0) {
-        sb.append(String.format(java.util.Locale.ROOT, pick(rnd, LABELS), rnd.nextInt(12))).append(' ');
+        sb.append(String.format(java.util.Locale.ROOT, pick(rnd, LABELS), rnd.nextInt(12)))
+            .append(' ');
       }
       int n = rnd.nextInt(30);
       for (int i = 0; i < n; i++) {
@@ -134,8 +213,12 @@ public final class InvariantGenerator {
   }
 
   static Draft draft(SplittableRandom rnd) {
-    Style style = new Style(pick(rnd, LABELS), pick(rnd, LINE_ENDS),
-        rnd.nextInt(3) == 0 ? 40 + rnd.nextInt(40) : 0, rnd.nextInt(4) != 0);
+    Style style =
+        new Style(
+            pick(rnd, LABELS),
+            pick(rnd, LINE_ENDS),
+            rnd.nextInt(3) == 0 ? 40 + rnd.nextInt(40) : 0,
+            rnd.nextInt(4) != 0);
     List<String> title = new ArrayList<>();
     if (rnd.nextInt(4) != 0) {
       title.add("Draft framework for peace");

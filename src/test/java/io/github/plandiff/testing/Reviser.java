@@ -65,8 +65,10 @@ final class Reviser {
         split(c, sentences, seq, distant);
         continue;
       }
-      Item item = new Item(List.of(c.id()), random.nextDouble() < rates.reword()
-          ? gen.edit(c.text()) : c.text());
+      Item item =
+          new Item(
+              List.of(c.id()),
+              random.nextDouble() < rates.reword() ? gen.edit(c.text()) : c.text());
       for (Clause child : c.children()) {
         Item kid = new Item(List.of(child.id()), child.text());
         item.children.add(kid);
@@ -228,8 +230,9 @@ final class Reviser {
         List<Item> parts = splits.get(it.split);
         if (parts.get(0) == it) {
           List<String> ids = new ArrayList<>();
-          parts.stream().sorted((a, b) -> Integer.compare(Integer.parseInt(a.id),
-              Integer.parseInt(b.id))).forEach(p -> ids.add(p.id));
+          parts.stream()
+              .sorted((a, b) -> Integer.compare(Integer.parseInt(a.id), Integer.parseInt(b.id)))
+              .forEach(p -> ids.add(p.id));
           rows.add(new TruthRow(Relation.SPLIT, it.from, ids, false));
         }
       } else if (it.from.size() > 1) {
@@ -237,8 +240,9 @@ final class Reviser {
       } else {
         String oldText = oldById.get(it.from.get(0)).fullText();
         String newText = next.clauses().get(k).fullText();
-        rows.add(new TruthRow(DraftGenerator.oneToOne(oldText, newText), it.from,
-            List.of(it.id), it.moved));
+        rows.add(
+            new TruthRow(
+                DraftGenerator.oneToOne(oldText, newText), it.from, List.of(it.id), it.moved));
       }
     }
     rows.addAll(removed);
@@ -261,8 +265,12 @@ final class Reviser {
         if (kid.from.isEmpty()) {
           rows.add(new TruthRow(Relation.ADDED, List.of(), List.of(kid.id), false));
         } else {
-          rows.add(new TruthRow(DraftGenerator.oneToOne(oldKids.get(kid.from.get(0)).fullText(),
-              kid.text), kid.from, List.of(kid.id), kid.crossParent));
+          rows.add(
+              new TruthRow(
+                  DraftGenerator.oneToOne(oldKids.get(kid.from.get(0)).fullText(), kid.text),
+                  kid.from,
+                  List.of(kid.id),
+                  kid.crossParent));
         }
       }
     }
