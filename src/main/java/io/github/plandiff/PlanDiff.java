@@ -182,6 +182,33 @@ public final class PlanDiff {
     return new DraftParser().parse(document, label);
   }
 
+  /**
+   * Reads and parses a draft file with the input-size limit of the options.
+   *
+   * @param file the file
+   * @param options the options; only {@link CompareOptions#maxInputBytes()} applies here
+   * @return the draft, labelled with the file name
+   * @throws io.github.plandiff.model.DraftReadException if the file cannot be read or is too large
+   */
+  public static Draft parse(Path file, CompareOptions options) {
+    return parse(file, null, options);
+  }
+
+  /**
+   * Reads and parses a draft from bytes with the input-size limit of the options.
+   *
+   * @param bytes the source
+   * @param source the name used in messages
+   * @param label the draft's label
+   * @param options the options; only {@link CompareOptions#maxInputBytes()} applies here
+   * @return the draft
+   * @throws io.github.plandiff.model.DraftReadException if the bytes are too many or not a draft
+   */
+  public static Draft parse(byte[] bytes, String source, String label, CompareOptions options) {
+    Document document = DraftReaders.read(bytes, source, options.maxInputBytes());
+    return new DraftParser().parse(document, label);
+  }
+
   private static Draft parse(Path file, String label, CompareOptions options) {
     Document document = DraftReaders.read(file, options.maxInputBytes());
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();

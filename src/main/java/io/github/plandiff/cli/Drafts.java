@@ -34,6 +34,8 @@ final class Drafts {
       description = "Label of the new draft (default: its file name).")
   String labelNew;
 
+  @picocli.CommandLine.Mixin InputLimit limit;
+
   /** Reads, parses and compares the two drafts. */
   Comparison compare(Main main, picocli.CommandLine commandLine) {
     if (Inputs.STDIN.equals(oldName) && Inputs.STDIN.equals(newName)) {
@@ -45,8 +47,9 @@ final class Drafts {
         throw new picocli.CommandLine.ParameterException(commandLine, "a label cannot be blank");
       }
     }
-    Draft oldDraft = Inputs.draft(oldName, labelOld, main.stdin());
-    Draft newDraft = Inputs.draft(newName, labelNew, main.stdin());
-    return PlanDiff.compare(oldDraft, newDraft, CompareOptions.defaults());
+    CompareOptions options = limit.options();
+    Draft oldDraft = Inputs.draft(oldName, labelOld, main.stdin(), options);
+    Draft newDraft = Inputs.draft(newName, labelNew, main.stdin(), options);
+    return PlanDiff.compare(oldDraft, newDraft, options);
   }
 }

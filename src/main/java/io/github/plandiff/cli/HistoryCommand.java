@@ -52,6 +52,8 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Mixin Output output;
 
+  @Mixin InputLimit limit;
+
   /** Output formats of history. */
   enum Format {
     text,
@@ -65,7 +67,7 @@ final class HistoryCommand implements Callable<Integer> {
     List<String> names = labels();
     List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      Draft draft = PlanDiff.parse(files.get(i));
+      Draft draft = PlanDiff.parse(files.get(i), limit.options());
       drafts.add(names.isEmpty() ? draft : draft.withLabel(names.get(i)));
     }
     History history = PlanDiff.history(drafts);

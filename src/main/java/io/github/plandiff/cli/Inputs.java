@@ -1,5 +1,6 @@
 package io.github.plandiff.cli;
 
+import io.github.plandiff.CompareOptions;
 import io.github.plandiff.PlanDiff;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.DraftReadException;
@@ -22,18 +23,21 @@ final class Inputs {
    * @param name a file name or "-"
    * @param label the label to give it, or null for the file name ("stdin" for standard input)
    * @param stdin standard input
+   * @param options the options; the input-size limit applies
    * @return the draft
    */
-  static Draft draft(String name, String label, InputStream stdin) {
+  static Draft draft(String name, String label, InputStream stdin, CompareOptions options) {
     if (STDIN.equals(name)) {
       byte[] bytes;
       try {
-        bytes = stdin.readAllBytes();
+        // At most one byte past the limit, so that an endless stream cannot exhaust memory.
+        bytes =
+            stdin.readNBytes((int) Math.min(options.maxInputBytes() + 1, Integer.MAX_VALUE - 8));
       } catch (IOException e) {
         throw new DraftReadException(
             "standard input", "cannot be read (" + e.getMessage() + ")", e);
       }
-      return PlanDiff.parse(bytes, STDIN, label != null ? label : "stdin");
+      return PlanDiff.parse(bytes, STDIN, label != null ? label : "stdin", options);
     }
     Path path;
     try {
@@ -41,7 +45,7 @@ final class Inputs {
     } catch (InvalidPathException e) {
       throw new DraftReadException(name, "is not a valid file name (" + e.getReason() + ")", e);
     }
-    Draft draft = PlanDiff.parse(path);
+    Draft draft = PlanDiff.parse(path, options);
     return label != null ? draft.withLabel(label) : draft;
   }
 }

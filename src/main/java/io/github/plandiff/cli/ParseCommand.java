@@ -47,6 +47,8 @@ final class ParseCommand implements Callable<Integer> {
 
   @Mixin Output output;
 
+  @Mixin InputLimit limit;
+
   /** Output formats of parse. */
   enum Format {
     text,
@@ -55,7 +57,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Draft draft = Inputs.draft(file, label, main.stdin());
+    Draft draft = Inputs.draft(file, label, main.stdin(), limit.options());
     String rendered =
         switch (format) {
           case json -> new JsonRenderer().render(draft);

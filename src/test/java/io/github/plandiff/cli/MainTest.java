@@ -337,4 +337,31 @@ class MainTest {
   void subcommandsPrintTheVersion() {
     assertThat(run("check", "--version").out()).startsWith("plandiff ");
   }
+
+  @Test
+  void refusesAFileAboveTheInputSizeLimitNamingIt() throws IOException {
+    Path big = write("big.txt", "1. " + "word ".repeat(400) + "\n");
+    Path small = write("small.txt", "1. One.\n");
+    Run r = run("compare", small.toString(), big.toString(), "--max-input-size", "1k");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("big.txt").contains("above the limit of 1024 bytes");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(run("compare", small.toString(), big.toString(), "--max-input-size", "1M").code())
+        .isZero();
+  }
+
+  @Test
+  void refusesStandardInputAboveTheLimit() {
+    String text = "1. " + "word ".repeat(400) + "\n";
+    Run r = runWithInput(text, null, "parse", "-", "--max-input-size", "100");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("-: ").contains("above the limit of 100 bytes");
+  }
+
+  @Test
+  void aBadSizeIsAUsageError() {
+    Run r = run("parse", "x.txt", "--max-input-size", "lots");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("'lots' is not a size");
+  }
 }
