@@ -17,7 +17,14 @@ public final class TopicTagger {
   private record Keyword(String topic, List<String> words, boolean prefix) {}
 
   private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
-  private final List<Keyword> prefixFirst = new ArrayList<>();
+
+  /**
+   * One-word prefix keywords ("sanction*"), by their prefix: a word is looked up by each of its own
+   * prefixes.
+   */
+  private final Map<String, List<Keyword>> byPrefix = new HashMap<>();
+
+  private int longestPrefix;
 
   /** Creates a tagger for the default taxonomy. */
   public TopicTagger() {
@@ -41,7 +48,8 @@ public final class TopicTagger {
         }
         Keyword entry = new Keyword(topic.key(), words, prefix);
         if (prefix && words.size() == 1) {
-          prefixFirst.add(entry);
+          byPrefix.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(entry);
+          longestPrefix = Math.max(longestPrefix, words.get(0).length());
         } else {
           byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(entry);
         }
@@ -65,8 +73,9 @@ public final class TopicTagger {
             topics.add(k.topic);
           }
         }
-        for (Keyword k : prefixFirst) {
-          if (!topics.contains(k.topic) && matches(k, words, i)) {
+        String norm = words.get(i).norm();
+        for (int end = Math.min(norm.length(), longestPrefix); end > 0; end--) {
+          for (Keyword k : byPrefix.getOrDefault(norm.substring(0, end), List.of())) {
             topics.add(k.topic);
           }
         }
