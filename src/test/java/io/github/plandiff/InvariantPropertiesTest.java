@@ -106,7 +106,8 @@ class InvariantPropertiesTest {
   // aligner picks a different partner in each direction. Old "3) all-for-all / 4) abc agree." and
   // new "3) abc / 4) agree." match 4->4 forwards but 4->3 backwards. Enable once ties are broken
   // the same way in both directions.
-  @Disabled("aligner breaks similarity ties differently in the two directions (seed 518)")
+  @Disabled(
+      "compare(a, b) and compare(b, a) disagree on 12 of 4,600 seeds (e.g. 1245: a MERGED found one way, two REWORDED the other); see docs/robustness.md")
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void swappingTheDraftsMirrorsEveryRelation(long seed) {
