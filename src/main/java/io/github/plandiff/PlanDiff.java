@@ -112,14 +112,23 @@ public final class PlanDiff {
       boolean isTop = next < top.size() && top.get(next) == match;
       if (!isTop) {
         // Sub-clause matches follow the top-level match they belong to.
-        children.add(change(match, olds, news, engine, coarse));
+        children.add(
+            change(
+                match,
+                text(match.oldIds(), olds),
+                text(match.newIds(), news),
+                news,
+                engine,
+                coarse));
         continue;
       }
       attachChildren(changes, children);
       next++;
       String oldText = text(match.oldIds(), olds);
       String newText = text(match.newIds(), news);
-      changes.add(classifier.classify(change(match, olds, news, engine, coarse), oldText, newText));
+      changes.add(
+          classifier.classify(
+              change(match, oldText, newText, news, engine, coarse), oldText, newText));
     }
     attachChildren(changes, children);
     List<Warning> warnings = new ArrayList<>();
@@ -220,14 +229,14 @@ public final class PlanDiff {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  /** The change of one match, given both sides' texts (built once by the caller). */
   private static ClauseChange change(
       ClauseMatch match,
-      Map<String, Clause> olds,
+      String oldText,
+      String newText,
       Map<String, Clause> news,
       RedlineEngine engine,
       List<Warning> coarse) {
-    String oldText = text(match.oldIds(), olds);
-    String newText = text(match.newIds(), news);
     Redline diff = engine.diff(oldText, newText);
     List<Segment> redline = diff.segments();
     if (diff.isCoarse()) {
