@@ -97,16 +97,18 @@ final class Gaps {
    * counterpart in the gap by character n-gram cosine. Where a gap holds several clauses a side, a
    * weak word overlap alone (a shared "set up", "agreement") does not show which old clause became
    * which new one; the n-grams still see a word in another form ("rebuilt", "rebuilding") and a
-   * reworded pair is nearly always closest that way too.
+   * reworded pair is nearly always closest that way too. Compared on the grid of {@link Scores}, so
+   * that a tie stays a tie whichever draft is the old one.
    */
   private static boolean mutualBest(double[][] letters, int r, int c) {
+    long own = Scores.quantise(letters[r][c]);
     for (int x = 0; x < letters.length; x++) {
-      if (x != r && letters[x][c] >= letters[r][c]) {
+      if (x != r && Scores.quantise(letters[x][c]) >= own) {
         return false;
       }
     }
     for (int y = 0; y < letters[r].length; y++) {
-      if (y != c && letters[r][y] >= letters[r][c]) {
+      if (y != c && Scores.quantise(letters[r][y]) >= own) {
         return false;
       }
     }

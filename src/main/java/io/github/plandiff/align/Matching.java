@@ -3,6 +3,7 @@ package io.github.plandiff.align;
 import io.github.plandiff.align.CandidatePairs.Pair;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +87,12 @@ final class Matching {
   }
 
   static double score(Pair p, int n, int m) {
-    double ro = n <= 1 ? 0 : (double) p.oldIndex() / (n - 1);
-    double rn = m <= 1 ? 0 : (double) p.newIndex() / (m - 1);
-    return p.cosine() + ORDER_PRIOR * (1 - Math.abs(ro - rn));
+    return p.cosine() + ORDER_PRIOR * (1 - shift(p, n, m));
+  }
+
+  /** How far apart the pair's relative places in the two drafts are, in [0, 1]. */
+  static double shift(Pair p, int n, int m) {
+    return Math.abs(Scores.relative(p.oldIndex(), n) - Scores.relative(p.newIndex(), m));
   }
 
   private static void solve(List<Pair> edges, int n, int m, int[] oldToNew, int[] newToOld) {
@@ -117,16 +121,14 @@ final class Matching {
 
   private static void greedy(List<Pair> edges, int n, int m, int[] oldToNew, int[] newToOld) {
     List<Pair> sorted = new ArrayList<>(edges);
+    // Best score first (on the grid of Scores), then the pair closer to the same relative place,
+    // then the earlier place: no key favours either draft, so swapping them mirrors the result.
     sorted.sort(
-        (a, b) -> {
-          int c = Double.compare(score(b, n, m), score(a, n, m));
-          if (c != 0) {
-            return c;
-          }
-          return a.oldIndex() != b.oldIndex()
-              ? Integer.compare(a.oldIndex(), b.oldIndex())
-              : Integer.compare(a.newIndex(), b.newIndex());
-        });
+        Comparator.comparingLong((Pair p) -> Scores.quantise(score(p, n, m)))
+            .reversed()
+            .thenComparingDouble(p -> shift(p, n, m))
+            .thenComparingDouble(
+                p -> Scores.relative(p.oldIndex(), n) + Scores.relative(p.newIndex(), m)));
     for (Pair p : sorted) {
       if (oldToNew[p.oldIndex()] < 0 && newToOld[p.newIndex()] < 0) {
         oldToNew[p.oldIndex()] = p.newIndex();

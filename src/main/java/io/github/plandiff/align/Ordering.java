@@ -58,9 +58,10 @@ final class Ordering {
    * Marks the places on a longest chain whose old and new orders agree; places without both sides
    * are never on it. Of several longest chains, the one whose matches stay closest to their
    * relative places (least total |old position / old count - new position / new count|) is kept:
-   * the clause that jumped far is the one moved, and the choice (with it the {@code moved} flags
-   * and the gaps) is the same whichever draft is taken as the old one. Runs in O(n log n) with a
-   * Fenwick tree over old positions.
+   * the clause that jumped far is the one moved; of those, the one through earlier places (least
+   * total relative old plus new position). The choice (with it the {@code moved} flags and the
+   * gaps) is the same whichever draft is taken as the old one. Runs in O(n log n) with a Fenwick
+   * tree over old positions.
    */
   static boolean[] onChain(List<Place> places) {
     List<Integer> both = new ArrayList<>();
@@ -84,6 +85,7 @@ final class Ordering {
     int n = both.size();
     int[] len = new int[n];
     double[] weight = new double[n];
+    double[] early = new double[n];
     int[] prev = new int[n];
     int[] tree = new int[maxOld + 1];
     Arrays.fill(tree, -1);
@@ -91,13 +93,15 @@ final class Ordering {
     for (int k = 0; k < n; k++) {
       Place p = places.get(both.get(k));
       int old = p.olds.get(0);
-      int before = query(tree, old, len, weight);
+      int before = query(tree, old, len, weight, early);
       prev[k] = before;
       len[k] = before < 0 ? 1 : len[before] + 1;
-      double shift = Math.abs((double) old / oldCount - (double) p.news.get(0) / newCount);
-      weight[k] = (before < 0 ? 0 : weight[before]) - shift;
-      update(tree, old + 1, k, len, weight);
-      if (best < 0 || better(k, best, len, weight)) {
+      double ro = (double) old / oldCount;
+      double rn = (double) p.news.get(0) / newCount;
+      weight[k] = (before < 0 ? 0 : weight[before]) - Math.abs(ro - rn);
+      early[k] = (before < 0 ? 0 : early[before]) - (ro + rn);
+      update(tree, old + 1, k, len, weight, early);
+      if (best < 0 || better(k, best, len, weight, early)) {
         best = k;
       }
     }
@@ -109,30 +113,38 @@ final class Ordering {
   }
 
   /** The best chain end among old positions below {@code old} (1-based prefix {@code old}). */
-  private static int query(int[] tree, int old, int[] len, double[] weight) {
+  private static int query(int[] tree, int old, int[] len, double[] weight, double[] early) {
     int best = -1;
     for (int i = old; i > 0; i -= i & -i) {
       int c = tree[i];
-      if (c >= 0 && (best < 0 || better(c, best, len, weight))) {
+      if (c >= 0 && (best < 0 || better(c, best, len, weight, early))) {
         best = c;
       }
     }
     return best;
   }
 
-  private static void update(int[] tree, int pos, int k, int[] len, double[] weight) {
+  private static void update(
+      int[] tree, int pos, int k, int[] len, double[] weight, double[] early) {
     for (int i = pos; i < tree.length; i += i & -i) {
-      if (tree[i] < 0 || better(k, tree[i], len, weight)) {
+      if (tree[i] < 0 || better(k, tree[i], len, weight, early)) {
         tree[i] = k;
       }
     }
   }
 
-  /** Longer first, then less shifted; at a tie the earlier chain end is kept. */
-  private static boolean better(int a, int b, int[] len, double[] weight) {
+  /**
+   * Longer first, then less shifted, then through earlier places (least total relative old plus new
+   * position): both read the same from either draft, so equally long and equally shifted chains are
+   * still chosen alike in both directions. At a full tie the earlier chain end is kept.
+   */
+  private static boolean better(int a, int b, int[] len, double[] weight, double[] early) {
     if (len[a] != len[b]) {
       return len[a] > len[b];
     }
-    return weight[a] > weight[b] + 1e-12;
+    if (Math.abs(weight[a] - weight[b]) > 1e-12) {
+      return weight[a] > weight[b];
+    }
+    return early[a] > early[b] + 1e-12;
   }
 }

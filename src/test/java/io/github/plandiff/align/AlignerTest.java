@@ -134,6 +134,45 @@ class AlignerTest {
   }
 
   @Test
+  void partThatFitsTwoClausesJoinsTheOneWhereItStillExplainsSomethingInEitherDirection() {
+    Draft old =
+        draft(
+            clause("1", "from States held 800,000 parties sanctions Russia armed"),
+            clause("2", "from States all-for-all shall"),
+            clause("3", "9 610"));
+    Draft neu =
+        draft(
+            clause("1", "from States"),
+            clause("2", "billion held 800,000 parties sanctions Russia armed"),
+            clause(
+                "3",
+                "3.5 the 800,000 Ukraine prisoners from States all-for-all shall personnel to"
+                    + " amnesty 800,000 9 610 3.5 personnel."));
+    List<String> forward = sorted(rows(ALIGNER.align(old, neu)));
+    assertThat(forward).contains("MERGED 2,3>3");
+    assertThat(sorted(rows(ALIGNER.align(neu, old)))).containsExactlyElementsOf(mirror(forward));
+  }
+
+  @Test
+  void equallyLongOrderChainsAreChosenAlikeInBothDirections() {
+    Draft old =
+        draft(
+            clause("1", "days"),
+            clause("2", "guarantees"),
+            clause("3", "guarantees"),
+            clause("4", "an"),
+            clause("5", "NATO"));
+    Draft neu =
+        draft(
+            clause("1", "days"),
+            clause("2", "an"),
+            clause("3", "territory guarantees and elections should from is withdraw."),
+            clause("4", "guarantees NATO"));
+    List<String> forward = sorted(rows(ALIGNER.align(old, neu)));
+    assertThat(sorted(rows(ALIGNER.align(neu, old)))).containsExactlyElementsOf(mirror(forward));
+  }
+
+  @Test
   void draftAlignedWithItselfIsAllUnchangedInPlace() {
     Draft d = new DraftGenerator(3).draft(50);
     assertThat(ALIGNER.align(d, d).matches())
@@ -299,6 +338,21 @@ class AlignerTest {
     assertThatThrownBy(() -> AlignerSettings.DEFAULTS.withPartGain(1.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("partGain 1.5");
+  }
+
+  private static List<String> sorted(List<String> rows) {
+    return rows.stream().map(r -> r.replace(" moved", "")).sorted().toList();
+  }
+
+  /** The rows as the other direction would give them: sides swapped, relations mirrored. */
+  private static List<String> mirror(List<String> rows) {
+    List<String> out = new ArrayList<>();
+    for (String row : rows) {
+      String[] parts = row.split(" ", 2);
+      String[] sides = parts[1].split(">", -1);
+      out.add(Relation.valueOf(parts[0]).mirror() + " " + sides[1] + ">" + sides[0]);
+    }
+    return out.stream().sorted().toList();
   }
 
   private static boolean isRemoved(List<ClauseMatch> top, String oldId) {
