@@ -17,9 +17,10 @@ import java.util.Set;
  * Aligns two drafts by the text of their clauses, never by their numbers.
  *
  * <p>Top-level clauses first: equal texts, then the one-to-one assignment with the greatest total
- * TF-IDF similarity, then merges and splits found by containment. Then, level by level, the
- * sub-clauses of each pair of matched clauses, and the sub-clauses left over across all parents (a
- * sub-clause that moved to another parent). See docs/alignment.md.
+ * TF-IDF similarity, then merges and splits found by containment (including a clause that the
+ * assignment gave to a weaker counterpart), then pairs in the gaps of the order. Then, level by
+ * level, the sub-clauses of each pair of matched clauses, and the sub-clauses left over across all
+ * parents (a sub-clause that moved to another parent). See docs/alignment.md.
  *
  * <p>The result lists each top-level match in the new draft's order, each removed clause after the
  * match that holds its nearest surviving predecessor. When {@link Hierarchy#CHILDREN} is set and

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Aligns one list of clauses with another: equal texts, then the best one-to-one assignment by
- * similarity, then (when allowed) the parts of merges and splits by containment.
+ * similarity, then (when allowed) the one-to-one pairs that a split or merge explains better
+ * ({@link Reassign}), the parts of merges and splits by containment ({@link Parts}) and the gaps of
+ * the order ({@link Gaps}).
  */
 final class Level {
 
@@ -49,6 +51,7 @@ final class Level {
     }
     Parts.State state = new Parts.State(groups, ofOld, ofNew);
     if (parts) {
+      Reassign.run(pairs, space, settings, state);
       Parts.find(pairs, space, settings, state);
     }
     if (parts) {

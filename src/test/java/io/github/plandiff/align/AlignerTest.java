@@ -154,6 +154,35 @@ class AlignerTest {
   }
 
   @Test
+  void splitPartThatTheAssignmentGaveToAWeakerClauseIsTakenBackInEitherDirection() {
+    Draft old =
+        draft(
+            clause("1", "Release all hostages and detained persons without delay."),
+            clause(
+                "2",
+                "Decentralise power by enacting the law on self-government in certain districts."),
+            clause(
+                "3",
+                "Hold early local elections under the law on self-government in certain districts."),
+            clause("4", "Remove illegal armed groups and mercenaries from the territory."));
+    Draft neu =
+        draft(
+            clause("1", "Release all hostages and detained persons on an all for all basis."),
+            clause(
+                "2",
+                "Open a dialogue on holding local elections under the law on self-government in"
+                    + " certain districts and on governing them."),
+            clause("3", "Remove foreign armed formations and mercenaries from the territory."),
+            clause(
+                "4",
+                "Early local elections in certain districts will be held under the law on"
+                    + " self-government and monitored by observers."));
+    List<String> forward = sorted(rows(ALIGNER.align(old, neu)));
+    assertThat(forward).contains("SPLIT 3>2,4", "REMOVED 2>");
+    assertThat(sorted(rows(ALIGNER.align(neu, old)))).containsExactlyElementsOf(mirror(forward));
+  }
+
+  @Test
   void equallyLongOrderChainsAreChosenAlikeInBothDirections() {
     Draft old =
         draft(
