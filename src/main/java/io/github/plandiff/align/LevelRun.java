@@ -52,9 +52,10 @@ final class LevelRun {
     newDone = new boolean[news.size()];
     oldBest = new double[olds.size()];
     newBest = new double[news.size()];
-    TermSpace space = TermSpace.fit(texts(olds), texts(news));
+    TermSpace.Reading reading = TermSpace.Reading.of(texts(olds), texts(news));
+    TermSpace space = TermSpace.fit(reading);
     // Only the top level fills gaps, and only gap filling reads the character n-grams.
-    TermSpace grams = top ? TermSpace.fitGrams(texts(olds), texts(news)) : null;
+    TermSpace grams = top ? TermSpace.fitGrams(reading) : null;
     List<int[]> oldRanges = ranges(families, true);
     List<int[]> newRanges = ranges(families, false);
     for (int f = 0; f < families.size(); f++) {

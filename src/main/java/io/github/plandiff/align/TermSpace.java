@@ -4,6 +4,7 @@ import io.github.plandiff.model.TextNorm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,31 +40,248 @@ final class TermSpace {
 
   /** Fits the weights on the texts of both sides and turns every text into a vector. */
   static TermSpace fit(List<String> oldTexts, List<String> newTexts) {
-    return fit(oldTexts, newTexts, TermSpace::terms);
+    return fit(Reading.of(oldTexts, newTexts));
+  }
+
+  /** Fits the weights of the terms ({@link #terms}) of texts already read. */
+  static TermSpace fit(Reading reading) {
+    return reading.space(false);
   }
 
   /**
-   * Fits the weights of the character n-grams of the words ({@link #grams}) of both sides: a second
-   * view of the texts that still sees "rebuilt" in "rebuilding".
+   * Fits the weights of the character n-grams of the words ({@link #grams}) of texts already read:
+   * a second view of the texts that still sees "rebuilt" in "rebuilding".
    */
-  static TermSpace fitGrams(List<String> oldTexts, List<String> newTexts) {
-    return fit(oldTexts, newTexts, TermSpace::grams);
+  static TermSpace fitGrams(Reading reading) {
+    return reading.space(true);
   }
 
-  private static TermSpace fit(
-      List<String> oldTexts,
-      List<String> newTexts,
-      java.util.function.Function<String, List<String>> split) {
-    Map<String, Integer> ids = new HashMap<>();
-    List<int[][]> oldCounts = new ArrayList<>();
-    List<int[][]> newCounts = new ArrayList<>();
-    for (String t : oldTexts) {
-      oldCounts.add(count(split.apply(t), ids));
+  /**
+   * The texts of both sides read into words once, for both views. Each distinct text is read once
+   * (drafts repeat most of their clauses), and each distinct word is stemmed and cut into n-grams
+   * once. Term ids are given in order of first use, texts of the old side first, exactly as if
+   * {@link #terms} or {@link #grams} had been called on every text in turn.
+   */
+  static final class Reading {
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
+    private final int[][] oldWords;
+    private final int[][] newWords;
+
+    private Reading(List<String> oldTexts, List<String> newTexts) {
+      Map<String, int[]> seen = new HashMap<>();
+      oldWords = read(oldTexts, seen);
+      newWords = read(newTexts, seen);
     }
-    for (String t : newTexts) {
-      newCounts.add(count(split.apply(t), ids));
+
+    static Reading of(List<String> oldTexts, List<String> newTexts) {
+      return new Reading(oldTexts, newTexts);
     }
-    int[] df = new int[ids.size()];
+
+    private int[][] read(List<String> texts, Map<String, int[]> seen) {
+      int[][] out = new int[texts.size()][];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = seen.computeIfAbsent(texts.get(k), this::wordsOf);
+      }
+      return out;
+    }
+
+    private int[] wordsOf(String text) {
+      String norm = TextNorm.forComparison(text).toLowerCase(Locale.ROOT);
+      int[] ids = new int[8];
+      int size = 0;
+      int i = 0;
+      while (i < norm.length()) {
+        int end = tokenEnd(norm, i);
+        if (end == i) {
+          i += Character.charCount(norm.codePointAt(i));
+          continue;
+        }
+        String w = norm.substring(i, end);
+        Integer id = wordIds.get(w);
+        if (id == null) {
+          id = words.size();
+          wordIds.put(w, id);
+          words.add(w);
+        }
+        if (size == ids.length) {
+          ids = Arrays.copyOf(ids, size * 2);
+        }
+        ids[size++] = id;
+        i = end;
+      }
+      return Arrays.copyOf(ids, size);
+    }
+
+    private TermSpace space(boolean grams) {
+      Terms terms = new Terms(grams ? gramKeys() : stemKeys(), grams);
+      Map<int[], int[][]> counted = new IdentityHashMap<>();
+      List<int[][]> oldCounts = new ArrayList<>(oldWords.length);
+      List<int[][]> newCounts = new ArrayList<>(newWords.length);
+      for (int[] w : oldWords) {
+        oldCounts.add(counted.computeIfAbsent(w, terms::count));
+      }
+      for (int[] w : newWords) {
+        newCounts.add(counted.computeIfAbsent(w, terms::count));
+      }
+      return TermSpace.of(oldCounts, newCounts, terms.size());
+    }
+
+    /** Per word, the id of its stem among all stems. */
+    private int[][] stemKeys() {
+      Map<String, Integer> stems = new HashMap<>();
+      int[][] keys = new int[words.size()][];
+      for (int w = 0; w < keys.length; w++) {
+        keys[w] = new int[] {stems.computeIfAbsent(stem(words.get(w)), x -> stems.size())};
+      }
+      return keys;
+    }
+
+    /** Per word, the ids of its n-grams among all n-grams. */
+    private int[][] gramKeys() {
+      Map<String, Integer> grams = new HashMap<>();
+      int[][] keys = new int[words.size()][];
+      List<String> out = new ArrayList<>();
+      for (int w = 0; w < keys.length; w++) {
+        out.clear();
+        gramsOf(words.get(w), out);
+        keys[w] = new int[out.size()];
+        for (int g = 0; g < out.size(); g++) {
+          keys[w][g] = grams.computeIfAbsent(out.get(g), x -> grams.size());
+        }
+      }
+      return keys;
+    }
+  }
+
+  /**
+   * Gives term ids in order of first use: a stem or n-gram by its key, a bigram by the keys of its
+   * two stems.
+   */
+  private static final class Terms {
+    private final int[][] keysOfWord;
+    private final boolean grams;
+    private int[] idOfKey = new int[64];
+    private final LongIntMap idOfBigram = new LongIntMap();
+    private int size;
+
+    Terms(int[][] keysOfWord, boolean grams) {
+      this.keysOfWord = keysOfWord;
+      this.grams = grams;
+      Arrays.fill(idOfKey, -1);
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[][] count(int[] words) {
+      int[] ids;
+      if (grams) {
+        int total = 0;
+        for (int w : words) {
+          total += keysOfWord[w].length;
+        }
+        ids = new int[total];
+        int k = 0;
+        for (int w : words) {
+          for (int key : keysOfWord[w]) {
+            ids[k++] = id(key);
+          }
+        }
+      } else {
+        int n = words.length;
+        ids = new int[n == 0 ? 0 : 2 * n - 1];
+        for (int k = 0; k < n; k++) {
+          ids[k] = id(keysOfWord[words[k]][0]);
+        }
+        for (int k = 0; k + 1 < n; k++) {
+          long pair = (long) keysOfWord[words[k]][0] << 32 | keysOfWord[words[k + 1]][0];
+          int id = idOfBigram.get(pair);
+          if (id < 0) {
+            id = size++;
+            idOfBigram.put(pair, id);
+          }
+          ids[n + k] = id;
+        }
+      }
+      return TermSpace.count(ids);
+    }
+
+    private int id(int key) {
+      if (key >= idOfKey.length) {
+        int old = idOfKey.length;
+        idOfKey = Arrays.copyOf(idOfKey, Math.max(key + 1, old * 2));
+        Arrays.fill(idOfKey, old, idOfKey.length, -1);
+      }
+      if (idOfKey[key] < 0) {
+        idOfKey[key] = size++;
+      }
+      return idOfKey[key];
+    }
+  }
+
+  /** A map from long keys to non-negative ints, open addressing, no boxing. */
+  private static final class LongIntMap {
+    private long[] keys = new long[1024];
+    private int[] values = new int[1024];
+    private int size;
+
+    LongIntMap() {
+      Arrays.fill(values, -1);
+    }
+
+    /** The value of a key, or -1. */
+    int get(long key) {
+      int mask = keys.length - 1;
+      for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
+        if (values[slot] < 0) {
+          return -1;
+        }
+        if (keys[slot] == key) {
+          return values[slot];
+        }
+      }
+    }
+
+    void put(long key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int slot = hash(key) & mask;
+      while (values[slot] >= 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      if (values[slot] < 0) {
+        size++;
+      }
+      keys[slot] = key;
+      values[slot] = value;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldValues.length * 2];
+      Arrays.fill(values, -1);
+      size = 0;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldValues[k] >= 0) {
+          put(oldKeys[k], oldValues[k]);
+        }
+      }
+    }
+
+    private static int hash(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
+    }
+  }
+
+  private static TermSpace of(List<int[][]> oldCounts, List<int[][]> newCounts, int terms) {
+    int[] df = new int[terms];
     for (int[][] c : oldCounts) {
       for (int id : c[0]) {
         df[id]++;
@@ -74,12 +292,78 @@ final class TermSpace {
         df[id]++;
       }
     }
-    int n = oldTexts.size() + newTexts.size();
+    int n = oldCounts.size() + newCounts.size();
     double[] idf = new double[df.length];
     for (int k = 0; k < df.length; k++) {
       idf[k] = Math.log((n + 1.0) / (df[k] + 1.0)) + 1.0;
     }
     return new TermSpace(vectors(oldCounts, idf), vectors(newCounts, idf), df);
+  }
+
+  /**
+   * Where the token starting at {@code i} ends, or {@code i} if none starts there: a run of digits
+   * with single separators inside ("600,000", "50:50"), or a run of letters and marks with single
+   * apostrophes inside.
+   */
+  static int tokenEnd(String s, int i) {
+    int cp = s.codePointAt(i);
+    if (isNumber(cp)) {
+      int end = run(s, i, true);
+      while (end + 1 < s.length() && ".,:/".indexOf(s.charAt(end)) >= 0) {
+        int next = run(s, end + 1, true);
+        if (next == end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    }
+    if (isLetter(cp)) {
+      int end = run(s, i, false);
+      while (end + 1 < s.length() && s.charAt(end) == '\'') {
+        int next = run(s, end + 1, false);
+        if (next == end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    }
+    return i;
+  }
+
+  private static int run(String s, int i, boolean numbers) {
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (numbers ? !isNumber(cp) : !isLetter(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** {@code \p{N}}: a digit, a letter number or another number. */
+  private static boolean isNumber(int cp) {
+    if (cp < 0x80) {
+      return cp >= '0' && cp <= '9';
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** {@code [\p{L}\p{M}]}: a letter or a mark. */
+  private static boolean isLetter(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+    }
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** The terms of a text: its normalised words and numbers, then its word bigrams. */
@@ -110,17 +394,20 @@ final class TermSpace {
     List<String> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(norm);
     while (m.find()) {
-      String w = m.group();
-      if (!Character.isLetter(w.charAt(0)) || w.length() + 2 <= GRAM) {
-        out.add(w);
-        continue;
-      }
-      String padded = ' ' + w + ' ';
-      for (int i = 0; i + GRAM <= padded.length(); i++) {
-        out.add(padded.substring(i, i + GRAM));
-      }
+      gramsOf(m.group(), out);
     }
     return out;
+  }
+
+  private static void gramsOf(String w, List<String> out) {
+    if (!Character.isLetter(w.charAt(0)) || w.length() + 2 <= GRAM) {
+      out.add(w);
+      return;
+    }
+    String padded = ' ' + w + ' ';
+    for (int i = 0; i + GRAM <= padded.length(); i++) {
+      out.add(padded.substring(i, i + GRAM));
+    }
   }
 
   /**
@@ -144,16 +431,8 @@ final class TermSpace {
     "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s", "e", "y"
   };
 
-  private static int[][] count(List<String> terms, Map<String, Integer> ids) {
-    int[] idsOf = new int[terms.size()];
-    for (int k = 0; k < terms.size(); k++) {
-      Integer id = ids.get(terms.get(k));
-      if (id == null) {
-        id = ids.size();
-        ids.put(terms.get(k), id);
-      }
-      idsOf[k] = id;
-    }
+  /** The distinct ids of a text's terms, sorted, and how often each occurs. */
+  private static int[][] count(int[] idsOf) {
     Arrays.sort(idsOf);
     int distinct = 0;
     for (int k = 0; k < idsOf.length; k++) {
