@@ -147,8 +147,7 @@ final class CandidatePairs {
    */
   private static long[] query(
       Vec[] from, Vec[] to, int[] df, AlignerSettings settings, boolean reversed) {
-    int limit = settings.indexedTermLimit();
-    int[][] postings = postings(to, df, limit);
+    Postings postings = Postings.of(to, df, settings.indexedTermLimit());
     int k = settings.candidatesPerClause();
     long[] chosen = new long[Math.multiplyExact(from.length, k)];
     Arrays.fill(chosen, -1);
@@ -157,7 +156,8 @@ final class CandidatePairs {
         from.length,
         (lo, hi) -> {
           for (int start = lo; start < hi; start += span) {
-            queryRange(from, to, postings, k, chosen, reversed, start, Math.min(hi, start + span));
+            queryRange(
+                from, to.length, postings, k, chosen, reversed, start, Math.min(hi, start + span));
           }
         });
     int size = 0;
@@ -171,34 +171,37 @@ final class CandidatePairs {
 
   private static void queryRange(
       Vec[] from,
-      Vec[] to,
-      int[][] postings,
+      int toSize,
+      Postings postings,
       int k,
       long[] chosen,
       boolean reversed,
       int lo,
       int hi) {
-    double[] acc = new double[to.length];
-    int[] touched = new int[to.length];
-    boolean[] mark = new boolean[to.length];
+    double[] acc = new double[toSize];
+    int[] touched = new int[toSize];
+    boolean[] mark = new boolean[toSize];
     int[] top = new int[k];
     for (int i = lo; i < hi; i++) {
       Vec a = from[i];
+      int[] terms = a.terms();
+      double[] unit = a.unit();
       int count = 0;
-      for (int t = 0; t < a.terms().length; t++) {
-        int term = a.terms()[t];
-        int[] post = term < postings.length ? postings[term] : null;
-        if (post == null) {
+      for (int t = 0; t < terms.length; t++) {
+        int term = terms[t];
+        if (term >= postings.clauses.length || postings.clauses[term] == null) {
           continue;
         }
-        double weight = a.unit()[t];
-        for (int p = 0; p < post.length; p += 2) {
-          int j = post[p];
+        int[] clauses = postings.clauses[term];
+        double[] weights = postings.weights[term];
+        double weight = unit[t];
+        for (int p = 0; p < clauses.length; p++) {
+          int j = clauses[p];
           if (!mark[j]) {
             mark[j] = true;
             touched[count++] = j;
           }
-          acc[j] += weight * to[j].unit()[post[p + 1]];
+          acc[j] += weight * weights[p];
         }
       }
       int size = 0;
@@ -229,33 +232,38 @@ final class CandidatePairs {
 
   /**
    * For each indexed term (found in at most {@code limit} clauses of both sides), the clauses of
-   * {@code vecs} holding it, as (clause, position in its vector); null for other terms.
+   * one side holding it and the term's unit weight in each; null for other terms.
    */
-  private static int[][] postings(Vec[] vecs, int[] df, int limit) {
-    int[] sizes = new int[df.length];
-    for (Vec v : vecs) {
-      for (int term : v.terms()) {
-        if (df[term] <= limit) {
-          sizes[term]++;
-        }
-      }
-    }
-    int[][] postings = new int[df.length][];
-    int[] fill = new int[df.length];
-    for (int j = 0; j < vecs.length; j++) {
-      Vec v = vecs[j];
-      for (int t = 0; t < v.terms().length; t++) {
-        int term = v.terms()[t];
-        if (df[term] <= limit) {
-          if (postings[term] == null) {
-            postings[term] = new int[sizes[term] * 2];
+  private record Postings(int[][] clauses, double[][] weights) {
+
+    static Postings of(Vec[] vecs, int[] df, int limit) {
+      int[] sizes = new int[df.length];
+      for (Vec v : vecs) {
+        for (int term : v.terms()) {
+          if (df[term] <= limit) {
+            sizes[term]++;
           }
-          postings[term][fill[term]++] = j;
-          postings[term][fill[term]++] = t;
         }
       }
+      int[][] clauses = new int[df.length][];
+      double[][] weights = new double[df.length][];
+      int[] fill = new int[df.length];
+      for (int j = 0; j < vecs.length; j++) {
+        Vec v = vecs[j];
+        for (int t = 0; t < v.terms().length; t++) {
+          int term = v.terms()[t];
+          if (df[term] <= limit) {
+            if (clauses[term] == null) {
+              clauses[term] = new int[sizes[term]];
+              weights[term] = new double[sizes[term]];
+            }
+            clauses[term][fill[term]] = j;
+            weights[term][fill[term]++] = v.unit()[t];
+          }
+        }
+      }
+      return new Postings(clauses, weights);
     }
-    return postings;
   }
 
   private static List<List<Pair>> lists(int size) {

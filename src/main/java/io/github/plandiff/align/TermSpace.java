@@ -32,10 +32,43 @@ final class TermSpace {
   /** In how many clauses of both sides each term occurs. */
   final int[] df;
 
+  /**
+   * For a space whose vectors are made on first use ({@link #fitGrams}): each clause's term ids as
+   * they occur, and the weights; null when every vector was made up front.
+   */
+  private final int[][] oldIds;
+
+  private final int[][] newIds;
+  private final double[] idf;
+
   private TermSpace(Vec[] olds, Vec[] news, int[] df) {
+    this(olds, news, df, null, null, null);
+  }
+
+  private TermSpace(
+      Vec[] olds, Vec[] news, int[] df, int[][] oldIds, int[][] newIds, double[] idf) {
     this.olds = olds;
     this.news = news;
     this.df = df;
+    this.oldIds = oldIds;
+    this.newIds = newIds;
+    this.idf = idf;
+  }
+
+  /** The vector of an old clause, made now if this space makes them on first use. */
+  Vec old(int i) {
+    if (olds[i] == null) {
+      olds[i] = vector(count(oldIds[i].clone()), idf);
+    }
+    return olds[i];
+  }
+
+  /** The vector of a new clause, made now if this space makes them on first use. */
+  Vec neu(int j) {
+    if (news[j] == null) {
+      news[j] = vector(count(newIds[j].clone()), idf);
+    }
+    return news[j];
   }
 
   /** Fits the weights on the texts of both sides and turns every text into a vector. */
@@ -115,16 +148,56 @@ final class TermSpace {
 
     private TermSpace space(boolean grams) {
       Terms terms = new Terms(grams ? gramKeys() : stemKeys(), grams);
+      if (grams) {
+        return lazySpace(terms);
+      }
       Map<int[], int[][]> counted = new IdentityHashMap<>();
       List<int[][]> oldCounts = new ArrayList<>(oldWords.length);
       List<int[][]> newCounts = new ArrayList<>(newWords.length);
       for (int[] w : oldWords) {
-        oldCounts.add(counted.computeIfAbsent(w, terms::count));
+        oldCounts.add(counted.computeIfAbsent(w, x -> count(terms.ids(x))));
       }
       for (int[] w : newWords) {
-        newCounts.add(counted.computeIfAbsent(w, terms::count));
+        newCounts.add(counted.computeIfAbsent(w, x -> count(terms.ids(x))));
       }
       return TermSpace.of(oldCounts, newCounts, terms.size());
+    }
+
+    /**
+     * A space whose vectors are made on first use: the weights need every clause's distinct terms,
+     * but only a few clauses are ever compared in it.
+     */
+    private TermSpace lazySpace(Terms terms) {
+      Map<int[], int[]> idsOf = new IdentityHashMap<>();
+      int[][] oldIds = new int[oldWords.length][];
+      int[][] newIds = new int[newWords.length][];
+      for (int k = 0; k < oldIds.length; k++) {
+        oldIds[k] = idsOf.computeIfAbsent(oldWords[k], terms::ids);
+      }
+      for (int k = 0; k < newIds.length; k++) {
+        newIds[k] = idsOf.computeIfAbsent(newWords[k], terms::ids);
+      }
+      int[] df = new int[terms.size()];
+      int[] stamp = new int[terms.size()];
+      int text = 0;
+      for (int[][] side : List.of(oldIds, newIds)) {
+        for (int[] ids : side) {
+          text++;
+          for (int id : ids) {
+            if (stamp[id] != text) {
+              stamp[id] = text;
+              df[id]++;
+            }
+          }
+        }
+      }
+      return new TermSpace(
+          new Vec[oldIds.length],
+          new Vec[newIds.length],
+          df,
+          oldIds,
+          newIds,
+          idf(df, oldIds.length + newIds.length));
     }
 
     /** Per word, the id of its stem among all stems. */
@@ -175,7 +248,8 @@ final class TermSpace {
       return size;
     }
 
-    int[][] count(int[] words) {
+    /** The term ids of a text's words, in order, with repeats. */
+    int[] ids(int[] words) {
       int[] ids;
       if (grams) {
         int total = 0;
@@ -205,7 +279,7 @@ final class TermSpace {
           ids[n + k] = id;
         }
       }
-      return TermSpace.count(ids);
+      return ids;
     }
 
     private int id(int key) {
@@ -292,12 +366,17 @@ final class TermSpace {
         df[id]++;
       }
     }
-    int n = oldCounts.size() + newCounts.size();
+    double[] idf = idf(df, oldCounts.size() + newCounts.size());
+    return new TermSpace(vectors(oldCounts, idf), vectors(newCounts, idf), df);
+  }
+
+  /** Inverse document frequency of each term among {@code texts} texts, smoothed. */
+  private static double[] idf(int[] df, int texts) {
     double[] idf = new double[df.length];
     for (int k = 0; k < df.length; k++) {
-      idf[k] = Math.log((n + 1.0) / (df[k] + 1.0)) + 1.0;
+      idf[k] = Math.log((texts + 1.0) / (df[k] + 1.0)) + 1.0;
     }
-    return new TermSpace(vectors(oldCounts, idf), vectors(newCounts, idf), df);
+    return idf;
   }
 
   /**
@@ -456,25 +535,30 @@ final class TermSpace {
   private static Vec[] vectors(List<int[][]> counts, double[] idf) {
     Vec[] vecs = new Vec[counts.size()];
     for (int c = 0; c < vecs.length; c++) {
-      int[] terms = counts.get(c)[0];
-      int[] tf = counts.get(c)[1];
-      double[] raw = new double[terms.length];
-      double sum = 0;
-      double sq = 0;
-      for (int k = 0; k < terms.length; k++) {
-        // Sublinear term frequency: a word said twice is not twice as telling.
-        raw[k] = (1 + Math.log(tf[k])) * idf[terms[k]];
-        sum += raw[k];
-        sq += raw[k] * raw[k];
-      }
-      double norm = Math.sqrt(sq);
-      double[] unit = new double[terms.length];
-      for (int k = 0; k < terms.length; k++) {
-        unit[k] = norm > 0 ? raw[k] / norm : 0;
-      }
-      vecs[c] = new Vec(terms, raw, unit, sum);
+      vecs[c] = vector(counts.get(c), idf);
     }
     return vecs;
+  }
+
+  /** A text's vector from its distinct term ids and their frequencies. */
+  private static Vec vector(int[][] count, double[] idf) {
+    int[] terms = count[0];
+    int[] tf = count[1];
+    double[] raw = new double[terms.length];
+    double sum = 0;
+    double sq = 0;
+    for (int k = 0; k < terms.length; k++) {
+      // Sublinear term frequency: a word said twice is not twice as telling.
+      raw[k] = (1 + Math.log(tf[k])) * idf[terms[k]];
+      sum += raw[k];
+      sq += raw[k] * raw[k];
+    }
+    double norm = Math.sqrt(sq);
+    double[] unit = new double[terms.length];
+    for (int k = 0; k < terms.length; k++) {
+      unit[k] = norm > 0 ? raw[k] / norm : 0;
+    }
+    return new Vec(terms, raw, unit, sum);
   }
 
   /** The same weights for a subset of the clauses of each side. */
@@ -487,7 +571,18 @@ final class TermSpace {
     for (int k = 0; k < n.length; k++) {
       n[k] = news[newIndexes[k]];
     }
-    return new TermSpace(o, n, df);
+    if (idf == null) {
+      return new TermSpace(o, n, df);
+    }
+    return new TermSpace(o, n, df, pick(oldIds, oldIndexes), pick(newIds, newIndexes), idf);
+  }
+
+  private static int[][] pick(int[][] all, int[] indexes) {
+    int[][] out = new int[indexes.length][];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = all[indexes[k]];
+    }
+    return out;
   }
 
   /** Cosine of two vectors, in [0, 1]. */

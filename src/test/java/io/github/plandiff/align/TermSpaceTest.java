@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,8 +158,10 @@ class TermSpaceTest {
 
   private static void assertSame(TermSpace actual, Reference expected) {
     assertThat(actual.df).containsExactly(expected.df());
-    assertVecs(actual.olds, expected.olds());
-    assertVecs(actual.news, expected.news());
+    Vec[] olds = IntStream.range(0, actual.olds.length).mapToObj(actual::old).toArray(Vec[]::new);
+    Vec[] news = IntStream.range(0, actual.news.length).mapToObj(actual::neu).toArray(Vec[]::new);
+    assertVecs(olds, expected.olds());
+    assertVecs(news, expected.news());
   }
 
   private static void assertVecs(Vec[] actual, Vec[] expected) {
