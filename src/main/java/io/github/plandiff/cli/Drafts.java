@@ -4,6 +4,8 @@ import io.github.plandiff.CompareOptions;
 import io.github.plandiff.PlanDiff;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,8 +50,25 @@ final class Drafts {
       }
     }
     CompareOptions options = limit.options();
+    // The new draft is read on another processor while this one reads the old; a problem with
+    // the old draft is still the one reported when both have one.
+    CompletableFuture<Draft> newDraft =
+        CompletableFuture.supplyAsync(() -> Inputs.draft(newName, labelNew, main.stdin(), options));
     Draft oldDraft = Inputs.draft(oldName, labelOld, main.stdin(), options);
-    Draft newDraft = Inputs.draft(newName, labelNew, main.stdin(), options);
-    return PlanDiff.compare(oldDraft, newDraft, options);
+    return PlanDiff.compare(oldDraft, join(newDraft), options);
+  }
+
+  private static Draft join(CompletableFuture<Draft> draft) {
+    try {
+      return draft.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 }
