@@ -90,36 +90,21 @@ final class TermSpace {
   }
 
   /**
-   * The texts of both sides read into words once, for both views. Each distinct text is read once
-   * (drafts repeat most of their clauses), and each distinct word is stemmed and cut into n-grams
-   * once. Term ids are given in order of first use, texts of the old side first, exactly as if
-   * {@link #terms} or {@link #grams} had been called on every text in turn.
+   * The words of texts as ids: each word of a text normalised for comparison, lower-cased and cut
+   * into tokens ({@link #tokenEnd}) gets the id of its first appearance. One vocabulary serves all
+   * the levels of an alignment. Each distinct word is stemmed and cut into n-grams once. Not
+   * thread-safe: one alignment uses it at a time.
    */
-  static final class Reading {
+  static final class Vocabulary {
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final List<String> words = new ArrayList<>();
-    private final int[][] oldWords;
-    private final int[][] newWords;
+    private final Map<String, Integer> stems = new HashMap<>();
+    private final Map<String, Integer> grams = new HashMap<>();
+    private int[][] stemKeys = new int[0][];
+    private int[][] gramKeys = new int[0][];
 
-    private Reading(List<String> oldTexts, List<String> newTexts) {
-      Map<String, int[]> seen = new HashMap<>();
-      oldWords = read(oldTexts, seen);
-      newWords = read(newTexts, seen);
-    }
-
-    static Reading of(List<String> oldTexts, List<String> newTexts) {
-      return new Reading(oldTexts, newTexts);
-    }
-
-    private int[][] read(List<String> texts, Map<String, int[]> seen) {
-      int[][] out = new int[texts.size()][];
-      for (int k = 0; k < out.length; k++) {
-        out[k] = seen.computeIfAbsent(texts.get(k), this::wordsOf);
-      }
-      return out;
-    }
-
-    private int[] wordsOf(String text) {
+    /** The word ids of a text, in order. */
+    int[] read(String text) {
       String norm = TextNorm.forComparison(text).toLowerCase(Locale.ROOT);
       int[] ids = new int[8];
       int size = 0;
@@ -146,8 +131,94 @@ final class TermSpace {
       return Arrays.copyOf(ids, size);
     }
 
+    /** The word with an id. */
+    String word(int id) {
+      return words.get(id);
+    }
+
+    /** Per word, the id of its stem among all stems; one entry per word read so far. */
+    int[][] stemKeys() {
+      int from = stemKeys.length;
+      stemKeys = Arrays.copyOf(stemKeys, words.size());
+      for (int w = from; w < stemKeys.length; w++) {
+        stemKeys[w] = new int[] {stems.computeIfAbsent(stem(words.get(w)), x -> stems.size())};
+      }
+      return stemKeys;
+    }
+
+    /** Per word, the ids of its n-grams among all n-grams; one entry per word read so far. */
+    int[][] gramKeys() {
+      int from = gramKeys.length;
+      gramKeys = Arrays.copyOf(gramKeys, words.size());
+      List<String> out = new ArrayList<>();
+      for (int w = from; w < gramKeys.length; w++) {
+        out.clear();
+        gramsOf(words.get(w), out);
+        gramKeys[w] = new int[out.size()];
+        for (int g = 0; g < out.size(); g++) {
+          gramKeys[w][g] = grams.computeIfAbsent(out.get(g), x -> grams.size());
+        }
+      }
+      return gramKeys;
+    }
+  }
+
+  /**
+   * The texts of both sides of one level as word ids, for both views. Equal texts share one array,
+   * so that each distinct text is counted once (drafts repeat most of their clauses). Term ids are
+   * given in order of first use, texts of the old side first, exactly as if {@link #terms} or
+   * {@link #grams} had been called on every text in turn.
+   */
+  static final class Reading {
+    private final Vocabulary vocabulary;
+    private final int[][] oldWords;
+    private final int[][] newWords;
+
+    private Reading(Vocabulary vocabulary, List<int[]> oldTexts, List<int[]> newTexts) {
+      this.vocabulary = vocabulary;
+      Map<Words, int[]> seen = new HashMap<>();
+      oldWords = canonical(oldTexts, seen);
+      newWords = canonical(newTexts, seen);
+    }
+
+    /** Reads texts with a vocabulary of their own. */
+    static Reading of(List<String> oldTexts, List<String> newTexts) {
+      Vocabulary vocabulary = new Vocabulary();
+      return new Reading(
+          vocabulary,
+          oldTexts.stream().map(vocabulary::read).toList(),
+          newTexts.stream().map(vocabulary::read).toList());
+    }
+
+    /** Texts already read with {@code vocabulary}, as word ids. */
+    static Reading of(Vocabulary vocabulary, List<int[]> oldTexts, List<int[]> newTexts) {
+      return new Reading(vocabulary, oldTexts, newTexts);
+    }
+
+    private static int[][] canonical(List<int[]> texts, Map<Words, int[]> seen) {
+      int[][] out = new int[texts.size()][];
+      for (int k = 0; k < out.length; k++) {
+        int[] words = texts.get(k);
+        out[k] = seen.computeIfAbsent(new Words(words), x -> words);
+      }
+      return out;
+    }
+
+    /** Word ids compared by content. */
+    private record Words(int[] ids) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Words w && Arrays.equals(ids, w.ids);
+      }
+
+      @Override
+      public int hashCode() {
+        return Arrays.hashCode(ids);
+      }
+    }
+
     private TermSpace space(boolean grams) {
-      Terms terms = new Terms(grams ? gramKeys() : stemKeys(), grams);
+      Terms terms = new Terms(grams ? vocabulary.gramKeys() : vocabulary.stemKeys(), grams);
       if (grams) {
         return lazySpace(terms);
       }
@@ -198,32 +269,6 @@ final class TermSpace {
           oldIds,
           newIds,
           idf(df, oldIds.length + newIds.length));
-    }
-
-    /** Per word, the id of its stem among all stems. */
-    private int[][] stemKeys() {
-      Map<String, Integer> stems = new HashMap<>();
-      int[][] keys = new int[words.size()][];
-      for (int w = 0; w < keys.length; w++) {
-        keys[w] = new int[] {stems.computeIfAbsent(stem(words.get(w)), x -> stems.size())};
-      }
-      return keys;
-    }
-
-    /** Per word, the ids of its n-grams among all n-grams. */
-    private int[][] gramKeys() {
-      Map<String, Integer> grams = new HashMap<>();
-      int[][] keys = new int[words.size()][];
-      List<String> out = new ArrayList<>();
-      for (int w = 0; w < keys.length; w++) {
-        out.clear();
-        gramsOf(words.get(w), out);
-        keys[w] = new int[out.size()];
-        for (int g = 0; g < out.size(); g++) {
-          keys[w][g] = grams.computeIfAbsent(out.get(g), x -> grams.size());
-        }
-      }
-      return keys;
     }
   }
 
