@@ -100,11 +100,24 @@ final class TermSpace {
     private final List<String> words = new ArrayList<>();
     private final Map<String, Integer> stems = new HashMap<>();
     private final Map<String, Integer> grams = new HashMap<>();
+    private final Map<String, int[]> read = new HashMap<>();
     private int[][] stemKeys = new int[0][];
     private int[][] gramKeys = new int[0][];
 
-    /** The word ids of a text, in order. */
+    /**
+     * The word ids of a text, in order. A text read before gives the same array back: drafts repeat
+     * most of their clauses.
+     */
     int[] read(String text) {
+      int[] ids = read.get(text);
+      if (ids == null) {
+        ids = tokens(text);
+        read.put(text, ids);
+      }
+      return ids;
+    }
+
+    private int[] tokens(String text) {
       String norm = TextNorm.forComparison(text).toLowerCase(Locale.ROOT);
       int[] ids = new int[8];
       int size = 0;
