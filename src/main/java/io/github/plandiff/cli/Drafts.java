@@ -4,6 +4,7 @@ import io.github.plandiff.CompareOptions;
 import io.github.plandiff.PlanDiff;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
@@ -38,8 +39,11 @@ final class Drafts {
 
   @picocli.CommandLine.Mixin InputLimit limit;
 
-  /** Reads, parses and compares the two drafts. */
-  Comparison compare(Main main, picocli.CommandLine commandLine) {
+  /**
+   * Reads, parses and compares the two drafts; with {@code verbose}, says on standard error how
+   * many clauses each draft has and how long reading and comparing took.
+   */
+  Comparison compare(Main main, picocli.CommandLine commandLine, boolean verbose) {
     if (Inputs.STDIN.equals(oldName) && Inputs.STDIN.equals(newName)) {
       throw new picocli.CommandLine.ParameterException(
           commandLine, "only one of OLD and NEW can be - (standard input)");
@@ -54,8 +58,36 @@ final class Drafts {
     // the old draft is still the one reported when both have one.
     CompletableFuture<Draft> newDraft =
         CompletableFuture.supplyAsync(() -> Inputs.draft(newName, labelNew, main.stdin(), options));
+    long start = System.nanoTime();
     Draft oldDraft = Inputs.draft(oldName, labelOld, main.stdin(), options);
-    return PlanDiff.compare(oldDraft, join(newDraft), options);
+    Draft parsedNew = join(newDraft);
+    long read = System.nanoTime();
+    Comparison comparison = PlanDiff.compare(oldDraft, parsedNew, options);
+    if (verbose) {
+      java.io.PrintWriter err = commandLine.getErr();
+      err.printf(
+          Locale.ROOT,
+          "plandiff: read %s (%,d clauses) and %s (%,d clauses) in %,d ms%n",
+          oldDraft.source(),
+          count(oldDraft),
+          parsedNew.source(),
+          count(parsedNew),
+          (read - start) / 1_000_000);
+      err.printf(
+          Locale.ROOT,
+          "plandiff: compared in %,d ms: %,d changes%n",
+          (System.nanoTime() - read) / 1_000_000,
+          comparison.changes().size());
+      err.flush();
+    }
+    return comparison;
+  }
+
+  /** The clauses of a draft at every level. */
+  private static int count(Draft draft) {
+    int[] count = {0};
+    draft.clauses().forEach(c -> c.forEach(x -> count[0]++));
+    return count[0];
   }
 
   private static Draft join(CompletableFuture<Draft> draft) {

@@ -108,6 +108,21 @@ class MainTest {
   }
 
   @Test
+  void verboseSaysHowManyClausesAndHowLongOnStandardErrorOnly() throws IOException {
+    Path a = write("a.txt", "1. One.\n2. Two.\n");
+    Path b = write("b.txt", "1. One.\n2. Two, changed.\n3. Three.\n");
+    Run quiet = run("compare", a.toString(), b.toString(), "-f", "json");
+    Run loud = run("compare", a.toString(), b.toString(), "-f", "json", "--verbose");
+    assertThat(loud.code()).isZero();
+    assertThat(loud.out()).isEqualTo(quiet.out());
+    assertThat(quiet.err()).isEmpty();
+    assertThat(loud.err())
+        .contains("a.txt (2 clauses) and ")
+        .contains("b.txt (3 clauses) in ")
+        .containsPattern("compared in [0-9,]+ ms: 3 changes");
+  }
+
+  @Test
   void binaryFileExitsTwoNamingTheProblem() throws IOException {
     Path bin = dir.resolve("image.bin");
     Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
