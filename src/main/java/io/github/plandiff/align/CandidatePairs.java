@@ -189,19 +189,17 @@ final class CandidatePairs {
       int count = 0;
       for (int t = 0; t < terms.length; t++) {
         int term = terms[t];
-        if (term >= postings.clauses.length || postings.clauses[term] == null) {
+        if (term >= postings.size) {
           continue;
         }
-        int[] clauses = postings.clauses[term];
-        double[] weights = postings.weights[term];
         double weight = unit[t];
-        for (int p = 0; p < clauses.length; p++) {
-          int j = clauses[p];
+        for (int p = postings.start[term], end = postings.start[term + 1]; p < end; p++) {
+          int j = postings.clauses[p];
           if (!mark[j]) {
             mark[j] = true;
             touched[count++] = j;
           }
-          acc[j] += weight * weights[p];
+          acc[j] += weight * postings.weights[p];
         }
       }
       int size = 0;
@@ -232,37 +230,37 @@ final class CandidatePairs {
 
   /**
    * For each indexed term (found in at most {@code limit} clauses of both sides), the clauses of
-   * one side holding it and the term's unit weight in each; null for other terms.
+   * one side holding it and the term's unit weight in each, in one flat array: the entries of term
+   * {@code t} are at {@code [start[t], start[t + 1])}; other terms have none.
    */
-  private record Postings(int[][] clauses, double[][] weights) {
+  private record Postings(int size, int[] start, int[] clauses, double[] weights) {
 
     static Postings of(Vec[] vecs, int[] df, int limit) {
-      int[] sizes = new int[df.length];
+      int[] start = new int[df.length + 1];
       for (Vec v : vecs) {
         for (int term : v.terms()) {
           if (df[term] <= limit) {
-            sizes[term]++;
+            start[term + 1]++;
           }
         }
       }
-      int[][] clauses = new int[df.length][];
-      double[][] weights = new double[df.length][];
-      int[] fill = new int[df.length];
+      for (int t = 0; t < df.length; t++) {
+        start[t + 1] += start[t];
+      }
+      int[] fill = Arrays.copyOf(start, df.length);
+      int[] clauses = new int[start[df.length]];
+      double[] weights = new double[clauses.length];
       for (int j = 0; j < vecs.length; j++) {
         Vec v = vecs[j];
         for (int t = 0; t < v.terms().length; t++) {
           int term = v.terms()[t];
           if (df[term] <= limit) {
-            if (clauses[term] == null) {
-              clauses[term] = new int[sizes[term]];
-              weights[term] = new double[sizes[term]];
-            }
-            clauses[term][fill[term]] = j;
-            weights[term][fill[term]++] = v.unit()[t];
+            clauses[fill[term]] = j;
+            weights[fill[term]++] = v.unit()[t];
           }
         }
       }
-      return new Postings(clauses, weights);
+      return new Postings(df.length, start, clauses, weights);
     }
   }
 

@@ -425,7 +425,9 @@ final class TermSpace {
       }
     }
     double[] idf = idf(df, oldCounts.size() + newCounts.size());
-    return new TermSpace(vectors(oldCounts, idf), vectors(newCounts, idf), df);
+    // Equal texts have the same counts, and share one vector.
+    Map<int[][], Vec> made = new IdentityHashMap<>();
+    return new TermSpace(vectors(oldCounts, idf, made), vectors(newCounts, idf, made), df);
   }
 
   /** Inverse document frequency of each term among {@code texts} texts, smoothed. */
@@ -590,10 +592,10 @@ final class TermSpace {
     return new int[][] {uniq, tf};
   }
 
-  private static Vec[] vectors(List<int[][]> counts, double[] idf) {
+  private static Vec[] vectors(List<int[][]> counts, double[] idf, Map<int[][], Vec> made) {
     Vec[] vecs = new Vec[counts.size()];
     for (int c = 0; c < vecs.length; c++) {
-      vecs[c] = vector(counts.get(c), idf);
+      vecs[c] = made.computeIfAbsent(counts.get(c), x -> vector(x, idf));
     }
     return vecs;
   }
