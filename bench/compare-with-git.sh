@@ -11,8 +11,9 @@
 #   cli-tuned    the same with scripts/java-opts.sh flags (AppCDS archive, C1 only, serial GC)
 #   linear       the same pipeline with the linear stand-in aligner (bench/PipelineMain), default JVM
 #   linear-tuned the stand-in with the tuned flags
-# The cli rows stop after CLI_TIMEOUT seconds (default 60): in this version the aligner compares all
-# pairs of clauses and does not finish on 10,000 clauses in reasonable time.
+# The cli rows stop after CLI_TIMEOUT seconds (default 60), so that a regression cannot hang the
+# script. The linear rows show what the stages other than alignment cost: the stand-in pairs
+# clauses by position and equal text only.
 # Output: a table on standard output, bench/out/compare-with-git.tsv, and plots of wall-clock and CPU
 # time against size: bench/out/compare-with-git.svg and compare-with-git-cpu.svg. CPU time (user +
 # system) is reported beside wall time because it is far less disturbed by other load on the machine.

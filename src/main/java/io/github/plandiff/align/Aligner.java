@@ -6,7 +6,6 @@ import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.Relation;
-import io.github.plandiff.model.TextNorm;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class Aligner {
    */
   public Alignment align(Draft oldDraft, Draft newDraft) {
     Family root = new Family(oldDraft.clauses(), newDraft.clauses());
-    List<Node> top = level(List.of(root), true).get(0);
+    List<Node> top = level(List.of(root), true, new ClauseTexts()).get(0);
     List<ClauseMatch> out = new ArrayList<>();
     for (Node node : top) {
       node.flatten(out);
@@ -89,8 +88,8 @@ public final class Aligner {
   }
 
   /** Aligns the clauses of each family; returns each family's nodes in output order. */
-  private List<List<Node>> level(List<Family> families, boolean top) {
-    LevelRun run = new LevelRun(families, settings, top);
+  private List<List<Node>> level(List<Family> families, boolean top, ClauseTexts texts) {
+    LevelRun run = new LevelRun(families, settings, top, texts);
     List<List<Node>> out = new ArrayList<>();
     List<Family> next = new ArrayList<>();
     List<Node> parents = new ArrayList<>();
@@ -108,7 +107,7 @@ public final class Aligner {
       }
     }
     if (!next.isEmpty()) {
-      List<List<Node>> kids = level(next, false);
+      List<List<Node>> kids = level(next, false, texts);
       for (int k = 0; k < parents.size(); k++) {
         parents.get(k).children.addAll(kids.get(k));
       }
@@ -124,15 +123,7 @@ public final class Aligner {
     return kids;
   }
 
-  static String key(Clause c) {
-    return TextNorm.forComparison(c.fullText());
-  }
-
-  static String termText(Clause c) {
-    return c.heading().map(h -> h + "\n").orElse("") + c.fullText();
-  }
-
-  static Relation relation(List<Clause> olds, List<Clause> news) {
+  static Relation relation(List<Clause> olds, List<Clause> news, ClauseTexts texts) {
     if (olds.isEmpty()) {
       return Relation.ADDED;
     }
@@ -145,7 +136,9 @@ public final class Aligner {
     if (news.size() > 1) {
       return Relation.SPLIT;
     }
-    return key(olds.get(0)).equals(key(news.get(0))) ? Relation.UNCHANGED : Relation.REWORDED;
+    return texts.key(olds.get(0)).equals(texts.key(news.get(0)))
+        ? Relation.UNCHANGED
+        : Relation.REWORDED;
   }
 
   /** The old and new sub-clauses under one match (or the top-level clauses of the drafts). */

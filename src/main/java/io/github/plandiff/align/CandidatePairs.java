@@ -3,7 +3,7 @@ package io.github.plandiff.align;
 import io.github.plandiff.align.AlignerSettings.Candidates;
 import io.github.plandiff.align.TermSpace.Vec;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,85 +29,177 @@ final class CandidatePairs {
   static CandidatePairs generate(TermSpace space, AlignerSettings settings) {
     int n = space.olds.length;
     int m = space.news.length;
-    List<long[]> chosen = new ArrayList<>();
+    long[] chosen;
     // A few clauses a side (sub-points under one point) are cheaper to compare all against all
     // than to index, and the index would keep them all anyway.
     boolean small =
         (long) n * m <= (long) settings.candidatesPerClause() * settings.candidatesPerClause();
     if (settings.candidates() == Candidates.EXHAUSTIVE || small) {
+      chosen = new long[Math.multiplyExact(n, m)];
+      int c = 0;
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < m; j++) {
-          chosen.add(new long[] {i, j});
+          chosen[c++] = pair(i, j);
         }
       }
     } else {
       chosen = indexed(space, settings);
     }
+    Pair[] scored = new Pair[chosen.length];
+    forEachBlock(
+        chosen.length,
+        (from, to) -> {
+          for (int c = from; c < to; c++) {
+            int i = (int) (chosen[c] >>> 32);
+            int j = (int) chosen[c];
+            scored[c] = score(i, j, space.olds[i], space.news[j]);
+          }
+        });
+    // The pairs come sorted by old clause, then new clause.
     List<List<Pair>> byOld = lists(n);
     List<List<Pair>> byNew = lists(m);
-    for (long[] p : chosen) {
-      int i = (int) p[0];
-      int j = (int) p[1];
-      Vec a = space.olds[i];
-      Vec b = space.news[j];
-      Pair pair =
-          new Pair(
-              i,
-              j,
-              TermSpace.cosine(a, b),
-              TermSpace.containment(a, b),
-              TermSpace.containment(b, a));
+    for (Pair pair : scored) {
       if (pair.cosine > 0) {
-        byOld.get(i).add(pair);
-        byNew.get(j).add(pair);
+        byOld.get(pair.oldIndex).add(pair);
+        byNew.get(pair.newIndex).add(pair);
       }
     }
-    byOld.forEach(l -> l.sort(Comparator.comparingInt(Pair::newIndex)));
-    byNew.forEach(l -> l.sort(Comparator.comparingInt(Pair::oldIndex)));
     return new CandidatePairs(byOld, byNew);
   }
 
-  private static List<long[]> indexed(TermSpace space, AlignerSettings settings) {
-    List<long[]> chosen = new ArrayList<>();
-    query(space.olds, space.news, space.df, settings, chosen, false);
-    query(space.news, space.olds, space.df, settings, chosen, true);
-    return dedupe(chosen);
+  /**
+   * Scores a pair in one pass over both vectors: the same figures as {@link TermSpace#cosine} and
+   * {@link TermSpace#containment} both ways.
+   */
+  static Pair score(int oldIndex, int newIndex, Vec a, Vec b) {
+    double dot = 0;
+    double shared = 0;
+    int x = 0;
+    int y = 0;
+    int[] at = a.terms();
+    int[] bt = b.terms();
+    while (x < at.length && y < bt.length) {
+      if (at[x] == bt[y]) {
+        dot += a.unit()[x] * b.unit()[y];
+        shared += Math.min(a.raw()[x], b.raw()[y]);
+        x++;
+        y++;
+      } else if (at[x] < bt[y]) {
+        x++;
+      } else {
+        y++;
+      }
+    }
+    double aInB = a.rawSum() <= 0 ? 0 : TermSpace.clamp(shared / a.rawSum());
+    double bInA = b.rawSum() <= 0 ? 0 : TermSpace.clamp(shared / b.rawSum());
+    return new Pair(oldIndex, newIndex, TermSpace.clamp(dot), aInB, bInA);
+  }
+
+  /** Clauses a side from which the work is shared between processors. */
+  static final int PARALLEL_FROM = 2_000;
+
+  /** Work items per block when the work is shared. */
+  private static final int BLOCK = 1_024;
+
+  /**
+   * Runs {@code work} on consecutive blocks of {@code [0, size)}, on several processors when there
+   * is enough work. Each block writes only its own slots, so the result does not depend on the
+   * order in which blocks run.
+   */
+  private static void forEachBlock(int size, BlockWork work) {
+    int blocks = (size + BLOCK - 1) / BLOCK;
+    if (size < PARALLEL_FROM) {
+      work.run(0, size);
+      return;
+    }
+    java.util.stream.IntStream.range(0, blocks)
+        .parallel()
+        .forEach(b -> work.run(b * BLOCK, Math.min(size, (b + 1) * BLOCK)));
+  }
+
+  @FunctionalInterface
+  private interface BlockWork {
+    void run(int from, int to);
+  }
+
+  private static long pair(int oldIndex, int newIndex) {
+    return (long) oldIndex << 32 | newIndex;
+  }
+
+  private static long[] indexed(TermSpace space, AlignerSettings settings) {
+    long[] forward = query(space.olds, space.news, space.df, settings, false);
+    long[] backward = query(space.news, space.olds, space.df, settings, true);
+    long[] all = Arrays.copyOf(forward, forward.length + backward.length);
+    System.arraycopy(backward, 0, all, forward.length, backward.length);
+    Arrays.sort(all);
+    int size = 0;
+    for (int c = 0; c < all.length; c++) {
+      if (c == 0 || all[c] != all[c - 1]) {
+        all[size++] = all[c];
+      }
+    }
+    return Arrays.copyOf(all, size);
   }
 
   /**
    * For each clause of one side, the best few clauses of the other side by the part of the cosine
-   * that their shared rare terms give.
+   * that their shared rare terms give, as pairs (old clause, new clause).
    */
-  private static void query(
-      Vec[] from,
-      Vec[] to,
-      int[] df,
-      AlignerSettings settings,
-      List<long[]> chosen,
-      boolean reversed) {
-    int limit = settings.indexedTermLimit();
-    java.util.Map<Integer, int[]> postings = postings(to, df, limit);
+  private static long[] query(
+      Vec[] from, Vec[] to, int[] df, AlignerSettings settings, boolean reversed) {
+    Postings postings = Postings.of(to, df, settings.indexedTermLimit());
     int k = settings.candidatesPerClause();
-    double[] acc = new double[to.length];
-    int[] touched = new int[to.length];
-    boolean[] mark = new boolean[to.length];
+    long[] chosen = new long[Math.multiplyExact(from.length, k)];
+    Arrays.fill(chosen, -1);
+    int span = Math.max(1, BLOCK / 8);
+    forEachBlock(
+        from.length,
+        (lo, hi) -> {
+          for (int start = lo; start < hi; start += span) {
+            queryRange(
+                from, to.length, postings, k, chosen, reversed, start, Math.min(hi, start + span));
+          }
+        });
+    int size = 0;
+    for (long c : chosen) {
+      if (c >= 0) {
+        chosen[size++] = c;
+      }
+    }
+    return Arrays.copyOf(chosen, size);
+  }
+
+  private static void queryRange(
+      Vec[] from,
+      int toSize,
+      Postings postings,
+      int k,
+      long[] chosen,
+      boolean reversed,
+      int lo,
+      int hi) {
+    double[] acc = new double[toSize];
+    int[] touched = new int[toSize];
+    boolean[] mark = new boolean[toSize];
     int[] top = new int[k];
-    for (int i = 0; i < from.length; i++) {
+    for (int i = lo; i < hi; i++) {
       Vec a = from[i];
+      int[] terms = a.terms();
+      double[] unit = a.unit();
       int count = 0;
-      for (int t = 0; t < a.terms().length; t++) {
-        int term = a.terms()[t];
-        int[] post = df[term] > limit ? null : postings.get(term);
-        if (post == null) {
+      for (int t = 0; t < terms.length; t++) {
+        int term = terms[t];
+        if (term >= postings.size) {
           continue;
         }
-        for (int p = 0; p < post.length; p += 2) {
-          int j = post[p];
+        double weight = unit[t];
+        for (int p = postings.start[term], end = postings.start[term + 1]; p < end; p++) {
+          int j = postings.clauses[p];
           if (!mark[j]) {
             mark[j] = true;
             touched[count++] = j;
           }
-          acc[j] += a.unit()[t] * to[j].unit()[post[p + 1]];
+          acc[j] += weight * postings.weights[p];
         }
       }
       int size = 0;
@@ -127,7 +219,7 @@ final class CandidatePairs {
         }
       }
       for (int c = 0; c < size; c++) {
-        chosen.add(reversed ? new long[] {top[c], i} : new long[] {i, top[c]});
+        chosen[i * k + c] = reversed ? pair(top[c], i) : pair(i, top[c]);
       }
       for (int c = 0; c < count; c++) {
         acc[touched[c]] = 0;
@@ -136,43 +228,40 @@ final class CandidatePairs {
     }
   }
 
-  /** For each indexed term, the clauses holding it, as (clause, position in its vector). */
-  private static java.util.Map<Integer, int[]> postings(Vec[] vecs, int[] df, int limit) {
-    java.util.Map<Integer, int[]> sizes = new java.util.HashMap<>();
-    for (Vec v : vecs) {
-      for (int term : v.terms()) {
-        if (df[term] <= limit) {
-          sizes.computeIfAbsent(term, x -> new int[1])[0]++;
-        }
-      }
-    }
-    java.util.Map<Integer, int[]> postings = new java.util.HashMap<>();
-    java.util.Map<Integer, int[]> fill = new java.util.HashMap<>();
-    for (int j = 0; j < vecs.length; j++) {
-      Vec v = vecs[j];
-      for (int t = 0; t < v.terms().length; t++) {
-        int term = v.terms()[t];
-        if (df[term] <= limit) {
-          int[] post = postings.computeIfAbsent(term, x -> new int[sizes.get(x)[0] * 2]);
-          int[] f = fill.computeIfAbsent(term, x -> new int[1]);
-          post[f[0]++] = j;
-          post[f[0]++] = t;
-        }
-      }
-    }
-    return postings;
-  }
+  /**
+   * For each indexed term (found in at most {@code limit} clauses of both sides), the clauses of
+   * one side holding it and the term's unit weight in each, in one flat array: the entries of term
+   * {@code t} are at {@code [start[t], start[t + 1])}; other terms have none.
+   */
+  private record Postings(int size, int[] start, int[] clauses, double[] weights) {
 
-  private static List<long[]> dedupe(List<long[]> pairs) {
-    pairs.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-    List<long[]> out = new ArrayList<>(pairs.size());
-    for (long[] p : pairs) {
-      long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last == null || last[0] != p[0] || last[1] != p[1]) {
-        out.add(p);
+    static Postings of(Vec[] vecs, int[] df, int limit) {
+      int[] start = new int[df.length + 1];
+      for (Vec v : vecs) {
+        for (int term : v.terms()) {
+          if (df[term] <= limit) {
+            start[term + 1]++;
+          }
+        }
       }
+      for (int t = 0; t < df.length; t++) {
+        start[t + 1] += start[t];
+      }
+      int[] fill = Arrays.copyOf(start, df.length);
+      int[] clauses = new int[start[df.length]];
+      double[] weights = new double[clauses.length];
+      for (int j = 0; j < vecs.length; j++) {
+        Vec v = vecs[j];
+        for (int t = 0; t < v.terms().length; t++) {
+          int term = v.terms()[t];
+          if (df[term] <= limit) {
+            clauses[fill[term]] = j;
+            weights[fill[term]++] = v.unit()[t];
+          }
+        }
+      }
+      return new Postings(df.length, start, clauses, weights);
     }
-    return out;
   }
 
   private static List<List<Pair>> lists(int size) {

@@ -67,7 +67,7 @@ final class Gaps {
     for (int r = 0; r < olds.length; r++) {
       for (int c = 0; c < news.length; c++) {
         words[r][c] = TermSpace.cosine(space.olds[olds[r]], space.news[news[c]]);
-        letters[r][c] = TermSpace.cosine(grams.olds[olds[r]], grams.news[news[c]]);
+        letters[r][c] = TermSpace.cosine(grams.old(olds[r]), grams.neu(news[c]));
       }
     }
     double[][] cost = new double[size][size];

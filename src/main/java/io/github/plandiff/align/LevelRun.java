@@ -28,6 +28,7 @@ final class LevelRun {
 
   private final List<Family> families;
   private final AlignerSettings settings;
+  private final ClauseTexts texts;
   private final List<Clause> olds = new ArrayList<>();
   private final List<Clause> news = new ArrayList<>();
   private final List<Integer> oldFamily = new ArrayList<>();
@@ -41,9 +42,10 @@ final class LevelRun {
   private final double[] oldBest;
   private final double[] newBest;
 
-  LevelRun(List<Family> families, AlignerSettings settings, boolean top) {
+  LevelRun(List<Family> families, AlignerSettings settings, boolean top, ClauseTexts texts) {
     this.families = families;
     this.settings = settings;
+    this.texts = texts;
     for (int f = 0; f < families.size(); f++) {
       collect(families.get(f).olds(), f, olds, oldFamily, oldLocal);
       collect(families.get(f).news(), f, news, newFamily, newLocal);
@@ -52,9 +54,10 @@ final class LevelRun {
     newDone = new boolean[news.size()];
     oldBest = new double[olds.size()];
     newBest = new double[news.size()];
-    TermSpace space = TermSpace.fit(texts(olds), texts(news));
+    TermSpace.Reading reading = TermSpace.Reading.of(texts.vocabulary(), words(olds), words(news));
+    TermSpace space = TermSpace.fit(reading);
     // Only the top level fills gaps, and only gap filling reads the character n-grams.
-    TermSpace grams = top ? TermSpace.fitGrams(texts(olds), texts(news)) : null;
+    TermSpace grams = top ? TermSpace.fitGrams(reading) : null;
     List<int[]> oldRanges = ranges(families, true);
     List<int[]> newRanges = ranges(families, false);
     for (int f = 0; f < families.size(); f++) {
@@ -139,7 +142,7 @@ final class LevelRun {
   private Node node(Entry e, boolean moved) {
     List<Clause> o = clauses(olds, e.olds);
     List<Clause> n = clauses(news, e.news);
-    Relation relation = Aligner.relation(o, n);
+    Relation relation = Aligner.relation(o, n, texts);
     List<String> oldIds = o.stream().map(Clause::id).toList();
     List<String> newIds = n.stream().map(Clause::id).toList();
     double similarity = relation == Relation.UNCHANGED ? 1.0 : e.similarity;
@@ -163,14 +166,14 @@ final class LevelRun {
     }
   }
 
-  private static List<String> texts(List<Clause> clauses) {
-    return clauses.stream().map(Aligner::termText).toList();
+  private List<int[]> words(List<Clause> clauses) {
+    return clauses.stream().map(texts::words).toList();
   }
 
-  private static List<String> keys(List<Clause> clauses, int[] idx) {
+  private List<String> keys(List<Clause> clauses, int[] idx) {
     List<String> keys = new ArrayList<>(idx.length);
     for (int k : idx) {
-      keys.add(Aligner.key(clauses.get(k)));
+      keys.add(texts.key(clauses.get(k)));
     }
     return keys;
   }

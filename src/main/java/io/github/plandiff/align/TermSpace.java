@@ -4,6 +4,7 @@ import io.github.plandiff.model.TextNorm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,39 +32,388 @@ final class TermSpace {
   /** In how many clauses of both sides each term occurs. */
   final int[] df;
 
+  /**
+   * For a space whose vectors are made on first use ({@link #fitGrams}): each clause's term ids as
+   * they occur, and the weights; null when every vector was made up front.
+   */
+  private final int[][] oldIds;
+
+  private final int[][] newIds;
+  private final double[] idf;
+
   private TermSpace(Vec[] olds, Vec[] news, int[] df) {
+    this(olds, news, df, null, null, null);
+  }
+
+  private TermSpace(
+      Vec[] olds, Vec[] news, int[] df, int[][] oldIds, int[][] newIds, double[] idf) {
     this.olds = olds;
     this.news = news;
     this.df = df;
+    this.oldIds = oldIds;
+    this.newIds = newIds;
+    this.idf = idf;
+  }
+
+  /** The vector of an old clause, made now if this space makes them on first use. */
+  Vec old(int i) {
+    if (olds[i] == null) {
+      olds[i] = vector(count(oldIds[i].clone()), idf);
+    }
+    return olds[i];
+  }
+
+  /** The vector of a new clause, made now if this space makes them on first use. */
+  Vec neu(int j) {
+    if (news[j] == null) {
+      news[j] = vector(count(newIds[j].clone()), idf);
+    }
+    return news[j];
   }
 
   /** Fits the weights on the texts of both sides and turns every text into a vector. */
   static TermSpace fit(List<String> oldTexts, List<String> newTexts) {
-    return fit(oldTexts, newTexts, TermSpace::terms);
+    return fit(Reading.of(oldTexts, newTexts));
+  }
+
+  /** Fits the weights of the terms ({@link #terms}) of texts already read. */
+  static TermSpace fit(Reading reading) {
+    return reading.space(false);
   }
 
   /**
-   * Fits the weights of the character n-grams of the words ({@link #grams}) of both sides: a second
-   * view of the texts that still sees "rebuilt" in "rebuilding".
+   * Fits the weights of the character n-grams of the words ({@link #grams}) of texts already read:
+   * a second view of the texts that still sees "rebuilt" in "rebuilding".
    */
-  static TermSpace fitGrams(List<String> oldTexts, List<String> newTexts) {
-    return fit(oldTexts, newTexts, TermSpace::grams);
+  static TermSpace fitGrams(Reading reading) {
+    return reading.space(true);
   }
 
-  private static TermSpace fit(
-      List<String> oldTexts,
-      List<String> newTexts,
-      java.util.function.Function<String, List<String>> split) {
-    Map<String, Integer> ids = new HashMap<>();
-    List<int[][]> oldCounts = new ArrayList<>();
-    List<int[][]> newCounts = new ArrayList<>();
-    for (String t : oldTexts) {
-      oldCounts.add(count(split.apply(t), ids));
+  /**
+   * The words of texts as ids: each word of a text normalised for comparison, lower-cased and cut
+   * into tokens ({@link #tokenEnd}) gets the id of its first appearance. One vocabulary serves all
+   * the levels of an alignment. Each distinct word is stemmed and cut into n-grams once. Not
+   * thread-safe: one alignment uses it at a time.
+   */
+  static final class Vocabulary {
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
+    private final Map<String, Integer> stems = new HashMap<>();
+    private final Map<String, Integer> grams = new HashMap<>();
+    private final Map<String, int[]> read = new HashMap<>();
+    private int[][] stemKeys = new int[0][];
+    private int[][] gramKeys = new int[0][];
+
+    /**
+     * The word ids of a text, in order. A text read before gives the same array back: drafts repeat
+     * most of their clauses.
+     */
+    int[] read(String text) {
+      int[] ids = read.get(text);
+      if (ids == null) {
+        ids = tokens(text);
+        read.put(text, ids);
+      }
+      return ids;
     }
-    for (String t : newTexts) {
-      newCounts.add(count(split.apply(t), ids));
+
+    private int[] tokens(String text) {
+      String norm = TextNorm.forComparison(text).toLowerCase(Locale.ROOT);
+      int[] ids = new int[8];
+      int size = 0;
+      int i = 0;
+      while (i < norm.length()) {
+        int end = tokenEnd(norm, i);
+        if (end == i) {
+          i += Character.charCount(norm.codePointAt(i));
+          continue;
+        }
+        String w = norm.substring(i, end);
+        Integer id = wordIds.get(w);
+        if (id == null) {
+          id = words.size();
+          wordIds.put(w, id);
+          words.add(w);
+        }
+        if (size == ids.length) {
+          ids = Arrays.copyOf(ids, size * 2);
+        }
+        ids[size++] = id;
+        i = end;
+      }
+      return Arrays.copyOf(ids, size);
     }
-    int[] df = new int[ids.size()];
+
+    /** The word with an id. */
+    String word(int id) {
+      return words.get(id);
+    }
+
+    /** Per word, the id of its stem among all stems; one entry per word read so far. */
+    int[][] stemKeys() {
+      int from = stemKeys.length;
+      stemKeys = Arrays.copyOf(stemKeys, words.size());
+      for (int w = from; w < stemKeys.length; w++) {
+        stemKeys[w] = new int[] {stems.computeIfAbsent(stem(words.get(w)), x -> stems.size())};
+      }
+      return stemKeys;
+    }
+
+    /** Per word, the ids of its n-grams among all n-grams; one entry per word read so far. */
+    int[][] gramKeys() {
+      int from = gramKeys.length;
+      gramKeys = Arrays.copyOf(gramKeys, words.size());
+      List<String> out = new ArrayList<>();
+      for (int w = from; w < gramKeys.length; w++) {
+        out.clear();
+        gramsOf(words.get(w), out);
+        gramKeys[w] = new int[out.size()];
+        for (int g = 0; g < out.size(); g++) {
+          gramKeys[w][g] = grams.computeIfAbsent(out.get(g), x -> grams.size());
+        }
+      }
+      return gramKeys;
+    }
+  }
+
+  /**
+   * The texts of both sides of one level as word ids, for both views. Equal texts share one array,
+   * so that each distinct text is counted once (drafts repeat most of their clauses). Term ids are
+   * given in order of first use, texts of the old side first, exactly as if {@link #terms} or
+   * {@link #grams} had been called on every text in turn.
+   */
+  static final class Reading {
+    private final Vocabulary vocabulary;
+    private final int[][] oldWords;
+    private final int[][] newWords;
+
+    private Reading(Vocabulary vocabulary, List<int[]> oldTexts, List<int[]> newTexts) {
+      this.vocabulary = vocabulary;
+      Map<Words, int[]> seen = new HashMap<>();
+      oldWords = canonical(oldTexts, seen);
+      newWords = canonical(newTexts, seen);
+    }
+
+    /** Reads texts with a vocabulary of their own. */
+    static Reading of(List<String> oldTexts, List<String> newTexts) {
+      Vocabulary vocabulary = new Vocabulary();
+      return new Reading(
+          vocabulary,
+          oldTexts.stream().map(vocabulary::read).toList(),
+          newTexts.stream().map(vocabulary::read).toList());
+    }
+
+    /** Texts already read with {@code vocabulary}, as word ids. */
+    static Reading of(Vocabulary vocabulary, List<int[]> oldTexts, List<int[]> newTexts) {
+      return new Reading(vocabulary, oldTexts, newTexts);
+    }
+
+    private static int[][] canonical(List<int[]> texts, Map<Words, int[]> seen) {
+      int[][] out = new int[texts.size()][];
+      for (int k = 0; k < out.length; k++) {
+        int[] words = texts.get(k);
+        out[k] = seen.computeIfAbsent(new Words(words), x -> words);
+      }
+      return out;
+    }
+
+    /** Word ids compared by content. */
+    private record Words(int[] ids) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Words w && Arrays.equals(ids, w.ids);
+      }
+
+      @Override
+      public int hashCode() {
+        return Arrays.hashCode(ids);
+      }
+    }
+
+    private TermSpace space(boolean grams) {
+      Terms terms = new Terms(grams ? vocabulary.gramKeys() : vocabulary.stemKeys(), grams);
+      if (grams) {
+        return lazySpace(terms);
+      }
+      Map<int[], int[][]> counted = new IdentityHashMap<>();
+      List<int[][]> oldCounts = new ArrayList<>(oldWords.length);
+      List<int[][]> newCounts = new ArrayList<>(newWords.length);
+      for (int[] w : oldWords) {
+        oldCounts.add(counted.computeIfAbsent(w, x -> count(terms.ids(x))));
+      }
+      for (int[] w : newWords) {
+        newCounts.add(counted.computeIfAbsent(w, x -> count(terms.ids(x))));
+      }
+      return TermSpace.of(oldCounts, newCounts, terms.size());
+    }
+
+    /**
+     * A space whose vectors are made on first use: the weights need every clause's distinct terms,
+     * but only a few clauses are ever compared in it.
+     */
+    private TermSpace lazySpace(Terms terms) {
+      Map<int[], int[]> idsOf = new IdentityHashMap<>();
+      int[][] oldIds = new int[oldWords.length][];
+      int[][] newIds = new int[newWords.length][];
+      for (int k = 0; k < oldIds.length; k++) {
+        oldIds[k] = idsOf.computeIfAbsent(oldWords[k], terms::ids);
+      }
+      for (int k = 0; k < newIds.length; k++) {
+        newIds[k] = idsOf.computeIfAbsent(newWords[k], terms::ids);
+      }
+      int[] df = new int[terms.size()];
+      int[] stamp = new int[terms.size()];
+      int text = 0;
+      for (int[][] side : List.of(oldIds, newIds)) {
+        for (int[] ids : side) {
+          text++;
+          for (int id : ids) {
+            if (stamp[id] != text) {
+              stamp[id] = text;
+              df[id]++;
+            }
+          }
+        }
+      }
+      return new TermSpace(
+          new Vec[oldIds.length],
+          new Vec[newIds.length],
+          df,
+          oldIds,
+          newIds,
+          idf(df, oldIds.length + newIds.length));
+    }
+  }
+
+  /**
+   * Gives term ids in order of first use: a stem or n-gram by its key, a bigram by the keys of its
+   * two stems.
+   */
+  private static final class Terms {
+    private final int[][] keysOfWord;
+    private final boolean grams;
+    private int[] idOfKey = new int[64];
+    private final LongIntMap idOfBigram = new LongIntMap();
+    private int size;
+
+    Terms(int[][] keysOfWord, boolean grams) {
+      this.keysOfWord = keysOfWord;
+      this.grams = grams;
+      Arrays.fill(idOfKey, -1);
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The term ids of a text's words, in order, with repeats. */
+    int[] ids(int[] words) {
+      int[] ids;
+      if (grams) {
+        int total = 0;
+        for (int w : words) {
+          total += keysOfWord[w].length;
+        }
+        ids = new int[total];
+        int k = 0;
+        for (int w : words) {
+          for (int key : keysOfWord[w]) {
+            ids[k++] = id(key);
+          }
+        }
+      } else {
+        int n = words.length;
+        ids = new int[n == 0 ? 0 : 2 * n - 1];
+        for (int k = 0; k < n; k++) {
+          ids[k] = id(keysOfWord[words[k]][0]);
+        }
+        for (int k = 0; k + 1 < n; k++) {
+          long pair = (long) keysOfWord[words[k]][0] << 32 | keysOfWord[words[k + 1]][0];
+          int id = idOfBigram.get(pair);
+          if (id < 0) {
+            id = size++;
+            idOfBigram.put(pair, id);
+          }
+          ids[n + k] = id;
+        }
+      }
+      return ids;
+    }
+
+    private int id(int key) {
+      if (key >= idOfKey.length) {
+        int old = idOfKey.length;
+        idOfKey = Arrays.copyOf(idOfKey, Math.max(key + 1, old * 2));
+        Arrays.fill(idOfKey, old, idOfKey.length, -1);
+      }
+      if (idOfKey[key] < 0) {
+        idOfKey[key] = size++;
+      }
+      return idOfKey[key];
+    }
+  }
+
+  /** A map from long keys to non-negative ints, open addressing, no boxing. */
+  private static final class LongIntMap {
+    private long[] keys = new long[1024];
+    private int[] values = new int[1024];
+    private int size;
+
+    LongIntMap() {
+      Arrays.fill(values, -1);
+    }
+
+    /** The value of a key, or -1. */
+    int get(long key) {
+      int mask = keys.length - 1;
+      for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
+        if (values[slot] < 0) {
+          return -1;
+        }
+        if (keys[slot] == key) {
+          return values[slot];
+        }
+      }
+    }
+
+    void put(long key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int slot = hash(key) & mask;
+      while (values[slot] >= 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      if (values[slot] < 0) {
+        size++;
+      }
+      keys[slot] = key;
+      values[slot] = value;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldValues.length * 2];
+      Arrays.fill(values, -1);
+      size = 0;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldValues[k] >= 0) {
+          put(oldKeys[k], oldValues[k]);
+        }
+      }
+    }
+
+    private static int hash(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
+    }
+  }
+
+  private static TermSpace of(List<int[][]> oldCounts, List<int[][]> newCounts, int terms) {
+    int[] df = new int[terms];
     for (int[][] c : oldCounts) {
       for (int id : c[0]) {
         df[id]++;
@@ -74,12 +424,85 @@ final class TermSpace {
         df[id]++;
       }
     }
-    int n = oldTexts.size() + newTexts.size();
+    double[] idf = idf(df, oldCounts.size() + newCounts.size());
+    // Equal texts have the same counts, and share one vector.
+    Map<int[][], Vec> made = new IdentityHashMap<>();
+    return new TermSpace(vectors(oldCounts, idf, made), vectors(newCounts, idf, made), df);
+  }
+
+  /** Inverse document frequency of each term among {@code texts} texts, smoothed. */
+  private static double[] idf(int[] df, int texts) {
     double[] idf = new double[df.length];
     for (int k = 0; k < df.length; k++) {
-      idf[k] = Math.log((n + 1.0) / (df[k] + 1.0)) + 1.0;
+      idf[k] = Math.log((texts + 1.0) / (df[k] + 1.0)) + 1.0;
     }
-    return new TermSpace(vectors(oldCounts, idf), vectors(newCounts, idf), df);
+    return idf;
+  }
+
+  /**
+   * Where the token starting at {@code i} ends, or {@code i} if none starts there: a run of digits
+   * with single separators inside ("600,000", "50:50"), or a run of letters and marks with single
+   * apostrophes inside.
+   */
+  static int tokenEnd(String s, int i) {
+    int cp = s.codePointAt(i);
+    if (isNumber(cp)) {
+      int end = run(s, i, true);
+      while (end + 1 < s.length() && ".,:/".indexOf(s.charAt(end)) >= 0) {
+        int next = run(s, end + 1, true);
+        if (next == end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    }
+    if (isLetter(cp)) {
+      int end = run(s, i, false);
+      while (end + 1 < s.length() && s.charAt(end) == '\'') {
+        int next = run(s, end + 1, false);
+        if (next == end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    }
+    return i;
+  }
+
+  private static int run(String s, int i, boolean numbers) {
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (numbers ? !isNumber(cp) : !isLetter(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** {@code \p{N}}: a digit, a letter number or another number. */
+  private static boolean isNumber(int cp) {
+    if (cp < 0x80) {
+      return cp >= '0' && cp <= '9';
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** {@code [\p{L}\p{M}]}: a letter or a mark. */
+  private static boolean isLetter(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+    }
+    int type = Character.getType(cp);
+    return Character.isLetter(cp)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** The terms of a text: its normalised words and numbers, then its word bigrams. */
@@ -110,17 +533,20 @@ final class TermSpace {
     List<String> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(norm);
     while (m.find()) {
-      String w = m.group();
-      if (!Character.isLetter(w.charAt(0)) || w.length() + 2 <= GRAM) {
-        out.add(w);
-        continue;
-      }
-      String padded = ' ' + w + ' ';
-      for (int i = 0; i + GRAM <= padded.length(); i++) {
-        out.add(padded.substring(i, i + GRAM));
-      }
+      gramsOf(m.group(), out);
     }
     return out;
+  }
+
+  private static void gramsOf(String w, List<String> out) {
+    if (!Character.isLetter(w.charAt(0)) || w.length() + 2 <= GRAM) {
+      out.add(w);
+      return;
+    }
+    String padded = ' ' + w + ' ';
+    for (int i = 0; i + GRAM <= padded.length(); i++) {
+      out.add(padded.substring(i, i + GRAM));
+    }
   }
 
   /**
@@ -144,16 +570,8 @@ final class TermSpace {
     "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s", "e", "y"
   };
 
-  private static int[][] count(List<String> terms, Map<String, Integer> ids) {
-    int[] idsOf = new int[terms.size()];
-    for (int k = 0; k < terms.size(); k++) {
-      Integer id = ids.get(terms.get(k));
-      if (id == null) {
-        id = ids.size();
-        ids.put(terms.get(k), id);
-      }
-      idsOf[k] = id;
-    }
+  /** The distinct ids of a text's terms, sorted, and how often each occurs. */
+  private static int[][] count(int[] idsOf) {
     Arrays.sort(idsOf);
     int distinct = 0;
     for (int k = 0; k < idsOf.length; k++) {
@@ -174,28 +592,33 @@ final class TermSpace {
     return new int[][] {uniq, tf};
   }
 
-  private static Vec[] vectors(List<int[][]> counts, double[] idf) {
+  private static Vec[] vectors(List<int[][]> counts, double[] idf, Map<int[][], Vec> made) {
     Vec[] vecs = new Vec[counts.size()];
     for (int c = 0; c < vecs.length; c++) {
-      int[] terms = counts.get(c)[0];
-      int[] tf = counts.get(c)[1];
-      double[] raw = new double[terms.length];
-      double sum = 0;
-      double sq = 0;
-      for (int k = 0; k < terms.length; k++) {
-        // Sublinear term frequency: a word said twice is not twice as telling.
-        raw[k] = (1 + Math.log(tf[k])) * idf[terms[k]];
-        sum += raw[k];
-        sq += raw[k] * raw[k];
-      }
-      double norm = Math.sqrt(sq);
-      double[] unit = new double[terms.length];
-      for (int k = 0; k < terms.length; k++) {
-        unit[k] = norm > 0 ? raw[k] / norm : 0;
-      }
-      vecs[c] = new Vec(terms, raw, unit, sum);
+      vecs[c] = made.computeIfAbsent(counts.get(c), x -> vector(x, idf));
     }
     return vecs;
+  }
+
+  /** A text's vector from its distinct term ids and their frequencies. */
+  private static Vec vector(int[][] count, double[] idf) {
+    int[] terms = count[0];
+    int[] tf = count[1];
+    double[] raw = new double[terms.length];
+    double sum = 0;
+    double sq = 0;
+    for (int k = 0; k < terms.length; k++) {
+      // Sublinear term frequency: a word said twice is not twice as telling.
+      raw[k] = (1 + Math.log(tf[k])) * idf[terms[k]];
+      sum += raw[k];
+      sq += raw[k] * raw[k];
+    }
+    double norm = Math.sqrt(sq);
+    double[] unit = new double[terms.length];
+    for (int k = 0; k < terms.length; k++) {
+      unit[k] = norm > 0 ? raw[k] / norm : 0;
+    }
+    return new Vec(terms, raw, unit, sum);
   }
 
   /** The same weights for a subset of the clauses of each side. */
@@ -208,7 +631,18 @@ final class TermSpace {
     for (int k = 0; k < n.length; k++) {
       n[k] = news[newIndexes[k]];
     }
-    return new TermSpace(o, n, df);
+    if (idf == null) {
+      return new TermSpace(o, n, df);
+    }
+    return new TermSpace(o, n, df, pick(oldIds, oldIndexes), pick(newIds, newIndexes), idf);
+  }
+
+  private static int[][] pick(int[][] all, int[] indexes) {
+    int[][] out = new int[indexes.length][];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = all[indexes[k]];
+    }
+    return out;
   }
 
   /** Cosine of two vectors, in [0, 1]. */

@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     if (tests.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on names no change");
     }
-    Comparison comparison = drafts.compare(main, spec.commandLine());
+    Comparison comparison = drafts.compare(main, spec.commandLine(), output.verbose);
     List<ClauseChange> found = FailOn.matching(comparison.changes(), tests);
     String list = String.join(", ", names);
     StringBuilder out = new StringBuilder();

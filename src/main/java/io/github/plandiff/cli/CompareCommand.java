@@ -67,7 +67,7 @@ final class CompareCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "docx output is binary: give -o FILE or redirect standard output");
     }
-    Comparison comparison = drafts.compare(main, spec.commandLine());
+    Comparison comparison = drafts.compare(main, spec.commandLine(), output.verbose);
     if (format == Format.docx) {
       output.write(main.binaryOut(), new DocxRenderer().render(comparison));
       return Main.OK;

@@ -4,6 +4,9 @@ import io.github.plandiff.CompareOptions;
 import io.github.plandiff.PlanDiff;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,8 +39,11 @@ final class Drafts {
 
   @picocli.CommandLine.Mixin InputLimit limit;
 
-  /** Reads, parses and compares the two drafts. */
-  Comparison compare(Main main, picocli.CommandLine commandLine) {
+  /**
+   * Reads, parses and compares the two drafts; with {@code verbose}, says on standard error how
+   * many clauses each draft has and how long reading and comparing took.
+   */
+  Comparison compare(Main main, picocli.CommandLine commandLine, boolean verbose) {
     if (Inputs.STDIN.equals(oldName) && Inputs.STDIN.equals(newName)) {
       throw new picocli.CommandLine.ParameterException(
           commandLine, "only one of OLD and NEW can be - (standard input)");
@@ -48,8 +54,53 @@ final class Drafts {
       }
     }
     CompareOptions options = limit.options();
+    // The new draft is read on another processor while this one reads the old; a problem with
+    // the old draft is still the one reported when both have one.
+    CompletableFuture<Draft> newDraft =
+        CompletableFuture.supplyAsync(() -> Inputs.draft(newName, labelNew, main.stdin(), options));
+    long start = System.nanoTime();
     Draft oldDraft = Inputs.draft(oldName, labelOld, main.stdin(), options);
-    Draft newDraft = Inputs.draft(newName, labelNew, main.stdin(), options);
-    return PlanDiff.compare(oldDraft, newDraft, options);
+    Draft parsedNew = join(newDraft);
+    long read = System.nanoTime();
+    Comparison comparison = PlanDiff.compare(oldDraft, parsedNew, options);
+    if (verbose) {
+      java.io.PrintWriter err = commandLine.getErr();
+      err.printf(
+          Locale.ROOT,
+          "plandiff: read %s (%,d clauses) and %s (%,d clauses) in %,d ms%n",
+          oldDraft.source(),
+          count(oldDraft),
+          parsedNew.source(),
+          count(parsedNew),
+          (read - start) / 1_000_000);
+      err.printf(
+          Locale.ROOT,
+          "plandiff: compared in %,d ms: %,d changes%n",
+          (System.nanoTime() - read) / 1_000_000,
+          comparison.changes().size());
+      err.flush();
+    }
+    return comparison;
+  }
+
+  /** The clauses of a draft at every level. */
+  private static int count(Draft draft) {
+    int[] count = {0};
+    draft.clauses().forEach(c -> c.forEach(x -> count[0]++));
+    return count[0];
+  }
+
+  private static Draft join(CompletableFuture<Draft> draft) {
+    try {
+      return draft.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 }

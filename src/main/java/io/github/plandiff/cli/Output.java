@@ -27,7 +27,9 @@ final class Output {
       description = "Never colour the text output (also when NO_COLOR is set).")
   boolean noColor;
 
-  @Option(names = "--verbose", description = "Print a stack trace with errors.")
+  @Option(
+      names = "--verbose",
+      description = "Print clause counts and timings, and a stack trace with errors.")
   boolean verbose;
 
   /** Colour only on a terminal, never to a file, with NO_COLOR or with --no-color. */

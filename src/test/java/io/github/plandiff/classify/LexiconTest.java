@@ -126,4 +126,60 @@ class LexiconTest {
         .hasMessageContaining("no-such-lexicon.json")
         .hasMessageContaining("cannot be read");
   }
+
+  @Test
+  void everyKindOfComponentIsReadFromJson() {
+    Lexicon lex =
+        read(
+            """
+            { "language": "xx",
+              "modals": [ { "phrase": "ought to", "strength": 2, "negatedStrength": 2,
+                            "negative": false } ],
+              "numberWords": { "dozen": 12 },
+              "fractionWords": { "half": 0.5, "whole": 1 },
+              "timeUnits": { "week": [ "weeks", "wk" ] },
+              "parties": [ { "name": "Atlantis", "aliases": [ "the Atlanteans" ] } ] }
+            """);
+    assertThat(lex.language()).isEqualTo("xx");
+    assertThat(lex.modals()).containsExactly(new Lexicon.Modal("ought to", 2, 2, false));
+    assertThat(lex.numberWords()).containsEntry("dozen", 12L);
+    assertThat(lex.fractionWords()).containsEntry("half", 0.5).containsEntry("whole", 1.0);
+    assertThat(lex.timeUnits()).containsEntry("week", java.util.List.of("weeks", "wk"));
+    assertThat(lex.parties())
+        .containsExactly(
+            new Lexicon.Party(
+                "Atlantis", java.util.List.of("the Atlanteans"), java.util.List.of()));
+    assertThat(lex.negations()).isEmpty();
+  }
+
+  @Test
+  void wrongKindOfValueNamesWhereItIsAndTheLine() {
+    assertThatThrownBy(() -> read("{\n \"numberWords\": { \"ten\": \"10\" } }"))
+        .isInstanceOf(PlanDiffException.class)
+        .hasMessageContaining("test.json")
+        .hasMessageContaining("numberWords.ten: expected a whole number, found a string")
+        .hasMessageContaining("(line 2)");
+    assertThatThrownBy(() -> read("{ \"modals\": \"must\" }"))
+        .hasMessageContaining("modals: expected a list, found a string");
+  }
+
+  @Test
+  void missingRequiredFieldIsNamed() {
+    assertThatThrownBy(() -> read("{ \"modals\": [ { \"strength\": 3 } ] }"))
+        .isInstanceOf(PlanDiffException.class)
+        .hasMessageContaining("missing field \"phrase\" in modals[0]");
+  }
+
+  @Test
+  void brokenOrTrailingJsonIsRejected() {
+    assertThatThrownBy(() -> read("{ \"modals\": [ }"))
+        .isInstanceOf(PlanDiffException.class)
+        .hasMessageContaining("not a valid Lexicon file");
+    assertThatThrownBy(() -> read("{ } { }"))
+        .isInstanceOf(PlanDiffException.class)
+        .hasMessageContaining("unexpected content after the Lexicon");
+    assertThatThrownBy(() -> read("  "))
+        .isInstanceOf(PlanDiffException.class)
+        .hasMessageContaining("empty JSON");
+  }
 }

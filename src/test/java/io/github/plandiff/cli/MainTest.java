@@ -90,6 +90,39 @@ class MainTest {
   }
 
   @Test
+  void whenBothDraftsAreMissingTheOldOneIsReported() {
+    for (int k = 0; k < 20; k++) {
+      Run r = run("compare", dir.resolve("old-gone.txt").toString(), "new-gone.txt");
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("old-gone.txt").doesNotContain("new-gone.txt");
+      assertThat(r.err().strip().lines()).hasSize(1);
+    }
+  }
+
+  @Test
+  void unreadableNewDraftIsReportedWhenTheOldOneIsFine() throws IOException {
+    Path a = write("a.txt", "1. One.\n");
+    Run r = run("compare", a.toString(), dir.resolve("new-gone.txt").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("new-gone.txt").doesNotContain("Exception");
+  }
+
+  @Test
+  void verboseSaysHowManyClausesAndHowLongOnStandardErrorOnly() throws IOException {
+    Path a = write("a.txt", "1. One.\n2. Two.\n");
+    Path b = write("b.txt", "1. One.\n2. Two, changed.\n3. Three.\n");
+    Run quiet = run("compare", a.toString(), b.toString(), "-f", "json");
+    Run loud = run("compare", a.toString(), b.toString(), "-f", "json", "--verbose");
+    assertThat(loud.code()).isZero();
+    assertThat(loud.out()).isEqualTo(quiet.out());
+    assertThat(quiet.err()).isEmpty();
+    assertThat(loud.err())
+        .contains("a.txt (2 clauses) and ")
+        .contains("b.txt (3 clauses) in ")
+        .containsPattern("compared in [0-9,]+ ms: 3 changes");
+  }
+
+  @Test
   void binaryFileExitsTwoNamingTheProblem() throws IOException {
     Path bin = dir.resolve("image.bin");
     Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});

@@ -1,0 +1,105 @@
+package io.github.plandiff.align;
+
+import io.github.plandiff.model.Clause;
+import io.github.plandiff.model.TextNorm;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * What the aligner reads of each clause, worked out once per alignment: its comparison key (the
+ * full text normalised by {@link TextNorm#forComparison}) and the word ids of its heading and full
+ * text. A clause's full text holds all its sub-clauses, so reading it afresh at every level of a
+ * deep draft (a bill) would read the deepest text once per level above it. Both are built from the
+ * parts instead: the parts of a full text are joined by line breaks and spaces, which normalisation
+ * and tokens never cross, so the key of the whole is the keys of the parts joined by single spaces
+ * and the words of the whole are the words of the parts in turn. Not thread-safe: one per
+ * alignment.
+ */
+final class ClauseTexts {
+
+  private final TermSpace.Vocabulary vocabulary = new TermSpace.Vocabulary();
+  private final Map<Clause, String> keys = new IdentityHashMap<>();
+  private final Map<Clause, int[]> fullWords = new IdentityHashMap<>();
+
+  TermSpace.Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** {@code TextNorm.forComparison(c.fullText())}. */
+  String key(Clause c) {
+    String key = keys.get(c);
+    if (key != null) {
+      return key;
+    }
+    if (c.children().isEmpty()) {
+      key = TextNorm.forComparison(c.text());
+    } else {
+      StringBuilder sb = new StringBuilder(TextNorm.forComparison(c.text()));
+      for (Clause child : c.children()) {
+        join(sb, TextNorm.forComparison(child.label()));
+        join(sb, key(child));
+      }
+      key = sb.toString();
+    }
+    keys.put(c, key);
+    return key;
+  }
+
+  /** The word ids of the heading (if any), then of the full text. */
+  int[] words(Clause c) {
+    int[] full = fullWords(c);
+    return c.heading().isEmpty() ? full : concat(vocabulary.read(c.heading().get()), full);
+  }
+
+  private int[] fullWords(Clause c) {
+    int[] words = fullWords.get(c);
+    if (words != null) {
+      return words;
+    }
+    if (c.children().isEmpty()) {
+      words = vocabulary.read(c.text());
+    } else {
+      int[][] parts = new int[1 + 2 * c.children().size()][];
+      parts[0] = vocabulary.read(c.text());
+      int size = parts[0].length;
+      int k = 1;
+      for (Clause child : c.children()) {
+        parts[k] = vocabulary.read(child.label());
+        parts[k + 1] = fullWords(child);
+        size += parts[k].length + parts[k + 1].length;
+        k += 2;
+      }
+      words = new int[size];
+      int at = 0;
+      for (int[] part : parts) {
+        System.arraycopy(part, 0, words, at, part.length);
+        at += part.length;
+      }
+    }
+    fullWords.put(c, words);
+    return words;
+  }
+
+  private static void join(StringBuilder sb, String part) {
+    if (part.isEmpty()) {
+      return;
+    }
+    if (sb.length() > 0) {
+      sb.append(' ');
+    }
+    sb.append(part);
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    int[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
