@@ -59,7 +59,7 @@ final class Reassign {
       }
       int x = g.olds.get(0);
       int y = g.news.get(0);
-      double own = cosine(pairs.byNew.get(y), x, true);
+      double own = cosine(pairs.byNew.get(y), x);
       // Only a pair that is neither clause's first choice is a compromise of the assignment; a
       // clause that is its partner's best counterpart stays.
       if (!prefersAnother(pairs.byOld.get(x), own) || !prefersAnother(pairs.byNew.get(y), own)) {
@@ -120,9 +120,10 @@ final class Reassign {
     return false;
   }
 
-  private static double cosine(List<Pair> list, int other, boolean otherIsOld) {
-    for (Pair p : list) {
-      if ((otherIsOld ? p.oldIndex() : p.newIndex()) == other) {
+  /** The cosine of the pair with old clause {@code oldIndex} in a new clause's list, or 0. */
+  private static double cosine(List<Pair> ofNew, int oldIndex) {
+    for (Pair p : ofNew) {
+      if (p.oldIndex() == oldIndex) {
         return p.cosine();
       }
     }
