@@ -11,9 +11,17 @@ import java.util.regex.Pattern;
 /** Finds the parties of a gazetteer in a text. */
 final class Parties {
 
-  private record Alias(String party, Pattern pattern, int length, String probe) {}
+  /**
+   * An alias and its pattern. {@code first} is the first character of the alias folded as the
+   * pattern compares characters case-insensitively (upper case, then lower case), or -1 when the
+   * alias starts outside the Basic Multilingual Plane.
+   */
+  private record Alias(String party, Pattern pattern, int length, String probe, int first) {}
 
   private final List<Alias> aliases = new ArrayList<>();
+
+  /** The distinct first characters of the aliases, folded. */
+  private final char[] firsts;
 
   /**
    * After an adjective, the noun it qualifies: a word that is not a conjunction. Before "and", "or"
@@ -33,6 +41,13 @@ final class Parties {
     }
     // Longer aliases first, so "the Russian Federation" claims its words before "Russia" could.
     aliases.sort(Comparator.comparingInt((Alias a) -> -a.length).thenComparing(Alias::party));
+    firsts =
+        aliases.stream()
+            .filter(a -> a.first >= 0)
+            .map(a -> String.valueOf((char) a.first))
+            .distinct()
+            .collect(java.util.stream.Collectors.joining())
+            .toCharArray();
   }
 
   private void add(String party, String alias, String after) {
@@ -49,7 +64,8 @@ final class Parties {
         Pattern.compile("(?<![\\p{L}\\p{N}$])" + body + "(?![\\p{L}\\p{N}$])" + after, flags);
     String probe = a.toLowerCase(Locale.ROOT);
     probe = probe.substring(0, Math.min(3, probe.length()));
-    aliases.add(new Alias(party, p, a.length(), probe));
+    int first = Character.isSurrogate(a.charAt(0)) ? -1 : Starts.fold(a.charAt(0));
+    aliases.add(new Alias(party, p, a.length(), probe, first));
   }
 
   /** Short all-capital aliases ("US", "EU", "UN") are case-sensitive: "us" is a pronoun. */
@@ -60,28 +76,54 @@ final class Parties {
         && !letters.equals(letters.toLowerCase(Locale.ROOT));
   }
 
-  /** Returns the parties named in the text, in text order, keyed by canonical name. */
+  /**
+   * Returns the parties named in the text, in text order, keyed by canonical name. Each alias's
+   * pattern is tried only where its first character occurs (in any case), which finds the same
+   * matches as scanning the whole text with it.
+   */
   List<Mention> find(String text) {
     String folded = foldSameLength(text);
     String lower = folded.toLowerCase(Locale.ROOT);
     boolean[] taken = new boolean[text.length()];
     List<Mention> found = new ArrayList<>();
+    Starts starts = new Starts(folded, firsts);
     for (Alias alias : aliases) {
       if (!lower.contains(alias.probe)) {
         continue;
       }
       Matcher m = alias.pattern.matcher(folded);
-      while (m.find()) {
-        if (!overlaps(taken, m.start(), m.end())) {
-          for (int i = m.start(); i < m.end(); i++) {
-            taken[i] = true;
-          }
-          found.add(new Mention(alias.party, m.start(), m.end()));
+      if (alias.first < 0) {
+        while (m.find()) {
+          claim(alias, m.start(), m.end(), taken, found);
+        }
+        continue;
+      }
+      // Transparent bounds let the look-behind see the text before each start tried.
+      m.useTransparentBounds(true);
+      int from = 0;
+      int[] at = starts.of((char) alias.first);
+      for (int k = 0; k < starts.count((char) alias.first); k++) {
+        if (at[k] < from) {
+          continue;
+        }
+        m.region(at[k], folded.length());
+        if (m.lookingAt()) {
+          claim(alias, m.start(), m.end(), taken, found);
+          from = m.end();
         }
       }
     }
     found.sort(Comparator.comparingInt(Mention::start));
     return found;
+  }
+
+  private static void claim(Alias alias, int start, int end, boolean[] taken, List<Mention> out) {
+    if (!overlaps(taken, start, end)) {
+      for (int i = start; i < end; i++) {
+        taken[i] = true;
+      }
+      out.add(new Mention(alias.party, start, end));
+    }
   }
 
   private static boolean overlaps(boolean[] taken, int from, int to) {
@@ -93,15 +135,20 @@ final class Parties {
     return false;
   }
 
-  /** Folds quotes and dashes char by char so that offsets stay those of the original. */
-  private static String foldSameLength(String text) {
+  /**
+   * Folds quotes and dashes char by char so that offsets stay those of the original. An ASCII
+   * character folds to itself, whitespace to a space, which is what the general rule gives it.
+   */
+  static String foldSameLength(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      String one = TextNorm.forComparison(String.valueOf(text.charAt(i)));
-      sb.append(
-          one.length() == 1
-              ? one.charAt(0)
-              : Character.isWhitespace(text.charAt(i)) ? ' ' : text.charAt(i));
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        sb.append(Character.isWhitespace(c) ? ' ' : c);
+        continue;
+      }
+      String one = TextNorm.forComparison(String.valueOf(c));
+      sb.append(one.length() == 1 ? one.charAt(0) : Character.isWhitespace(c) ? ' ' : c);
     }
     return sb.toString();
   }
