@@ -12,11 +12,30 @@ import java.util.regex.Pattern;
 final class Parties {
 
   /**
-   * An alias and its pattern. {@code first} is the first character of the alias folded as the
-   * pattern compares characters case-insensitively (upper case, then lower case), or -1 when the
-   * alias starts outside the Basic Multilingual Plane.
+   * An alias and its pattern. {@code lead} holds the characters of the alias before its first
+   * space, each folded as the pattern compares characters case-insensitively (upper case, then
+   * lower case); it is empty when the alias starts outside the Basic Multilingual Plane.
    */
-  private record Alias(String party, Pattern pattern, int length, String probe, int first) {}
+  private record Alias(String party, Pattern pattern, int length, String probe, char[] lead) {
+
+    int first() {
+      return lead.length == 0 ? -1 : lead[0];
+    }
+
+    /** Whether the text can match the alias at {@code p}: its lead is there, in any case. */
+    boolean leadsAt(String text, int p) {
+      if (p + lead.length > text.length()) {
+        return false;
+      }
+      for (int j = 0; j < lead.length; j++) {
+        char c = text.charAt(p + j);
+        if (lead[j] != c && lead[j] != Starts.fold(c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private final List<Alias> aliases = new ArrayList<>();
 
@@ -43,8 +62,8 @@ final class Parties {
     aliases.sort(Comparator.comparingInt((Alias a) -> -a.length).thenComparing(Alias::party));
     firsts =
         aliases.stream()
-            .filter(a -> a.first >= 0)
-            .map(a -> String.valueOf((char) a.first))
+            .filter(a -> a.first() >= 0)
+            .map(a -> String.valueOf((char) a.first()))
             .distinct()
             .collect(java.util.stream.Collectors.joining())
             .toCharArray();
@@ -64,8 +83,19 @@ final class Parties {
         Pattern.compile("(?<![\\p{L}\\p{N}$])" + body + "(?![\\p{L}\\p{N}$])" + after, flags);
     String probe = a.toLowerCase(Locale.ROOT);
     probe = probe.substring(0, Math.min(3, probe.length()));
-    int first = Character.isSurrogate(a.charAt(0)) ? -1 : Starts.fold(a.charAt(0));
-    aliases.add(new Alias(party, p, a.length(), probe, first));
+    aliases.add(new Alias(party, p, a.length(), probe, lead(a)));
+  }
+
+  private static char[] lead(String alias) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < alias.length(); i++) {
+      char c = alias.charAt(i);
+      if (c == ' ' || Character.isSurrogate(c)) {
+        break;
+      }
+      sb.append((char) Starts.fold(c));
+    }
+    return sb.toString().toCharArray();
   }
 
   /** Short all-capital aliases ("US", "EU", "UN") are case-sensitive: "us" is a pronoun. */
@@ -88,11 +118,12 @@ final class Parties {
     List<Mention> found = new ArrayList<>();
     Starts starts = new Starts(folded, firsts);
     for (Alias alias : aliases) {
-      if (!lower.contains(alias.probe)) {
+      if (alias.first() >= 0 && starts.count((char) alias.first()) == 0
+          || !lower.contains(alias.probe)) {
         continue;
       }
       Matcher m = alias.pattern.matcher(folded);
-      if (alias.first < 0) {
+      if (alias.first() < 0) {
         while (m.find()) {
           claim(alias, m.start(), m.end(), taken, found);
         }
@@ -101,9 +132,9 @@ final class Parties {
       // Transparent bounds let the look-behind see the text before each start tried.
       m.useTransparentBounds(true);
       int from = 0;
-      int[] at = starts.of((char) alias.first);
-      for (int k = 0; k < starts.count((char) alias.first); k++) {
-        if (at[k] < from) {
+      int[] at = starts.of((char) alias.first());
+      for (int k = 0; k < starts.count((char) alias.first()); k++) {
+        if (at[k] < from || !alias.leadsAt(folded, at[k])) {
           continue;
         }
         m.region(at[k], folded.length());
