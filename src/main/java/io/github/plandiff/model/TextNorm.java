@@ -52,6 +52,9 @@ public final class TextNorm {
    * @return the key: tokens separated by single spaces
    */
   public static String cosmeticKey(String text) {
+    if (asciiShape(text) != NOT_ASCII) {
+      return asciiCosmeticKey(text);
+    }
     String base = forComparison(text).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(base.length());
     boolean space = false;
@@ -71,6 +74,35 @@ public final class TextNorm {
           sb.append(' ');
         }
         sb.appendCodePoint(cp);
+        space = true;
+      } else {
+        space = sb.length() > 0;
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@link #cosmeticKey} of ASCII text in one pass: {@link #forComparison} only collapses its
+   * whitespace, which separates tokens as any other dropped character does, and lower case is A to
+   * Z lowered; {@code $} is ASCII's one currency sign.
+   */
+  private static String asciiCosmeticKey(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      } else if (c == '$' || c == '%') {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(c);
         space = true;
       } else {
         space = sb.length() > 0;
