@@ -12,7 +12,7 @@ class TextNormAsciiPathTest {
 
   /** ASCII up to the no-break space, then other characters. */
   private static final String ALPHABET =
-      "abcXYZ019 .,;'\"-$%#~_\t\n\r\u000B\f\u001C\u001F  \u00A0\u2019\u201C\u2014\u00E9\uFB01\u0436\u00BD\u2007";
+      "abcXYZ019 .,;'\"-$%#~_\t\n\r\u000B\f\u001C\u001F  \u00A0\u2019\u201C\u2014\u00E9\uFB01\u0436\u00BD\u2007\u0301\u00A3\u03A3\u0130";
 
   @Test
   void collapsesWhitespaceAndTrims() {
