@@ -39,11 +39,13 @@ final class SentencePairing {
     oldToNew = filled(olds.size());
     newToOld = filled(news.size());
     Interner words = new Interner();
-    Interner pairs = new Interner();
-    Bag[] a = bags(olds, words, false);
-    Bag[] b = bags(news, words, false);
-    Bag[] a2 = bags(olds, pairs, true);
-    Bag[] b2 = bags(news, pairs, true);
+    int[][] oldIds = ids(olds, words);
+    int[][] newIds = ids(news, words);
+    Map<Long, Integer> pairs = new HashMap<>();
+    Bag[] a = bags(oldIds);
+    Bag[] b = bags(newIds);
+    Bag[] a2 = pairBags(oldIds, pairs);
+    Bag[] b2 = pairBags(newIds, pairs);
     pairIdentical(a, a2, b, b2);
     boolean only = olds.size() == 1 && news.size() == 1;
     List<double[]> candidates = new ArrayList<>();
@@ -53,6 +55,9 @@ final class SentencePairing {
       }
       for (int j = 0; j < news.size(); j++) {
         if (newToOld[j] >= 0) {
+          continue;
+        }
+        if (!only && bound(a[i], b[j], a2[i], b2[j]) < PAIR_THRESHOLD) {
           continue;
         }
         // Word pairs count as much as words, so that word order ("Ukraine invades Russia" vs
@@ -123,15 +128,61 @@ final class SentencePairing {
     return out;
   }
 
-  private static Bag[] bags(List<Sentence> sentences, Interner ids, boolean pairs) {
-    Bag[] out = new Bag[sentences.size()];
+  /**
+   * An upper bound of a pair's score from its common words alone: each common word pair starts with
+   * a common word, so there are no more common word pairs than common words. Computed as the score
+   * is, so that a bound below the threshold means a score below it.
+   */
+  private static double bound(Bag a, Bag b, Bag a2, Bag b2) {
+    int words = common(a, b);
+    int sa = a.size;
+    int sb = b.size;
+    double d1 = sa + sb == 0 ? 1 : 2.0 * words / (sa + sb);
+    int sa2 = a2.size;
+    int sb2 = b2.size;
+    int pairs = Math.min(words, Math.min(sa2, sb2));
+    double d2 = sa2 + sb2 == 0 ? 1 : 2.0 * pairs / (sa2 + sb2);
+    return (d1 + d2) / 2;
+  }
+
+  /** Each sentence's words as numbers. */
+  private static int[][] ids(List<Sentence> sentences, Interner words) {
+    int[][] out = new int[sentences.size()][];
     for (int s = 0; s < out.length; s++) {
       List<Word> w = sentences.get(s).words();
-      int n = pairs ? Math.max(0, w.size() - 1) : w.size();
-      int[] items = new int[n];
-      for (int i = 0; i < n; i++) {
-        items[i] =
-            pairs ? ids.id(w.get(i).norm() + " " + w.get(i + 1).norm()) : ids.id(w.get(i).norm());
+      out[s] = new int[w.size()];
+      for (int i = 0; i < w.size(); i++) {
+        out[s][i] = words.id(w.get(i).norm());
+      }
+    }
+    return out;
+  }
+
+  private static Bag[] bags(int[][] ids) {
+    Bag[] out = new Bag[ids.length];
+    for (int s = 0; s < out.length; s++) {
+      out[s] = Bag.of(ids[s]);
+    }
+    return out;
+  }
+
+  /**
+   * Each sentence's pairs of adjacent words as numbers. A pair is keyed by its two word numbers: a
+   * normalised word holds no space, so two pairs are the same exactly when their words are.
+   */
+  private static Bag[] pairBags(int[][] ids, Map<Long, Integer> pairs) {
+    Bag[] out = new Bag[ids.length];
+    for (int s = 0; s < out.length; s++) {
+      int[] w = ids[s];
+      int[] items = new int[Math.max(0, w.length - 1)];
+      for (int i = 0; i < items.length; i++) {
+        long key = ((long) w[i] << 32) | w[i + 1];
+        Integer id = pairs.get(key);
+        if (id == null) {
+          id = pairs.size();
+          pairs.put(key, id);
+        }
+        items[i] = id;
       }
       out[s] = Bag.of(items);
     }

@@ -49,8 +49,14 @@ final class Starts {
     }
   }
 
-  /** The fold a case-insensitive, Unicode-case pattern compares a character by. */
+  /**
+   * The fold a case-insensitive, Unicode-case pattern compares a character by. For ASCII it lowers
+   * A to Z and leaves the rest, as the general rule does.
+   */
   static int fold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 

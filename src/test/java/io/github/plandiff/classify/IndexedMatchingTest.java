@@ -145,6 +145,13 @@ class IndexedMatchingTest {
     assertThat(PARTIES.find("RUSSIA and us")).extracting(Mention::key).containsExactly("Russia");
   }
 
+  @Test
+  void foldsEveryCharacterAsThePatternCaseRuleDoes() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Starts.fold(c)).isEqualTo(Character.toLowerCase(Character.toUpperCase((int) c)));
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void pairsSentencesAsTheGreedyPassOverAllScoresDoes(long seed) {
