@@ -12,28 +12,67 @@ import java.util.regex.Pattern;
 final class Parties {
 
   /**
-   * An alias and its pattern. {@code lead} holds the characters of the alias before its first
-   * space, each folded as the pattern compares characters case-insensitively (upper case, then
-   * lower case); it is empty when the alias starts outside the Basic Multilingual Plane.
+   * An alias and its pattern. {@code words} holds the alias's words, each character folded as the
+   * pattern compares characters case-insensitively (upper case, then lower case); {@code whole}
+   * says whether they are all of it (else only the characters before its first character outside
+   * the Basic Multilingual Plane, none when that is its first).
    */
-  private record Alias(String party, Pattern pattern, int length, String probe, char[] lead) {
+  private record Alias(
+      String party, Pattern pattern, int length, String probe, char[][] words, boolean whole) {
 
     int first() {
-      return lead.length == 0 ? -1 : lead[0];
+      return words.length == 0 || words[0].length == 0 ? -1 : words[0][0];
     }
 
-    /** Whether the text can match the alias at {@code p}: its lead is there, in any case. */
-    boolean leadsAt(String text, int p) {
-      if (p + lead.length > text.length()) {
+    /**
+     * Whether the pattern can match at {@code p}: no letter, digit or $ just before, the words in
+     * any case with blanks between them, and no letter, digit or $ just after. A quick test that
+     * never rejects a match; the pattern decides.
+     */
+    boolean possibleAt(String text, int p) {
+      if (p > 0 && joinsWord(text.charAt(p - 1))) {
         return false;
       }
-      for (int j = 0; j < lead.length; j++) {
-        char c = text.charAt(p + j);
-        if (lead[j] != c && lead[j] != Starts.fold(c)) {
+      int at = p;
+      for (int w = 0; w < words.length; w++) {
+        if (w > 0) {
+          int from = at;
+          while (at < text.length() && isBlank(text.charAt(at))) {
+            at++;
+          }
+          if (at == from) {
+            return false;
+          }
+        }
+        if (!wordAt(text, at, words[w])) {
+          return false;
+        }
+        at += words[w].length;
+      }
+      return !whole || at >= text.length() || !joinsWord(text.charAt(at));
+    }
+
+    private static boolean wordAt(String text, int at, char[] word) {
+      if (at + word.length > text.length()) {
+        return false;
+      }
+      for (int j = 0; j < word.length; j++) {
+        char c = text.charAt(at + j);
+        if (word[j] != c && word[j] != Starts.fold(c)) {
           return false;
         }
       }
       return true;
+    }
+
+    /** A letter, digit or $: the pattern's look-behind and look-ahead refuse it next to a match. */
+    private static boolean joinsWord(char c) {
+      return Character.isLetter(c) || Character.isDigit(c) || c == '$';
+    }
+
+    /** At least every character the pattern's {@code \s} matches. */
+    private static boolean isBlank(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
   }
 
@@ -83,19 +122,27 @@ final class Parties {
         Pattern.compile("(?<![\\p{L}\\p{N}$])" + body + "(?![\\p{L}\\p{N}$])" + after, flags);
     String probe = a.toLowerCase(Locale.ROOT);
     probe = probe.substring(0, Math.min(3, probe.length()));
-    aliases.add(new Alias(party, p, a.length(), probe, lead(a)));
+    boolean whole = a.chars().noneMatch(c -> Character.isSurrogate((char) c));
+    String[] words = whole ? a.split(" ") : new String[] {lead(a)};
+    char[][] folded = new char[words.length][];
+    for (int w = 0; w < words.length; w++) {
+      folded[w] = new char[words[w].length()];
+      for (int j = 0; j < folded[w].length; j++) {
+        folded[w][j] = (char) Starts.fold(words[w].charAt(j));
+      }
+    }
+    aliases.add(new Alias(party, p, a.length(), probe, folded, whole));
   }
 
-  private static char[] lead(String alias) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < alias.length(); i++) {
-      char c = alias.charAt(i);
-      if (c == ' ' || Character.isSurrogate(c)) {
-        break;
-      }
-      sb.append((char) Starts.fold(c));
+  /** The characters of an alias before its first space or surrogate. */
+  private static String lead(String alias) {
+    int end = 0;
+    while (end < alias.length()
+        && alias.charAt(end) != ' '
+        && !Character.isSurrogate(alias.charAt(end))) {
+      end++;
     }
-    return sb.toString().toCharArray();
+    return alias.substring(0, end);
   }
 
   /** Short all-capital aliases ("US", "EU", "UN") are case-sensitive: "us" is a pronoun. */
@@ -134,7 +181,7 @@ final class Parties {
       int from = 0;
       int[] at = starts.of((char) alias.first());
       for (int k = 0; k < starts.count((char) alias.first()); k++) {
-        if (at[k] < from || !alias.leadsAt(folded, at[k])) {
+        if (at[k] < from || !alias.possibleAt(folded, at[k])) {
           continue;
         }
         m.region(at[k], folded.length());

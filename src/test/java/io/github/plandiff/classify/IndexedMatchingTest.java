@@ -105,7 +105,19 @@ class IndexedMatchingTest {
     "\uD83D\uDE00",
     "a",
     "b",
-    "c"
+    "c",
+    "Russian\u00A0Federation",
+    "Russian\u2003Federation",
+    "Russian\u0085Federation",
+    "Russian\u001CFederation",
+    "the\u2028Russian Federation",
+    "$Russia",
+    "Russia$",
+    "Russia5",
+    "5Russia",
+    "\u00B2Russia",
+    "Russia\u2160",
+    "United States of\nAmerica"
   };
 
   static LongStream seeds() {
