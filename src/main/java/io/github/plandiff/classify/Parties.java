@@ -78,8 +78,11 @@ final class Parties {
 
   private final List<Alias> aliases = new ArrayList<>();
 
-  /** The distinct first characters of the aliases, folded. */
-  private final char[] firsts;
+  /** The first characters of the aliases, folded, each with a slot in a text's {@link Starts}. */
+  private final Starts.Slots firsts;
+
+  /** Each alias's slot in {@link #firsts}, in the order of {@link #aliases}; -1 for none. */
+  private final int[] slots;
 
   /**
    * After an adjective, the noun it qualifies: a word that is not a conjunction. Before "and", "or"
@@ -100,12 +103,17 @@ final class Parties {
     // Longer aliases first, so "the Russian Federation" claims its words before "Russia" could.
     aliases.sort(Comparator.comparingInt((Alias a) -> -a.length).thenComparing(Alias::party));
     firsts =
-        aliases.stream()
-            .filter(a -> a.first() >= 0)
-            .map(a -> String.valueOf((char) a.first()))
-            .distinct()
-            .collect(java.util.stream.Collectors.joining())
-            .toCharArray();
+        new Starts.Slots(
+            aliases.stream()
+                .filter(a -> a.first() >= 0)
+                .map(a -> String.valueOf((char) a.first()))
+                .collect(java.util.stream.Collectors.joining())
+                .toCharArray());
+    slots = new int[aliases.size()];
+    for (int k = 0; k < slots.length; k++) {
+      int first = aliases.get(k).first();
+      slots[k] = first < 0 ? -1 : firsts.slot((char) first);
+    }
   }
 
   private void add(String party, String alias, String after) {
@@ -164,25 +172,30 @@ final class Parties {
     boolean[] taken = new boolean[text.length()];
     List<Mention> found = new ArrayList<>();
     Starts starts = new Starts(folded, firsts);
-    for (Alias alias : aliases) {
-      if (alias.first() >= 0 && starts.count((char) alias.first()) == 0
-          || !lower.contains(alias.probe)) {
+    for (int a = 0; a < aliases.size(); a++) {
+      Alias alias = aliases.get(a);
+      int slot = slots[a];
+      if (alias.first() >= 0 && starts.count(slot) == 0 || !lower.contains(alias.probe)) {
         continue;
       }
-      Matcher m = alias.pattern.matcher(folded);
       if (alias.first() < 0) {
+        Matcher m = alias.pattern.matcher(folded);
         while (m.find()) {
           claim(alias, m.start(), m.end(), taken, found);
         }
         continue;
       }
-      // Transparent bounds let the look-behind see the text before each start tried.
-      m.useTransparentBounds(true);
+      Matcher m = null;
       int from = 0;
-      int[] at = starts.of((char) alias.first());
-      for (int k = 0; k < starts.count((char) alias.first()); k++) {
+      int[] at = starts.of(slot);
+      for (int k = 0; k < starts.count(slot); k++) {
         if (at[k] < from || !alias.possibleAt(folded, at[k])) {
           continue;
+        }
+        if (m == null) {
+          m = alias.pattern.matcher(folded);
+          // Transparent bounds let the look-behind see the text before each start tried.
+          m.useTransparentBounds(true);
         }
         m.region(at[k], folded.length());
         if (m.lookingAt()) {

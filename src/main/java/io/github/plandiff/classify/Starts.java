@@ -12,8 +12,40 @@ import java.util.Map;
  */
 final class Starts {
 
-  private final Map<Character, Integer> slots = new HashMap<>();
-  private final int[] ascii = new int[128];
+  /** The characters to list positions for, each with its slot; made once, shared, immutable. */
+  static final class Slots {
+    private final int[] ascii = new int[128];
+    private final Map<Character, Integer> other = new HashMap<>();
+    private final int size;
+
+    /**
+     * @param wanted the folded characters to list positions for
+     */
+    Slots(char[] wanted) {
+      Arrays.fill(ascii, -1);
+      int n = 0;
+      for (char c : wanted) {
+        if (slot(c) < 0) {
+          if (c < 128) {
+            ascii[c] = n++;
+          } else {
+            other.put(c, n++);
+          }
+        }
+      }
+      size = n;
+    }
+
+    /** The slot of a character, or -1 when it is not wanted. */
+    int slot(char c) {
+      if (c < 128) {
+        return ascii[c];
+      }
+      Integer s = other.get(c);
+      return s == null ? -1 : s;
+    }
+  }
+
   private final int[][] positions;
   private final int[] counts;
 
@@ -21,30 +53,17 @@ final class Starts {
    * Indexes the text.
    *
    * @param text the text
-   * @param wanted the folded characters to list positions for
+   * @param slots the characters to list positions for
    */
-  Starts(String text, char[] wanted) {
-    Arrays.fill(ascii, -1);
-    for (char c : wanted) {
-      if (!slots.containsKey(c)) {
-        int slot = slots.size();
-        slots.put(c, slot);
-        if (c < 128) {
-          ascii[c] = slot;
-        }
-      }
-    }
-    positions = new int[slots.size()][];
-    counts = new int[slots.size()];
-    for (int s = 0; s < positions.length; s++) {
-      positions[s] = new int[16];
-    }
+  Starts(String text, Slots slots) {
+    positions = new int[slots.size][];
+    counts = new int[slots.size];
     for (int p = 0; p < text.length(); p++) {
       char c = text.charAt(p);
       char f = (char) fold(c);
-      add(slot(f), p);
+      add(slots.slot(f), p);
       if (c != f) {
-        add(slot(c), p);
+        add(slots.slot(c), p);
       }
     }
   }
@@ -60,33 +79,25 @@ final class Starts {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
-  private int slot(char c) {
-    if (c < 128) {
-      return ascii[c];
-    }
-    Integer s = slots.get(c);
-    return s == null ? -1 : s;
-  }
-
   private void add(int slot, int p) {
     if (slot < 0) {
       return;
     }
-    if (counts[slot] == positions[slot].length) {
+    if (positions[slot] == null) {
+      positions[slot] = new int[16];
+    } else if (counts[slot] == positions[slot].length) {
       positions[slot] = Arrays.copyOf(positions[slot], counts[slot] * 2);
     }
     positions[slot][counts[slot]++] = p;
   }
 
-  /** The positions of a wanted character, ascending, in the first {@link #count} entries. */
-  int[] of(char c) {
-    int s = slot(c);
-    return s < 0 ? new int[0] : positions[s];
+  /** The positions listed in a slot, ascending, in the first {@link #count} entries. */
+  int[] of(int slot) {
+    return slot < 0 || positions[slot] == null ? new int[0] : positions[slot];
   }
 
-  /** How many positions {@link #of} lists for a wanted character. */
-  int count(char c) {
-    int s = slot(c);
-    return s < 0 ? 0 : counts[s];
+  /** How many positions {@link #of} lists for a slot. */
+  int count(int slot) {
+    return slot < 0 ? 0 : counts[slot];
   }
 }
