@@ -108,27 +108,28 @@ public final class PlanDiff {
     List<ClauseChange> children = new ArrayList<>();
     List<Warning> coarse = new ArrayList<>();
     int next = 0;
+    NestedTexts oldTop = null;
+    NestedTexts newTop = null;
     for (ClauseMatch match : alignment.matches()) {
       boolean isTop = next < top.size() && top.get(next) == match;
       if (!isTop) {
         // Sub-clause matches follow the top-level match they belong to.
-        children.add(
-            change(
-                match,
-                text(match.oldIds(), olds),
-                text(match.newIds(), news),
-                news,
-                engine,
-                coarse));
+        children.add(subChange(match, oldTop, newTop, olds, news, engine, coarse));
         continue;
       }
       attachChildren(changes, children);
       next++;
       String oldText = text(match.oldIds(), olds);
       String newText = text(match.newIds(), news);
+      oldTop = nested(match.oldIds(), olds, oldText);
+      newTop = nested(match.newIds(), news, newText);
+      Redline diff =
+          oldTop != null && newTop != null && !oldText.equals(newText)
+              ? engine.diff(oldTop.tokens(), newTop.tokens())
+              : engine.diff(oldText, newText);
       changes.add(
           classifier.classify(
-              change(match, oldText, newText, news, engine, coarse), oldText, newText));
+              change(match, oldText, newText, diff, news, engine, coarse), oldText, newText));
     }
     attachChildren(changes, children);
     List<Warning> warnings = new ArrayList<>();
@@ -229,15 +230,47 @@ public final class PlanDiff {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** The change of one match, given both sides' texts (built once by the caller). */
+  private static NestedTexts nested(List<String> ids, Map<String, Clause> clauses, String text) {
+    return ids.size() == 1 ? new NestedTexts(clauses.get(ids.get(0)), text) : null;
+  }
+
+  /**
+   * The change of a sub-clause match. A side that is one clause under its top-level clause takes
+   * its text, and its tokens when the texts differ, from the top-level side; the redline is the
+   * same as from texts built and tokenised alone.
+   */
+  private static ClauseChange subChange(
+      ClauseMatch match,
+      NestedTexts oldTop,
+      NestedTexts newTop,
+      Map<String, Clause> olds,
+      Map<String, Clause> news,
+      RedlineEngine engine,
+      List<Warning> coarse) {
+    int[] o = range(match.oldIds(), oldTop);
+    int[] n = range(match.newIds(), newTop);
+    String oldText = o != null ? oldTop.text().substring(o[0], o[1]) : text(match.oldIds(), olds);
+    String newText = n != null ? newTop.text().substring(n[0], n[1]) : text(match.newIds(), news);
+    Redline diff =
+        o != null && n != null && !oldText.equals(newText)
+            ? engine.diff(oldTop.tokens().slice(o[0], o[1]), newTop.tokens().slice(n[0], n[1]))
+            : engine.diff(oldText, newText);
+    return change(match, oldText, newText, diff, news, engine, coarse);
+  }
+
+  private static int[] range(List<String> ids, NestedTexts top) {
+    return top == null || ids.size() != 1 ? null : top.range(ids.get(0));
+  }
+
+  /** The change of one match, given both sides' texts and their redline. */
   private static ClauseChange change(
       ClauseMatch match,
       String oldText,
       String newText,
+      Redline diff,
       Map<String, Clause> news,
       RedlineEngine engine,
       List<Warning> coarse) {
-    Redline diff = engine.diff(oldText, newText);
     List<Segment> redline = diff.segments();
     if (diff.isCoarse()) {
       coarse.add(coarseWarning(match, news, diff));

@@ -43,8 +43,9 @@ final class ClauseAnalysis {
   List<Found> compare(String oldText, String newText) {
     List<Sentence> os = Sentence.split(oldText);
     List<Sentence> ns = Sentence.split(newText);
-    List<Features> of = features(os);
-    List<Features> nf = features(ns);
+    Map<String, Located> seen = new HashMap<>();
+    List<Features> of = features(os, seen);
+    List<Features> nf = features(ns, seen);
     SentencePairing pairing = new SentencePairing(os, ns);
     List<Found> out = new ArrayList<>();
     boolean[] oldGone = gone(os, of, pairing.oldToNew, pairing.oldCovered);
@@ -87,10 +88,27 @@ final class ClauseAnalysis {
     return out;
   }
 
-  private List<Features> features(List<Sentence> sentences) {
+  /** Features found at an offset, to reuse for the same sentence text elsewhere. */
+  private record Located(int start, Features features) {}
+
+  /**
+   * The features of each sentence. A sentence whose text was seen before (on either side: most
+   * sentences of a reworded clause are unchanged) gets the features found there, moved.
+   */
+  private List<Features> features(List<Sentence> sentences, Map<String, Located> seen) {
     List<Features> out = new ArrayList<>();
     for (Sentence s : sentences) {
-      out.add(extractor.extract(s));
+      Located before = seen.get(s.text());
+      if (before != null) {
+        out.add(
+            s.start() == before.start
+                ? before.features
+                : before.features.shifted(s.start() - before.start));
+      } else {
+        Features f = extractor.extract(s);
+        seen.put(s.text(), new Located(s.start(), f));
+        out.add(f);
+      }
     }
     return out;
   }

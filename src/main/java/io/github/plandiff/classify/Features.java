@@ -21,6 +21,24 @@ record Features(
     boolean binding) {
 
   /**
+   * These features moved by {@code delta} characters: those of the same sentence found elsewhere in
+   * a text, since they depend only on the sentence's own words.
+   */
+  Features shifted(int delta) {
+    return new Features(
+        modals.stream().map(m -> m.shifted(delta)).toList(),
+        shifted(negations, delta),
+        shifted(quantities, delta),
+        shifted(deadlines, delta),
+        shifted(conditions, delta),
+        binding);
+  }
+
+  private static List<Mention> shifted(List<Mention> mentions, int delta) {
+    return mentions.stream().map(m -> m.shifted(delta)).toList();
+  }
+
+  /**
    * A modal phrase found in a sentence.
    *
    * @param phrase the lexicon phrase
@@ -30,6 +48,10 @@ record Features(
    * @param end offset after the last character (the negation when it comes last)
    * @param wordIndex the index of its first word in the sentence
    */
-  record ModalHit(
-      String phrase, boolean negated, int strength, int start, int end, int wordIndex) {}
+  record ModalHit(String phrase, boolean negated, int strength, int start, int end, int wordIndex) {
+
+    ModalHit shifted(int delta) {
+      return new ModalHit(phrase, negated, strength, start + delta, end + delta, wordIndex);
+    }
+  }
 }

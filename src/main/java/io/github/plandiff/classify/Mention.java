@@ -7,4 +7,10 @@ package io.github.plandiff.classify;
  * @param start offset of the first character
  * @param end offset after the last character
  */
-record Mention(String key, int start, int end) {}
+record Mention(String key, int start, int end) {
+
+  /** This mention moved by {@code delta} characters. */
+  Mention shifted(int delta) {
+    return new Mention(key, start + delta, end + delta);
+  }
+}

@@ -11,9 +11,78 @@ import java.util.regex.Pattern;
 /** Finds the parties of a gazetteer in a text. */
 final class Parties {
 
-  private record Alias(String party, Pattern pattern, int length, String probe) {}
+  /**
+   * An alias and its pattern. {@code words} holds the alias's words, each character folded as the
+   * pattern compares characters case-insensitively (upper case, then lower case); {@code whole}
+   * says whether they are all of it (else only the characters before its first character outside
+   * the Basic Multilingual Plane, none when that is its first).
+   */
+  private record Alias(
+      String party, Pattern pattern, int length, String probe, char[][] words, boolean whole) {
+
+    int first() {
+      return words.length == 0 || words[0].length == 0 ? -1 : words[0][0];
+    }
+
+    /**
+     * Whether the pattern can match at {@code p}: no letter, digit or $ just before, the words in
+     * any case with blanks between them, and no letter, digit or $ just after. A quick test that
+     * never rejects a match; the pattern decides.
+     */
+    boolean possibleAt(String text, int p) {
+      if (p > 0 && joinsWord(text.charAt(p - 1))) {
+        return false;
+      }
+      int at = p;
+      for (int w = 0; w < words.length; w++) {
+        if (w > 0) {
+          int from = at;
+          while (at < text.length() && isBlank(text.charAt(at))) {
+            at++;
+          }
+          if (at == from) {
+            return false;
+          }
+        }
+        if (!wordAt(text, at, words[w])) {
+          return false;
+        }
+        at += words[w].length;
+      }
+      return !whole || at >= text.length() || !joinsWord(text.charAt(at));
+    }
+
+    private static boolean wordAt(String text, int at, char[] word) {
+      if (at + word.length > text.length()) {
+        return false;
+      }
+      for (int j = 0; j < word.length; j++) {
+        char c = text.charAt(at + j);
+        if (word[j] != c && word[j] != Starts.fold(c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A letter, digit or $: the pattern's look-behind and look-ahead refuse it next to a match. */
+    private static boolean joinsWord(char c) {
+      return Character.isLetter(c) || Character.isDigit(c) || c == '$';
+    }
+
+    /** At least every character the pattern's {@code \s} matches. */
+    private static boolean isBlank(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    }
+  }
 
   private final List<Alias> aliases = new ArrayList<>();
+
+  /** The first characters of the aliases, folded, each with a slot in a text's {@link Starts}. */
+  private final Starts.Slots firsts;
+
+  /** Each alias's slot in {@link #firsts}, in the order of {@link #aliases}; -1 for none. */
+  private final int[] slots;
 
   /**
    * After an adjective, the noun it qualifies: a word that is not a conjunction. Before "and", "or"
@@ -33,6 +102,18 @@ final class Parties {
     }
     // Longer aliases first, so "the Russian Federation" claims its words before "Russia" could.
     aliases.sort(Comparator.comparingInt((Alias a) -> -a.length).thenComparing(Alias::party));
+    firsts =
+        new Starts.Slots(
+            aliases.stream()
+                .filter(a -> a.first() >= 0)
+                .map(a -> String.valueOf((char) a.first()))
+                .collect(java.util.stream.Collectors.joining())
+                .toCharArray());
+    slots = new int[aliases.size()];
+    for (int k = 0; k < slots.length; k++) {
+      int first = aliases.get(k).first();
+      slots[k] = first < 0 ? -1 : firsts.slot((char) first);
+    }
   }
 
   private void add(String party, String alias, String after) {
@@ -49,7 +130,27 @@ final class Parties {
         Pattern.compile("(?<![\\p{L}\\p{N}$])" + body + "(?![\\p{L}\\p{N}$])" + after, flags);
     String probe = a.toLowerCase(Locale.ROOT);
     probe = probe.substring(0, Math.min(3, probe.length()));
-    aliases.add(new Alias(party, p, a.length(), probe));
+    boolean whole = a.chars().noneMatch(c -> Character.isSurrogate((char) c));
+    String[] words = whole ? a.split(" ") : new String[] {lead(a)};
+    char[][] folded = new char[words.length][];
+    for (int w = 0; w < words.length; w++) {
+      folded[w] = new char[words[w].length()];
+      for (int j = 0; j < folded[w].length; j++) {
+        folded[w][j] = (char) Starts.fold(words[w].charAt(j));
+      }
+    }
+    aliases.add(new Alias(party, p, a.length(), probe, folded, whole));
+  }
+
+  /** The characters of an alias before its first space or surrogate. */
+  private static String lead(String alias) {
+    int end = 0;
+    while (end < alias.length()
+        && alias.charAt(end) != ' '
+        && !Character.isSurrogate(alias.charAt(end))) {
+      end++;
+    }
+    return alias.substring(0, end);
   }
 
   /** Short all-capital aliases ("US", "EU", "UN") are case-sensitive: "us" is a pronoun. */
@@ -60,28 +161,60 @@ final class Parties {
         && !letters.equals(letters.toLowerCase(Locale.ROOT));
   }
 
-  /** Returns the parties named in the text, in text order, keyed by canonical name. */
+  /**
+   * Returns the parties named in the text, in text order, keyed by canonical name. Each alias's
+   * pattern is tried only where its first character occurs (in any case), which finds the same
+   * matches as scanning the whole text with it.
+   */
   List<Mention> find(String text) {
     String folded = foldSameLength(text);
     String lower = folded.toLowerCase(Locale.ROOT);
     boolean[] taken = new boolean[text.length()];
     List<Mention> found = new ArrayList<>();
-    for (Alias alias : aliases) {
-      if (!lower.contains(alias.probe)) {
+    Starts starts = new Starts(folded, firsts);
+    for (int a = 0; a < aliases.size(); a++) {
+      Alias alias = aliases.get(a);
+      int slot = slots[a];
+      if (alias.first() >= 0 && starts.count(slot) == 0 || !lower.contains(alias.probe)) {
         continue;
       }
-      Matcher m = alias.pattern.matcher(folded);
-      while (m.find()) {
-        if (!overlaps(taken, m.start(), m.end())) {
-          for (int i = m.start(); i < m.end(); i++) {
-            taken[i] = true;
-          }
-          found.add(new Mention(alias.party, m.start(), m.end()));
+      if (alias.first() < 0) {
+        Matcher m = alias.pattern.matcher(folded);
+        while (m.find()) {
+          claim(alias, m.start(), m.end(), taken, found);
+        }
+        continue;
+      }
+      Matcher m = null;
+      int from = 0;
+      int[] at = starts.of(slot);
+      for (int k = 0; k < starts.count(slot); k++) {
+        if (at[k] < from || !alias.possibleAt(folded, at[k])) {
+          continue;
+        }
+        if (m == null) {
+          m = alias.pattern.matcher(folded);
+          // Transparent bounds let the look-behind see the text before each start tried.
+          m.useTransparentBounds(true);
+        }
+        m.region(at[k], folded.length());
+        if (m.lookingAt()) {
+          claim(alias, m.start(), m.end(), taken, found);
+          from = m.end();
         }
       }
     }
     found.sort(Comparator.comparingInt(Mention::start));
     return found;
+  }
+
+  private static void claim(Alias alias, int start, int end, boolean[] taken, List<Mention> out) {
+    if (!overlaps(taken, start, end)) {
+      for (int i = start; i < end; i++) {
+        taken[i] = true;
+      }
+      out.add(new Mention(alias.party, start, end));
+    }
   }
 
   private static boolean overlaps(boolean[] taken, int from, int to) {
@@ -93,15 +226,20 @@ final class Parties {
     return false;
   }
 
-  /** Folds quotes and dashes char by char so that offsets stay those of the original. */
-  private static String foldSameLength(String text) {
+  /**
+   * Folds quotes and dashes char by char so that offsets stay those of the original. An ASCII
+   * character folds to itself, whitespace to a space, which is what the general rule gives it.
+   */
+  static String foldSameLength(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      String one = TextNorm.forComparison(String.valueOf(text.charAt(i)));
-      sb.append(
-          one.length() == 1
-              ? one.charAt(0)
-              : Character.isWhitespace(text.charAt(i)) ? ' ' : text.charAt(i));
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        sb.append(Character.isWhitespace(c) ? ' ' : c);
+        continue;
+      }
+      String one = TextNorm.forComparison(String.valueOf(c));
+      sb.append(one.length() == 1 ? one.charAt(0) : Character.isWhitespace(c) ? ' ' : c);
     }
     return sb.toString();
   }

@@ -1,6 +1,8 @@
 package io.github.plandiff.classify;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,12 @@ import java.util.Map;
 /**
  * Pairs the sentences of an old and a new clause text by word overlap, so that a reworded sentence
  * is compared with its counterpart rather than counted as removed and added.
+ *
+ * <p>Pairs are taken greedily, best score first, ties to the earlier sentences. Sentences with the
+ * same words and word pairs score 1, more than any other pair, so they are paired first through a
+ * hash map, in order; only the sentences left are scored against each other. Words and word pairs
+ * are numbered once per pairing and each sentence's bag is a sorted array, so that a score is a
+ * merge of two arrays.
  */
 final class SentencePairing {
 
@@ -30,17 +38,31 @@ final class SentencePairing {
   SentencePairing(List<Sentence> olds, List<Sentence> news) {
     oldToNew = filled(olds.size());
     newToOld = filled(news.size());
-    List<Map<String, Integer>> a = bags(olds, false);
-    List<Map<String, Integer>> b = bags(news, false);
-    List<Map<String, Integer>> a2 = bags(olds, true);
-    List<Map<String, Integer>> b2 = bags(news, true);
+    Interner words = new Interner();
+    int[][] oldIds = ids(olds, words);
+    int[][] newIds = ids(news, words);
+    Map<Long, Integer> pairs = new HashMap<>();
+    Bag[] a = bags(oldIds);
+    Bag[] b = bags(newIds);
+    Bag[] a2 = pairBags(oldIds, pairs);
+    Bag[] b2 = pairBags(newIds, pairs);
+    pairIdentical(a, a2, b, b2);
+    boolean only = olds.size() == 1 && news.size() == 1;
     List<double[]> candidates = new ArrayList<>();
     for (int i = 0; i < olds.size(); i++) {
+      if (oldToNew[i] >= 0) {
+        continue;
+      }
       for (int j = 0; j < news.size(); j++) {
+        if (newToOld[j] >= 0) {
+          continue;
+        }
+        if (!only && bound(a[i], b[j], a2[i], b2[j]) < PAIR_THRESHOLD) {
+          continue;
+        }
         // Word pairs count as much as words, so that word order ("Ukraine invades Russia" vs
         // "Russia invades Ukraine") decides between otherwise equal candidates.
-        double score = (dice(a.get(i), b.get(j)) + dice(a2.get(i), b2.get(j))) / 2;
-        boolean only = olds.size() == 1 && news.size() == 1;
+        double score = (dice(a[i], b[j]) + dice(a2[i], b2[j])) / 2;
         if (score >= PAIR_THRESHOLD || only) {
           candidates.add(new double[] {score, i, j});
         }
@@ -64,69 +86,199 @@ final class SentencePairing {
     newCovered = covered(b, a, newToOld);
   }
 
+  /**
+   * Pairs sentences with equal bags of words and of word pairs (a score of exactly 1, which no
+   * other pair reaches), each old one with the first such new one not yet taken: what the greedy
+   * pass over all scores would do with them.
+   */
+  private void pairIdentical(Bag[] a, Bag[] a2, Bag[] b, Bag[] b2) {
+    Map<Key, ArrayDeque<Integer>> byKey = new HashMap<>();
+    for (int j = 0; j < b.length; j++) {
+      byKey.computeIfAbsent(new Key(b[j], b2[j]), k -> new ArrayDeque<>()).add(j);
+    }
+    for (int i = 0; i < a.length; i++) {
+      ArrayDeque<Integer> same = byKey.get(new Key(a[i], a2[i]));
+      if (same != null && !same.isEmpty()) {
+        int j = same.poll();
+        oldToNew[i] = j;
+        newToOld[j] = i;
+      }
+    }
+  }
+
   private static int[] filled(int n) {
     int[] out = new int[n];
-    java.util.Arrays.fill(out, -1);
+    Arrays.fill(out, -1);
     return out;
   }
 
-  private static boolean[] covered(
-      List<Map<String, Integer>> side, List<Map<String, Integer>> other, int[] paired) {
-    boolean[] out = new boolean[side.size()];
-    for (int i = 0; i < side.size(); i++) {
+  private static boolean[] covered(Bag[] side, Bag[] other, int[] paired) {
+    boolean[] out = new boolean[side.length];
+    for (int i = 0; i < side.length; i++) {
       if (paired[i] >= 0) {
         continue;
       }
-      for (Map<String, Integer> o : other) {
-        if (containment(side.get(i), o) >= COVERED_THRESHOLD) {
+      for (Bag o : other) {
+        if (containment(side[i], o) >= COVERED_THRESHOLD) {
           out[i] = true;
+          break;
         }
       }
     }
     return out;
   }
 
-  private static List<Map<String, Integer>> bags(List<Sentence> sentences, boolean pairs) {
-    List<Map<String, Integer>> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      Map<String, Integer> bag = new HashMap<>();
-      List<Word> w = s.words();
+  /**
+   * An upper bound of a pair's score from its common words alone: each common word pair starts with
+   * a common word, so there are no more common word pairs than common words. Computed as the score
+   * is, so that a bound below the threshold means a score below it.
+   */
+  private static double bound(Bag a, Bag b, Bag a2, Bag b2) {
+    int words = common(a, b);
+    int sa = a.size;
+    int sb = b.size;
+    double d1 = sa + sb == 0 ? 1 : 2.0 * words / (sa + sb);
+    int sa2 = a2.size;
+    int sb2 = b2.size;
+    int pairs = Math.min(words, Math.min(sa2, sb2));
+    double d2 = sa2 + sb2 == 0 ? 1 : 2.0 * pairs / (sa2 + sb2);
+    return (d1 + d2) / 2;
+  }
+
+  /** Each sentence's words as numbers. */
+  private static int[][] ids(List<Sentence> sentences, Interner words) {
+    int[][] out = new int[sentences.size()][];
+    for (int s = 0; s < out.length; s++) {
+      List<Word> w = sentences.get(s).words();
+      out[s] = new int[w.size()];
       for (int i = 0; i < w.size(); i++) {
-        if (!pairs) {
-          bag.merge(w.get(i).norm(), 1, Integer::sum);
-        } else if (i + 1 < w.size()) {
-          bag.merge(w.get(i).norm() + " " + w.get(i + 1).norm(), 1, Integer::sum);
-        }
+        out[s][i] = words.id(w.get(i).norm());
       }
-      out.add(bag);
     }
     return out;
   }
 
-  static double dice(Map<String, Integer> a, Map<String, Integer> b) {
-    int sa = size(a);
-    int sb = size(b);
+  private static Bag[] bags(int[][] ids) {
+    Bag[] out = new Bag[ids.length];
+    for (int s = 0; s < out.length; s++) {
+      out[s] = Bag.of(ids[s]);
+    }
+    return out;
+  }
+
+  /**
+   * Each sentence's pairs of adjacent words as numbers. A pair is keyed by its two word numbers: a
+   * normalised word holds no space, so two pairs are the same exactly when their words are.
+   */
+  private static Bag[] pairBags(int[][] ids, Map<Long, Integer> pairs) {
+    Bag[] out = new Bag[ids.length];
+    for (int s = 0; s < out.length; s++) {
+      int[] w = ids[s];
+      int[] items = new int[Math.max(0, w.length - 1)];
+      for (int i = 0; i < items.length; i++) {
+        long key = ((long) w[i] << 32) | w[i + 1];
+        Integer id = pairs.get(key);
+        if (id == null) {
+          id = pairs.size();
+          pairs.put(key, id);
+        }
+        items[i] = id;
+      }
+      out[s] = Bag.of(items);
+    }
+    return out;
+  }
+
+  static double dice(Bag a, Bag b) {
+    int sa = a.size;
+    int sb = b.size;
     return sa + sb == 0 ? 1 : 2.0 * common(a, b) / (sa + sb);
   }
 
-  static double containment(Map<String, Integer> a, Map<String, Integer> b) {
-    int sa = size(a);
+  static double containment(Bag a, Bag b) {
+    int sa = a.size;
     return sa == 0 ? 1 : (double) common(a, b) / sa;
   }
 
-  private static int common(Map<String, Integer> a, Map<String, Integer> b) {
+  /** The size of the multiset intersection: a merge of the two sorted id arrays. */
+  private static int common(Bag a, Bag b) {
     int n = 0;
-    for (Map.Entry<String, Integer> e : a.entrySet()) {
-      n += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+    int i = 0;
+    int j = 0;
+    while (i < a.ids.length && j < b.ids.length) {
+      int x = a.ids[i];
+      int y = b.ids[j];
+      if (x == y) {
+        n += Math.min(a.counts[i++], b.counts[j++]);
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
     }
     return n;
   }
 
-  private static int size(Map<String, Integer> bag) {
-    int n = 0;
-    for (int v : bag.values()) {
-      n += v;
+  /** Numbers distinct strings in the order they are first seen. */
+  private static final class Interner {
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    int id(String s) {
+      Integer id = ids.get(s);
+      if (id == null) {
+        id = ids.size();
+        ids.put(s, id);
+      }
+      return id;
     }
-    return n;
   }
+
+  /** A multiset of ids: distinct ids ascending, each with its count, and the total count. */
+  static final class Bag {
+    final int[] ids;
+    final int[] counts;
+    final int size;
+
+    private Bag(int[] ids, int[] counts, int size) {
+      this.ids = ids;
+      this.counts = counts;
+      this.size = size;
+    }
+
+    static Bag of(int[] items) {
+      int[] sorted = items.clone();
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int k = 0; k < sorted.length; k++) {
+        if (k == 0 || sorted[k] != sorted[k - 1]) {
+          distinct++;
+        }
+      }
+      int[] ids = new int[distinct];
+      int[] counts = new int[distinct];
+      int d = -1;
+      for (int k = 0; k < sorted.length; k++) {
+        if (k == 0 || sorted[k] != sorted[k - 1]) {
+          ids[++d] = sorted[k];
+        }
+        counts[d]++;
+      }
+      return new Bag(ids, counts, sorted.length);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Bag other
+          && Arrays.equals(ids, other.ids)
+          && Arrays.equals(counts, other.counts);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(ids) + Arrays.hashCode(counts);
+    }
+  }
+
+  /** A sentence's bags of words and of word pairs, equal when both are. */
+  private record Key(Bag words, Bag pairs) {}
 }

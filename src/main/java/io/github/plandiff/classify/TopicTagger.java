@@ -19,12 +19,10 @@ public final class TopicTagger {
   private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
 
   /**
-   * One-word prefix keywords ("sanction*"), by their prefix: a word is looked up by each of its own
-   * prefixes.
+   * One-word prefix keywords ("sanction*") in a trie of their prefixes: a word walks down it by its
+   * own characters and collects the topics of every keyword it passes.
    */
-  private final Map<String, List<Keyword>> byPrefix = new HashMap<>();
-
-  private int longestPrefix;
+  private final PrefixNode prefixes = new PrefixNode();
 
   /** Creates a tagger for the default taxonomy. */
   public TopicTagger() {
@@ -48,8 +46,7 @@ public final class TopicTagger {
         }
         Keyword entry = new Keyword(topic.key(), words, prefix);
         if (prefix && words.size() == 1) {
-          byPrefix.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(entry);
-          longestPrefix = Math.max(longestPrefix, words.get(0).length());
+          prefixes.add(words.get(0), topic.key());
         } else {
           byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(entry);
         }
@@ -65,32 +62,44 @@ public final class TopicTagger {
    */
   public List<String> tag(String... texts) {
     TreeSet<String> topics = new TreeSet<>();
-    for (String text : texts) {
-      List<Word> words = Words.split(text, 0, text.length());
+    for (int t = 0; t < texts.length; t++) {
+      if (repeats(texts, t)) {
+        continue;
+      }
+      List<String> words = Words.norms(texts[t]);
       for (int i = 0; i < words.size(); i++) {
-        for (Keyword k : byFirstWord.getOrDefault(words.get(i).norm(), List.of())) {
-          if (matches(k, words, i)) {
-            topics.add(k.topic);
+        String norm = words.get(i);
+        List<Keyword> starting = byFirstWord.get(norm);
+        if (starting != null) {
+          for (Keyword k : starting) {
+            if (matches(k, words, i)) {
+              topics.add(k.topic);
+            }
           }
         }
-        String norm = words.get(i).norm();
-        for (int end = Math.min(norm.length(), longestPrefix); end > 0; end--) {
-          for (Keyword k : byPrefix.getOrDefault(norm.substring(0, end), List.of())) {
-            topics.add(k.topic);
-          }
-        }
+        prefixes.collect(norm, topics);
       }
     }
     return List.copyOf(topics);
   }
 
-  private static boolean matches(Keyword k, List<Word> words, int i) {
+  /** Whether an earlier text is the same: its topics are in already. */
+  private static boolean repeats(String[] texts, int t) {
+    for (int k = 0; k < t; k++) {
+      if (texts[k].equals(texts[t])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(Keyword k, List<String> words, int i) {
     if (i + k.words.size() > words.size()) {
       return false;
     }
     int last = k.words.size() - 1;
     for (int j = 0; j <= last; j++) {
-      String have = words.get(i + j).norm();
+      String have = words.get(i + j);
       String want = k.words.get(j);
       boolean ok = j == last && k.prefix ? have.startsWith(want) : have.equals(want);
       if (!ok) {
@@ -98,5 +107,48 @@ public final class TopicTagger {
       }
     }
     return true;
+  }
+
+  /** A node of the prefix trie: the topics of the keywords that end here, and the next letters. */
+  private static final class PrefixNode {
+    private char[] letters = new char[0];
+    private PrefixNode[] next = new PrefixNode[0];
+    private final List<String> topics = new ArrayList<>();
+
+    void add(String prefix, String topic) {
+      PrefixNode node = this;
+      for (int i = 0; i < prefix.length(); i++) {
+        node = node.child(prefix.charAt(i), true);
+      }
+      node.topics.add(topic);
+    }
+
+    /** Adds the topics of every keyword that is a prefix of the word (the word itself included). */
+    void collect(String word, TreeSet<String> out) {
+      PrefixNode node = this;
+      for (int i = 0; i < word.length(); i++) {
+        node = node.child(word.charAt(i), false);
+        if (node == null) {
+          return;
+        }
+        out.addAll(node.topics);
+      }
+    }
+
+    private PrefixNode child(char c, boolean create) {
+      for (int k = 0; k < letters.length; k++) {
+        if (letters[k] == c) {
+          return next[k];
+        }
+      }
+      if (!create) {
+        return null;
+      }
+      letters = java.util.Arrays.copyOf(letters, letters.length + 1);
+      next = java.util.Arrays.copyOf(next, next.length + 1);
+      letters[letters.length - 1] = c;
+      next[next.length - 1] = new PrefixNode();
+      return next[next.length - 1];
+    }
   }
 }

@@ -12,6 +12,15 @@ import java.util.Locale;
  */
 final class Words {
 
+  /** Each ASCII character folded as {@link #fold} folds it, for symbols. */
+  private static final String[] ASCII_FOLDED = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_FOLDED[c] = fold(String.valueOf(c));
+    }
+  }
+
   private Words() {}
 
   /** Splits {@code text[from, to)} into words; offsets are into {@code text}. */
@@ -29,12 +38,33 @@ final class Words {
       } else {
         if (!isSpace(cp)) {
           spans.add(new int[] {i, i + Character.charCount(cp)});
-          symbols.add(fold(new String(Character.toChars(cp))));
+          symbols.add(cp < 128 ? ASCII_FOLDED[cp] : fold(new String(Character.toChars(cp))));
         }
         i += Character.charCount(cp);
       }
     }
     return words(text, spans, symbols);
+  }
+
+  /**
+   * The normalised words of a text, as {@link #split} would give them in {@link Word#norm()},
+   * without the rest of each word.
+   */
+  static List<String> norms(String text) {
+    List<String> out = new ArrayList<>();
+    int to = text.length();
+    int i = 0;
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      if (isWordChar(cp)) {
+        int start = i;
+        i = endOfWord(text, i, to);
+        out.add(normalise(text.substring(start, i)));
+      } else {
+        i += Character.charCount(cp);
+      }
+    }
+    return out;
   }
 
   static String fold(String s) {
@@ -67,12 +97,44 @@ final class Words {
   }
 
   private static String normalise(String raw) {
+    String ascii = normaliseAscii(raw);
+    if (ascii != null) {
+      return ascii;
+    }
     String folded = fold(raw);
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if (!Character.isSpaceChar(c)) {
         sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@link #normalise} for ASCII text, or null for other text. NFKC and the folds leave ASCII
+   * alone, whitespace is dropped (collapsed, then removed as a space) and A to Z are lowered.
+   */
+  private static String normaliseAscii(String raw) {
+    boolean same = true;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z' || Character.isWhitespace(c)) {
+        same = false;
+      }
+    }
+    if (same) {
+      return raw;
+    }
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
       }
     }
     return sb.toString();
@@ -98,7 +160,7 @@ final class Words {
     return switch (joiner) {
       case ',', '.' -> Character.isDigit(before) && Character.isDigit(after);
       case ' ', '\u00A0', '\u202F', '\u2009' ->
-          shortGroupBefore(text, i) && threeDigits(text, i + 1);
+          Character.isDigit(before) && shortGroupBefore(text, i) && threeDigits(text, i + 1);
       case '\'', '\u2019', '\u02BC', '-', '\u2010', '\u2011' ->
           Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
       default -> false;

@@ -25,21 +25,31 @@ public final class TextNorm {
     }
     // NFKC and the folds leave ASCII alone, so ASCII text needs only the whitespace collapsed.
     String nfkc = ascii == ASCII_SPACED ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder sb = new StringBuilder(nfkc.length());
+    // Collapsing never lengthens the text: a space is written only for a run of blanks.
+    char[] in = nfkc.toCharArray();
+    char[] out = new char[in.length];
+    int n = 0;
     boolean space = false;
-    for (int i = 0; i < nfkc.length(); i++) {
-      char c = fold(nfkc.charAt(i));
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
+    for (char raw : in) {
+      char c = raw < 0x80 ? raw : fold(raw);
+      boolean blank =
+          c < 0x80 ? isAsciiSpace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (blank) {
+        space = n > 0;
         continue;
       }
       if (space) {
-        sb.append(' ');
+        out[n++] = ' ';
         space = false;
       }
-      sb.append(c);
+      out[n++] = c;
     }
-    return sb.toString();
+    return new String(out, 0, n);
+  }
+
+  /** ASCII whitespace: tab to carriage return, the four information separators, the space. */
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
   }
 
   /**
@@ -52,25 +62,81 @@ public final class TextNorm {
    * @return the key: tokens separated by single spaces
    */
   public static String cosmeticKey(String text) {
+    if (asciiShape(text) != NOT_ASCII) {
+      return asciiCosmeticKey(text);
+    }
     String base = forComparison(text).toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(base.length());
     boolean space = false;
     for (int i = 0; i < base.length(); ) {
-      int cp = base.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)
-          || Character.getType(cp) == Character.NON_SPACING_MARK
-          || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+      int cp = base.charAt(i);
+      int kind;
+      if (cp < 0x80) {
+        i++;
+        kind = asciiKind((char) cp);
+      } else {
+        cp = base.codePointAt(i);
+        i += Character.charCount(cp);
+        int type = Character.getType(cp);
+        kind =
+            Character.isLetterOrDigit(cp)
+                    || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                ? KEY_WORD
+                : type == Character.CURRENCY_SYMBOL ? KEY_SIGN : KEY_OTHER;
+      }
+      if (kind == KEY_WORD) {
         if (space) {
           sb.append(' ');
           space = false;
         }
         sb.appendCodePoint(cp);
-      } else if (Character.getType(cp) == Character.CURRENCY_SYMBOL || cp == '%') {
+      } else if (kind == KEY_SIGN) {
         if (sb.length() > 0) {
           sb.append(' ');
         }
         sb.appendCodePoint(cp);
+        space = true;
+      } else {
+        space = sb.length() > 0;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final int KEY_WORD = 0;
+  private static final int KEY_SIGN = 1;
+  private static final int KEY_OTHER = 2;
+
+  /** What an ASCII character is in a cosmetic key: a letter or digit, {@code $} or {@code %}. */
+  private static int asciiKind(char c) {
+    if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+      return KEY_WORD;
+    }
+    return c == '$' || c == '%' ? KEY_SIGN : KEY_OTHER;
+  }
+
+  /**
+   * {@link #cosmeticKey} of ASCII text in one pass: {@link #forComparison} only collapses its
+   * whitespace, which separates tokens as any other dropped character does, and lower case is A to
+   * Z lowered; {@code $} is ASCII's one currency sign.
+   */
+  private static String asciiCosmeticKey(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      } else if (c == '$' || c == '%') {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(c);
         space = true;
       } else {
         space = sb.length() > 0;

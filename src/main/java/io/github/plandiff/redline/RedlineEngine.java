@@ -59,11 +59,32 @@ public final class RedlineEngine {
    */
   public Redline diff(String oldText, String newText) {
     if (oldText.equals(newText)) {
-      List<Segment> same = oldText.isEmpty() ? List.of() : List.of(new Segment(Op.EQUAL, oldText));
-      return new Redline(same, Granularity.WORD, 0);
+      return same(oldText);
     }
-    List<String> a = Tokenizer.tokenize(oldText);
-    List<String> b = Tokenizer.tokenize(newText);
+    return diff(Tokenizer.tokenize(oldText), Tokenizer.tokenize(newText));
+  }
+
+  /**
+   * Computes the redline from one tokenised text to another, as {@link #diff(String, String)} does
+   * from their texts.
+   *
+   * @param oldText the old text, not null
+   * @param newText the new text, not null
+   * @return the redline, lossless whatever its granularity
+   */
+  public Redline diff(TokenizedText oldText, TokenizedText newText) {
+    if (oldText.text().equals(newText.text())) {
+      return same(oldText.text());
+    }
+    return diff(oldText.tokens(), newText.tokens());
+  }
+
+  private static Redline same(String text) {
+    List<Segment> same = text.isEmpty() ? List.of() : List.of(new Segment(Op.EQUAL, text));
+    return new Redline(same, Granularity.WORD, 0);
+  }
+
+  private Redline diff(List<String> a, List<String> b) {
     BoundedDiff d = new BoundedDiff(a, b, wordLimit, refineBudget).run();
     List<Segment> segments = new SegmentBuilder(a, d.oldOps, b, d.newOps).build();
     return new Redline(segments, d.granularity, a.size() + b.size());

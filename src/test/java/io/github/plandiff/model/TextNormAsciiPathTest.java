@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TextNormAsciiPathTest {
 
+  /** ASCII up to the no-break space, then other characters. */
   private static final String ALPHABET =
-      "abcXYZ019 .,;'\"-\t\n\r\u000B\f\u001C\u001F  \u00A0\u2019\u201C\u2014\u00E9\uFB01\u0436\u00BD\u2007";
+      "abcXYZ019 .,;'\"-$%#~_\t\n\r\u000B\f\u001C\u001F  \u00A0\u2019\u201C\u2014\u00E9\uFB01\u0436\u00BD\u2007\u0301\u00A3\u03A3\u0130";
 
   @Test
   void collapsesWhitespaceAndTrims() {
@@ -41,6 +42,47 @@ class TextNormAsciiPathTest {
 
       assertThat(TextNorm.forComparison(text)).isEqualTo(referenceForComparison(text));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  void cosmeticKeyAgreesWithTheGeneralAlgorithmOnAnyText(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int k = 0; k < 200; k++) {
+      String text = randomText(random, seed % 2 == 0);
+
+      assertThat(TextNorm.cosmeticKey(text)).isEqualTo(referenceCosmeticKey(text));
+    }
+  }
+
+  @Test
+  void cosmeticKeyKeepsWordsNumbersAndSignsOnly() {
+    assertThat(TextNorm.cosmeticKey("  The $100, (50%)  FEE-free!"))
+        .isEqualTo("the $ 100 50 % fee free");
+  }
+
+  /** The cosmetic key as its Javadoc states it, without shortcuts. */
+  private static String referenceCosmeticKey(String text) {
+    String base = referenceForComparison(text).toLowerCase(java.util.Locale.ROOT);
+    StringBuilder sb = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < base.length(); ) {
+      int cp = base.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (Character.isLetterOrDigit(cp)
+          || type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        sb.append(space ? " " : "").appendCodePoint(cp);
+        space = false;
+      } else if (type == Character.CURRENCY_SYMBOL || cp == '%') {
+        sb.append(sb.length() > 0 ? " " : "").appendCodePoint(cp);
+        space = true;
+      } else {
+        space = sb.length() > 0;
+      }
+    }
+    return sb.toString();
   }
 
   private static String randomText(SplittableRandom random, boolean asciiOnly) {
