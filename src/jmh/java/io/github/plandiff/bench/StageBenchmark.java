@@ -1,10 +1,14 @@
 package io.github.plandiff.bench;
 
 import io.github.plandiff.BenchAccess;
+import io.github.plandiff.CompareOptions;
 import io.github.plandiff.PlanDiff;
+import io.github.plandiff.align.Aligner;
+import io.github.plandiff.align.AlignerSettings;
 import io.github.plandiff.model.Alignment;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.render.HtmlRenderer;
 import io.github.plandiff.render.JsonRenderer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,9 +24,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Each stage of the pipeline on generated drafts of 100 to 20,000 clauses. Alignment uses the
- * linear {@link SequentialAligner}, so that the other stages can be measured at every size; the
- * real aligner has its own benchmark ({@link AlignBenchmark}).
+ * Each stage of the pipeline on generated drafts of 100 to 20,000 clauses: reading and parsing one
+ * draft, aligning (the real aligner, and the linear {@link SequentialAligner} for reference),
+ * redlining and classifying every match of the real alignment, rendering JSON and HTML, and the
+ * whole pipeline from bytes to JSON.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,7 +49,7 @@ public class StageBenchmark {
   @Setup
   public void setUp() {
     pairs = Pairs.generated(clauses);
-    alignment = SequentialAligner.align(pairs.oldDraft, pairs.newDraft);
+    alignment = new Aligner(AlignerSettings.DEFAULTS).align(pairs.oldDraft, pairs.newDraft);
     comparison = BenchAccess.compareAligned(pairs.oldDraft, pairs.newDraft, alignment);
   }
 
@@ -52,6 +57,12 @@ public class StageBenchmark {
   @Benchmark
   public Draft readParse() {
     return PlanDiff.parse(pairs.newBytes, "new.txt", "new");
+  }
+
+  /** The aligner. */
+  @Benchmark
+  public Alignment align() {
+    return new Aligner(AlignerSettings.DEFAULTS).align(pairs.oldDraft, pairs.newDraft);
   }
 
   /** The linear stand-in aligner. */
@@ -72,12 +83,18 @@ public class StageBenchmark {
     return new JsonRenderer().render(comparison);
   }
 
-  /** Read and parse both drafts, align (stand-in), redline and render JSON. */
+  /** HTML of a comparison. */
+  @Benchmark
+  public String renderHtml() {
+    return new HtmlRenderer().render(comparison);
+  }
+
+  /** Read and parse both drafts, align, redline, classify and render JSON. */
   @Benchmark
   public String pipeline() {
     Draft oldDraft = PlanDiff.parse(pairs.oldBytes, "old.txt", "old");
     Draft newDraft = PlanDiff.parse(pairs.newBytes, "new.txt", "new");
-    Alignment a = SequentialAligner.align(oldDraft, newDraft);
-    return new JsonRenderer().render(BenchAccess.compareAligned(oldDraft, newDraft, a));
+    return new JsonRenderer()
+        .render(PlanDiff.compare(oldDraft, newDraft, CompareOptions.defaults()));
   }
 }
