@@ -3,7 +3,6 @@ package io.github.plandiff.align;
 import io.github.plandiff.align.CandidatePairs.Pair;
 import io.github.plandiff.align.Level.MutableGroup;
 import io.github.plandiff.align.TermSpace.Vec;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -142,8 +141,10 @@ final class Parts {
     Vec[] partVecs = c.oldPart() ? space.olds : space.news;
     List<Integer> members = g == null ? List.of() : c.oldPart() ? g.olds : g.news;
     double before =
-        members.isEmpty() ? 0 : TermSpace.containment(whole, sum(partVecs, members, -1));
-    double after = TermSpace.containment(whole, sum(partVecs, members, c.part()));
+        members.isEmpty()
+            ? 0
+            : TermSpace.containment(whole, TermSpace.sumOf(partVecs, members, -1));
+    double after = TermSpace.containment(whole, TermSpace.sumOf(partVecs, members, c.part()));
     double gain = after - before;
     if (Scores.quantise(gain) < Scores.quantise(s.partGain())) {
       return -1;
@@ -165,16 +166,5 @@ final class Parts {
     }
     state.ofOld[i] = g;
     state.ofNew[j] = g;
-  }
-
-  private static Vec sum(Vec[] vecs, List<Integer> members, int extra) {
-    List<Vec> list = new ArrayList<>();
-    for (int k : members) {
-      list.add(vecs[k]);
-    }
-    if (extra >= 0) {
-      list.add(vecs[extra]);
-    }
-    return list.isEmpty() ? Vec.EMPTY : TermSpace.sum(list);
   }
 }

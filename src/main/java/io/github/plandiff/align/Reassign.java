@@ -154,8 +154,8 @@ final class Reassign {
     }
     Vec whole = move.split() ? space.olds[move.host()] : space.news[move.host()];
     Vec[] vecs = move.split() ? space.news : space.olds;
-    double before = TermSpace.containment(whole, sum(vecs, members, -1));
-    double after = TermSpace.containment(whole, sum(vecs, members, move.mover()));
+    double before = TermSpace.containment(whole, TermSpace.sumOf(vecs, members, -1));
+    double after = TermSpace.containment(whole, TermSpace.sumOf(vecs, members, move.mover()));
     return Scores.quantise(after - before) >= Scores.quantise(s.partGain());
   }
 
@@ -174,16 +174,5 @@ final class Reassign {
       st.ofOld()[x] = host;
       st.ofNew()[y] = null;
     }
-  }
-
-  private static Vec sum(Vec[] vecs, List<Integer> members, int extra) {
-    List<Vec> list = new ArrayList<>();
-    for (int k : members) {
-      list.add(vecs[k]);
-    }
-    if (extra >= 0) {
-      list.add(vecs[extra]);
-    }
-    return list.isEmpty() ? Vec.EMPTY : TermSpace.sum(list);
   }
 }

@@ -717,6 +717,21 @@ final class TermSpace {
     return new Vec(terms, raw, unit, sum);
   }
 
+  /**
+   * The sum of the vectors of some clauses of one side, and of one more ({@code extra}, or -1 for
+   * none); the empty vector for none at all.
+   */
+  static Vec sumOf(Vec[] vecs, List<Integer> members, int extra) {
+    List<Vec> list = new ArrayList<>();
+    for (int k : members) {
+      list.add(vecs[k]);
+    }
+    if (extra >= 0) {
+      list.add(vecs[extra]);
+    }
+    return list.isEmpty() ? Vec.EMPTY : sum(list);
+  }
+
   static double clamp(double x) {
     return x < 0 ? 0 : x > 1 ? 1 : x;
   }
