@@ -1,31 +1,17 @@
 package io.github.plandiff;
 
 import io.github.plandiff.align.Aligner;
-import io.github.plandiff.classify.ChangeClassifier;
 import io.github.plandiff.history.DraftHistory;
 import io.github.plandiff.model.Alignment;
-import io.github.plandiff.model.Clause;
-import io.github.plandiff.model.ClauseChange;
-import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Document;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.History;
-import io.github.plandiff.model.Segment;
-import io.github.plandiff.model.Significance;
-import io.github.plandiff.model.Warning;
 import io.github.plandiff.parse.DraftParser;
 import io.github.plandiff.read.DraftReaders;
-import io.github.plandiff.redline.Granularity;
-import io.github.plandiff.redline.Redline;
-import io.github.plandiff.redline.RedlineEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The entry point: reads, parses and compares drafts with the default pipeline.
@@ -99,48 +85,7 @@ public final class PlanDiff {
   /** The stages after alignment: redlines, classification and warnings for a given alignment. */
   static Comparison compare(
       Draft oldDraft, Draft newDraft, Alignment alignment, CompareOptions options) {
-    Map<String, Clause> olds = index(oldDraft);
-    Map<String, Clause> news = index(newDraft);
-    RedlineEngine engine = new RedlineEngine();
-    ChangeClassifier classifier = new ChangeClassifier(options.classifier());
-    List<ClauseMatch> top = Aligner.topLevel(alignment, oldDraft, newDraft);
-    List<ClauseChange> changes = new ArrayList<>();
-    List<ClauseChange> children = new ArrayList<>();
-    List<Warning> coarse = new ArrayList<>();
-    int next = 0;
-    NestedTexts oldTop = null;
-    NestedTexts newTop = null;
-    for (ClauseMatch match : alignment.matches()) {
-      boolean isTop = next < top.size() && top.get(next) == match;
-      if (!isTop) {
-        // Sub-clause matches follow the top-level match they belong to.
-        children.add(subChange(match, oldTop, newTop, olds, news, engine, coarse));
-        continue;
-      }
-      attachChildren(changes, children);
-      next++;
-      String oldText = text(match.oldIds(), olds);
-      String newText = text(match.newIds(), news);
-      oldTop = nested(match.oldIds(), olds, oldText);
-      newTop = nested(match.newIds(), news, newText);
-      Redline diff =
-          oldTop != null && newTop != null && !oldText.equals(newText)
-              ? engine.diff(oldTop.tokens(), newTop.tokens())
-              : engine.diff(oldText, newText);
-      changes.add(
-          classifier.classify(
-              change(match, oldText, newText, diff, news, engine, coarse), oldText, newText));
-    }
-    attachChildren(changes, children);
-    List<Warning> warnings = new ArrayList<>();
-    for (Warning w : oldDraft.warnings()) {
-      warnings.add(w.forDraft("old"));
-    }
-    for (Warning w : newDraft.warnings()) {
-      warnings.add(w.forDraft("new"));
-    }
-    warnings.addAll(coarse);
-    return new Comparison(oldDraft, newDraft, changes, warnings);
+    return Changes.compare(oldDraft, newDraft, alignment, options);
   }
 
   /**
@@ -228,109 +173,5 @@ public final class PlanDiff {
   private static String stripExtension(String name) {
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
-  }
-
-  private static NestedTexts nested(List<String> ids, Map<String, Clause> clauses, String text) {
-    return ids.size() == 1 ? new NestedTexts(clauses.get(ids.get(0)), text) : null;
-  }
-
-  /**
-   * The change of a sub-clause match. A side that is one clause under its top-level clause takes
-   * its text, and its tokens when the texts differ, from the top-level side; the redline is the
-   * same as from texts built and tokenised alone.
-   */
-  private static ClauseChange subChange(
-      ClauseMatch match,
-      NestedTexts oldTop,
-      NestedTexts newTop,
-      Map<String, Clause> olds,
-      Map<String, Clause> news,
-      RedlineEngine engine,
-      List<Warning> coarse) {
-    int[] o = range(match.oldIds(), oldTop);
-    int[] n = range(match.newIds(), newTop);
-    String oldText = o != null ? oldTop.text().substring(o[0], o[1]) : text(match.oldIds(), olds);
-    String newText = n != null ? newTop.text().substring(n[0], n[1]) : text(match.newIds(), news);
-    Redline diff =
-        o != null && n != null && !oldText.equals(newText)
-            ? engine.diff(oldTop.tokens().slice(o[0], o[1]), newTop.tokens().slice(n[0], n[1]))
-            : engine.diff(oldText, newText);
-    return change(match, oldText, newText, diff, news, engine, coarse);
-  }
-
-  private static int[] range(List<String> ids, NestedTexts top) {
-    return top == null || ids.size() != 1 ? null : top.range(ids.get(0));
-  }
-
-  /** The change of one match, given both sides' texts and their redline. */
-  private static ClauseChange change(
-      ClauseMatch match,
-      String oldText,
-      String newText,
-      Redline diff,
-      Map<String, Clause> news,
-      RedlineEngine engine,
-      List<Warning> coarse) {
-    List<Segment> redline = diff.segments();
-    if (diff.isCoarse()) {
-      coarse.add(coarseWarning(match, news, diff));
-    }
-    Optional<Significance> significance =
-        switch (match.relation()) {
-          case REWORDED, MERGED, SPLIT -> Optional.of(engine.significance(oldText, newText));
-          default -> Optional.empty();
-        };
-    return new ClauseChange(match, significance, List.of(), List.of(), redline);
-  }
-
-  /** A redline coarser than word by word is still lossless, but the reader should know. */
-  private static Warning coarseWarning(ClauseMatch match, Map<String, Clause> news, Redline diff) {
-    String id = match.newIds().get(0);
-    String how =
-        diff.granularity() == Granularity.SENTENCE
-            ? "compared sentence by sentence, then word by word inside changed sentences"
-            : "compared sentence by sentence; some long changed passages are shown as deleted and"
-                + " inserted whole";
-    return new Warning(
-        "new",
-        news.get(id).span().startLine(),
-        "clause "
-            + id
-            + " is too long for a"
-            + " word-by-word redline ("
-            + diff.tokens()
-            + " tokens); "
-            + how);
-  }
-
-  private static void attachChildren(List<ClauseChange> changes, List<ClauseChange> children) {
-    if (!children.isEmpty() && !changes.isEmpty()) {
-      int last = changes.size() - 1;
-      changes.set(last, changes.get(last).withChildren(children));
-    }
-    children.clear();
-  }
-
-  private static Map<String, Clause> index(Draft draft) {
-    Map<String, Clause> byId = new HashMap<>();
-    for (Clause clause : draft.allClauses()) {
-      byId.put(clause.id(), clause);
-    }
-    return byId;
-  }
-
-  /** The text of one side of a change: its clauses' full texts, one per paragraph. */
-  static String text(List<String> ids, Map<String, Clause> clauses) {
-    if (ids.size() == 1) {
-      return clauses.get(ids.get(0)).fullText();
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String id : ids) {
-      if (sb.length() > 0) {
-        sb.append('\n');
-      }
-      sb.append(clauses.get(id).fullText());
-    }
-    return sb.toString();
   }
 }
