@@ -18,11 +18,11 @@ import java.util.Map;
  */
 final class ClauseTexts {
 
-  private final TermSpace.Vocabulary vocabulary = new TermSpace.Vocabulary();
+  private final Vocabulary vocabulary = new Vocabulary();
   private final Map<Clause, String> keys = new IdentityHashMap<>();
   private final Map<Clause, int[]> fullWords = new IdentityHashMap<>();
 
-  TermSpace.Vocabulary vocabulary() {
+  Vocabulary vocabulary() {
     return vocabulary;
   }
 

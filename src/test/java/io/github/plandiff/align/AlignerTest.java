@@ -234,10 +234,10 @@ class AlignerTest {
 
   @Test
   void characterGramsOfAWordShareItsStemAndKeepNumbersWhole() {
-    assertThat(TermSpace.grams("Rebuilt 600,000"))
+    assertThat(Vocabulary.grams("Rebuilt 600,000"))
         .containsExactly(" reb", "rebu", "ebui", "buil", "uilt", "ilt ", "600,000");
-    assertThat(TermSpace.grams("rebuilding")).contains(" reb", "rebu", "ebui", "buil");
-    assertThat(TermSpace.grams("at")).containsExactly("at");
+    assertThat(Vocabulary.grams("rebuilding")).contains(" reb", "rebu", "ebui", "buil");
+    assertThat(Vocabulary.grams("at")).containsExactly("at");
   }
 
   @Test

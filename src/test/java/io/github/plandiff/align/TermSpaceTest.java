@@ -75,8 +75,8 @@ class TermSpaceTest {
     List<String> olds = texts(random);
     List<String> news = texts(random);
     TermSpace.Reading reading = TermSpace.Reading.of(olds, news);
-    assertSame(TermSpace.fit(reading), reference(olds, news, TermSpace::terms));
-    assertSame(TermSpace.fitGrams(reading), reference(olds, news, TermSpace::grams));
+    assertSame(TermSpace.fit(reading), reference(olds, news, Vocabulary::terms));
+    assertSame(TermSpace.fitGrams(reading), reference(olds, news, Vocabulary::grams));
   }
 
   @ParameterizedTest
