@@ -54,7 +54,7 @@ final class LevelRun {
     newDone = new boolean[news.size()];
     oldBest = new double[olds.size()];
     newBest = new double[news.size()];
-    TermSpace.Reading reading = TermSpace.Reading.of(texts.vocabulary(), words(olds), words(news));
+    Reading reading = Reading.of(texts.vocabulary(), words(olds), words(news));
     TermSpace space = TermSpace.fit(reading);
     // Only the top level fills gaps, and only gap filling reads the character n-grams.
     TermSpace grams = top ? TermSpace.fitGrams(reading) : null;

@@ -2,7 +2,6 @@ package io.github.plandiff.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +33,11 @@ final class TermSpace {
   private final int[][] newIds;
   private final double[] idf;
 
-  private TermSpace(Vec[] olds, Vec[] news, int[] df) {
+  TermSpace(Vec[] olds, Vec[] news, int[] df) {
     this(olds, news, df, null, null, null);
   }
 
-  private TermSpace(
-      Vec[] olds, Vec[] news, int[] df, int[][] oldIds, int[][] newIds, double[] idf) {
+  TermSpace(Vec[] olds, Vec[] news, int[] df, int[][] oldIds, int[][] newIds, double[] idf) {
     this.olds = olds;
     this.news = news;
     this.df = df;
@@ -82,184 +80,7 @@ final class TermSpace {
     return reading.space(true);
   }
 
-  /**
-   * The texts of both sides of one level as word ids, for both views. Equal texts share one array,
-   * so that each distinct text is counted once (drafts repeat most of their clauses). Term ids are
-   * given in order of first use, texts of the old side first, exactly as if {@link
-   * Vocabulary#terms} or {@link Vocabulary#grams} had been called on every text in turn.
-   */
-  static final class Reading {
-    private final Vocabulary vocabulary;
-    private final int[][] oldWords;
-    private final int[][] newWords;
-
-    private Reading(Vocabulary vocabulary, List<int[]> oldTexts, List<int[]> newTexts) {
-      this.vocabulary = vocabulary;
-      Map<Words, int[]> seen = new HashMap<>();
-      oldWords = canonical(oldTexts, seen);
-      newWords = canonical(newTexts, seen);
-    }
-
-    /** Reads texts with a vocabulary of their own. */
-    static Reading of(List<String> oldTexts, List<String> newTexts) {
-      Vocabulary vocabulary = new Vocabulary();
-      return new Reading(
-          vocabulary,
-          oldTexts.stream().map(vocabulary::read).toList(),
-          newTexts.stream().map(vocabulary::read).toList());
-    }
-
-    /** Texts already read with {@code vocabulary}, as word ids. */
-    static Reading of(Vocabulary vocabulary, List<int[]> oldTexts, List<int[]> newTexts) {
-      return new Reading(vocabulary, oldTexts, newTexts);
-    }
-
-    private static int[][] canonical(List<int[]> texts, Map<Words, int[]> seen) {
-      int[][] out = new int[texts.size()][];
-      for (int k = 0; k < out.length; k++) {
-        int[] words = texts.get(k);
-        out[k] = seen.computeIfAbsent(new Words(words), x -> words);
-      }
-      return out;
-    }
-
-    /** Word ids compared by content. */
-    private record Words(int[] ids) {
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof Words w && Arrays.equals(ids, w.ids);
-      }
-
-      @Override
-      public int hashCode() {
-        return Arrays.hashCode(ids);
-      }
-    }
-
-    private TermSpace space(boolean grams) {
-      Terms terms = new Terms(grams ? vocabulary.gramKeys() : vocabulary.stemKeys(), grams);
-      if (grams) {
-        return lazySpace(terms);
-      }
-      Map<int[], int[][]> counted = new IdentityHashMap<>();
-      List<int[][]> oldCounts = new ArrayList<>(oldWords.length);
-      List<int[][]> newCounts = new ArrayList<>(newWords.length);
-      for (int[] w : oldWords) {
-        oldCounts.add(counted.computeIfAbsent(w, x -> count(terms.ids(x))));
-      }
-      for (int[] w : newWords) {
-        newCounts.add(counted.computeIfAbsent(w, x -> count(terms.ids(x))));
-      }
-      return TermSpace.of(oldCounts, newCounts, terms.size());
-    }
-
-    /**
-     * A space whose vectors are made on first use: the weights need every clause's distinct terms,
-     * but only a few clauses are ever compared in it.
-     */
-    private TermSpace lazySpace(Terms terms) {
-      Map<int[], int[]> idsOf = new IdentityHashMap<>();
-      int[][] oldIds = new int[oldWords.length][];
-      int[][] newIds = new int[newWords.length][];
-      for (int k = 0; k < oldIds.length; k++) {
-        oldIds[k] = idsOf.computeIfAbsent(oldWords[k], terms::ids);
-      }
-      for (int k = 0; k < newIds.length; k++) {
-        newIds[k] = idsOf.computeIfAbsent(newWords[k], terms::ids);
-      }
-      int[] df = new int[terms.size()];
-      int[] stamp = new int[terms.size()];
-      int text = 0;
-      for (int[][] side : List.of(oldIds, newIds)) {
-        for (int[] ids : side) {
-          text++;
-          for (int id : ids) {
-            if (stamp[id] != text) {
-              stamp[id] = text;
-              df[id]++;
-            }
-          }
-        }
-      }
-      return new TermSpace(
-          new Vec[oldIds.length],
-          new Vec[newIds.length],
-          df,
-          oldIds,
-          newIds,
-          idf(df, oldIds.length + newIds.length));
-    }
-  }
-
-  /**
-   * Gives term ids in order of first use: a stem or n-gram by its key, a bigram by the keys of its
-   * two stems.
-   */
-  private static final class Terms {
-    private final int[][] keysOfWord;
-    private final boolean grams;
-    private int[] idOfKey = new int[64];
-    private final LongIntMap idOfBigram = new LongIntMap();
-    private int size;
-
-    Terms(int[][] keysOfWord, boolean grams) {
-      this.keysOfWord = keysOfWord;
-      this.grams = grams;
-      Arrays.fill(idOfKey, -1);
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** The term ids of a text's words, in order, with repeats. */
-    int[] ids(int[] words) {
-      int[] ids;
-      if (grams) {
-        int total = 0;
-        for (int w : words) {
-          total += keysOfWord[w].length;
-        }
-        ids = new int[total];
-        int k = 0;
-        for (int w : words) {
-          for (int key : keysOfWord[w]) {
-            ids[k++] = id(key);
-          }
-        }
-      } else {
-        int n = words.length;
-        ids = new int[n == 0 ? 0 : 2 * n - 1];
-        for (int k = 0; k < n; k++) {
-          ids[k] = id(keysOfWord[words[k]][0]);
-        }
-        for (int k = 0; k + 1 < n; k++) {
-          long pair = (long) keysOfWord[words[k]][0] << 32 | keysOfWord[words[k + 1]][0];
-          int id = idOfBigram.get(pair);
-          if (id < 0) {
-            id = size++;
-            idOfBigram.put(pair, id);
-          }
-          ids[n + k] = id;
-        }
-      }
-      return ids;
-    }
-
-    private int id(int key) {
-      if (key >= idOfKey.length) {
-        int old = idOfKey.length;
-        idOfKey = Arrays.copyOf(idOfKey, Math.max(key + 1, old * 2));
-        Arrays.fill(idOfKey, old, idOfKey.length, -1);
-      }
-      if (idOfKey[key] < 0) {
-        idOfKey[key] = size++;
-      }
-      return idOfKey[key];
-    }
-  }
-
-  private static TermSpace of(List<int[][]> oldCounts, List<int[][]> newCounts, int terms) {
+  static TermSpace of(List<int[][]> oldCounts, List<int[][]> newCounts, int terms) {
     int[] df = new int[terms];
     for (int[][] c : oldCounts) {
       for (int id : c[0]) {
@@ -278,7 +99,7 @@ final class TermSpace {
   }
 
   /** Inverse document frequency of each term among {@code texts} texts, smoothed. */
-  private static double[] idf(int[] df, int texts) {
+  static double[] idf(int[] df, int texts) {
     double[] idf = new double[df.length];
     for (int k = 0; k < df.length; k++) {
       idf[k] = Math.log((texts + 1.0) / (df[k] + 1.0)) + 1.0;
@@ -287,7 +108,7 @@ final class TermSpace {
   }
 
   /** The distinct ids of a text's terms, sorted, and how often each occurs. */
-  private static int[][] count(int[] idsOf) {
+  static int[][] count(int[] idsOf) {
     Arrays.sort(idsOf);
     int distinct = 0;
     for (int k = 0; k < idsOf.length; k++) {

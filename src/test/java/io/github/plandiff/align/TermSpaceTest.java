@@ -74,7 +74,7 @@ class TermSpaceTest {
     SplittableRandom random = new SplittableRandom(seed);
     List<String> olds = texts(random);
     List<String> news = texts(random);
-    TermSpace.Reading reading = TermSpace.Reading.of(olds, news);
+    Reading reading = Reading.of(olds, news);
     assertSame(TermSpace.fit(reading), reference(olds, news, Vocabulary::terms));
     assertSame(TermSpace.fitGrams(reading), reference(olds, news, Vocabulary::grams));
   }
