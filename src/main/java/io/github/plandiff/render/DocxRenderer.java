@@ -159,13 +159,13 @@ public final class DocxRenderer {
     Set<ClauseChange> inPlace = inPlace(comparison.changes(), position);
     // New clauses are inserted in the new draft's order: the parts of a split that are not next to
     // each other wait until the clauses before them in the new draft have been written.
-    NewOrder pending = new NewOrder(newDraft, comparison.changes());
+    InsertionOrder pending = new InsertionOrder(newDraft, comparison.changes());
     int next = 0;
     for (ClauseChange change : comparison.changes()) {
       ClauseMatch m = change.match();
       if (!inPlace.contains(change)) {
         pending.release(m.newIds());
-        pending.writeReady(doc, news);
+        pending.ready().forEach(id -> whole(doc, "ins", news.get(id)));
         continue;
       }
       if (!m.oldIds().isEmpty()) {
@@ -178,62 +178,18 @@ public final class DocxRenderer {
       if (m.oldIds().size() == 1 && m.newIds().size() == 1) {
         redline(doc, olds.get(m.oldIds().get(0)), news.get(m.newIds().get(0)), change);
         pending.written(m.newIds().get(0));
-        pending.writeReady(doc, news);
+        pending.ready().forEach(id -> whole(doc, "ins", news.get(id)));
       } else {
         m.oldIds().forEach(id -> whole(doc, "del", olds.get(id)));
         pending.release(m.newIds());
-        pending.writeReady(doc, news);
+        pending.ready().forEach(id -> whole(doc, "ins", news.get(id)));
       }
     }
-    pending.writeReady(doc, news);
+    pending.ready().forEach(id -> whole(doc, "ins", news.get(id)));
     for (; next < oldOrder.size(); next++) {
       whole(doc, "del", olds.get(oldOrder.get(next)));
     }
     lines(doc, oldDraft.trailing(), newDraft.trailing());
-  }
-
-  /** The new clauses of the changes in the new draft's order, and how far they are written. */
-  private static final class NewOrder {
-    private final List<String> order = new ArrayList<>();
-    private final Set<String> released = new HashSet<>();
-    private final Set<String> written = new HashSet<>();
-    private int next;
-
-    NewOrder(Draft newDraft, List<ClauseChange> changes) {
-      Set<String> inChanges = new HashSet<>();
-      changes.forEach(c -> inChanges.addAll(c.match().newIds()));
-      for (Clause clause : newDraft.allClauses()) {
-        if (inChanges.contains(clause.id())) {
-          order.add(clause.id());
-        }
-      }
-    }
-
-    void release(List<String> ids) {
-      released.addAll(ids);
-    }
-
-    /** A clause written in place (a redline); the ones before it have all been written. */
-    void written(String id) {
-      written.add(id);
-      skipWritten();
-    }
-
-    /** Inserts the released clauses that are next in the new draft's order. */
-    void writeReady(DocxParagraphs doc, Map<String, Clause> news) {
-      skipWritten();
-      while (next < order.size() && released.contains(order.get(next))) {
-        whole(doc, "ins", news.get(order.get(next)));
-        written.add(order.get(next++));
-        skipWritten();
-      }
-    }
-
-    private void skipWritten() {
-      while (next < order.size() && written.contains(order.get(next))) {
-        next++;
-      }
-    }
   }
 
   /**
