@@ -78,17 +78,17 @@ final class CandidatePairs {
     int y = 0;
     int[] at = a.terms();
     int[] bt = b.terms();
+    // Both term lists are sorted; the steps are computed without branching on which side is
+    // behind, which the processor cannot predict on two unrelated lists.
     while (x < at.length && y < bt.length) {
-      if (at[x] == bt[y]) {
+      int ta = at[x];
+      int tb = bt[y];
+      if (ta == tb) {
         dot += a.unit()[x] * b.unit()[y];
         shared += Math.min(a.raw()[x], b.raw()[y]);
-        x++;
-        y++;
-      } else if (at[x] < bt[y]) {
-        x++;
-      } else {
-        y++;
       }
+      x += ta <= tb ? 1 : 0;
+      y += ta >= tb ? 1 : 0;
     }
     double aInB = a.rawSum() <= 0 ? 0 : TermSpace.clamp(shared / a.rawSum());
     double bInA = b.rawSum() <= 0 ? 0 : TermSpace.clamp(shared / b.rawSum());
@@ -178,12 +178,15 @@ final class CandidatePairs {
       boolean reversed,
       int lo,
       int hi) {
+    // acc[j] holds query i's sum for clause j only where seen[j] is i + 1, so nothing is reset
+    // between queries.
     double[] acc = new double[toSize];
+    int[] seen = new int[toSize];
     int[] touched = new int[toSize];
-    boolean[] mark = new boolean[toSize];
     int[] top = new int[k];
     for (int i = lo; i < hi; i++) {
       Vec a = from[i];
+      int stamp = i + 1;
       int[] terms = a.terms();
       double[] unit = a.unit();
       int count = 0;
@@ -195,11 +198,13 @@ final class CandidatePairs {
         double weight = unit[t];
         for (int p = postings.start[term], end = postings.start[term + 1]; p < end; p++) {
           int j = postings.clauses[p];
-          if (!mark[j]) {
-            mark[j] = true;
+          if (seen[j] != stamp) {
+            seen[j] = stamp;
             touched[count++] = j;
+            acc[j] = weight * postings.weights[p];
+          } else {
+            acc[j] += weight * postings.weights[p];
           }
-          acc[j] += weight * postings.weights[p];
         }
       }
       int size = 0;
@@ -220,10 +225,6 @@ final class CandidatePairs {
       }
       for (int c = 0; c < size; c++) {
         chosen[i * k + c] = reversed ? pair(top[c], i) : pair(i, top[c]);
-      }
-      for (int c = 0; c < count; c++) {
-        acc[touched[c]] = 0;
-        mark[touched[c]] = false;
       }
     }
   }

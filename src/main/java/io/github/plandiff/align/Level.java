@@ -71,14 +71,14 @@ final class Level {
       double alt = 0;
       for (int i : g.olds) {
         for (Pair p : pairs.byOld.get(i)) {
-          if (!g.news.contains(p.newIndex()) && p.cosine() >= floor) {
+          if (p.cosine() >= floor && !holds(g.news, p.newIndex())) {
             alt = Math.max(alt, p.cosine());
           }
         }
       }
       for (int j : g.news) {
         for (Pair p : pairs.byNew.get(j)) {
-          if (!g.olds.contains(p.oldIndex()) && p.cosine() >= floor) {
+          if (p.cosine() >= floor && !holds(g.olds, p.oldIndex())) {
             alt = Math.max(alt, p.cosine());
           }
         }
@@ -86,6 +86,15 @@ final class Level {
       out.add(new Group(List.copyOf(g.olds), List.copyOf(g.news), sim, TermSpace.clamp(sim - alt)));
     }
     return new Result(out, best(pairs.byOld, floor), best(pairs.byNew, floor));
+  }
+
+  private static boolean holds(List<Integer> indexes, int index) {
+    for (int k = 0; k < indexes.size(); k++) {
+      if (indexes.get(k) == index) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double similarity(MutableGroup g, TermSpace space) {

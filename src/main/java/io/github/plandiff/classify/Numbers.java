@@ -26,7 +26,9 @@ final class Numbers {
     boolean spelled = true;
     int k = i;
     while (k < w.size()) {
-      String[] parts = withScaleSuffix(r, w.get(k).norm().split("-"));
+      String norm = w.get(k).norm();
+      String[] parts =
+          withScaleSuffix(r, norm.indexOf('-') < 0 ? new String[] {norm} : norm.split("-"));
       if (!allNumeric(r, parts, current != null)) {
         if (current != null
             && isAnd(w.get(k))
@@ -162,7 +164,12 @@ final class Numbers {
   }
 
   private static boolean groupsOfThree(String s, char sep) {
-    String[] groups = s.split(java.util.regex.Pattern.quote(String.valueOf(sep)));
+    // An escaped punctuation or space character takes String.split's path without a regex.
+    String[] groups =
+        s.split(
+            Character.isLetterOrDigit(sep) || Character.isSurrogate(sep)
+                ? java.util.regex.Pattern.quote(String.valueOf(sep))
+                : "\\" + sep);
     if (groups[0].isEmpty() || groups[0].length() > 3) {
       return false;
     }

@@ -1,6 +1,7 @@
 package io.github.plandiff.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,11 @@ import java.util.TreeSet;
  */
 public final class TopicTagger {
 
-  private record Keyword(String topic, List<String> words, boolean prefix) {}
+  /** A keyword; {@code topic} indexes {@link #keys}. */
+  private record Keyword(int topic, List<String> words, boolean prefix) {}
+
+  /** The taxonomy's topic keys, sorted: a tag's topics are collected as indexes into it. */
+  private final String[] keys;
 
   private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
 
@@ -36,7 +41,13 @@ public final class TopicTagger {
    */
   public TopicTagger(Taxonomy taxonomy) {
     Objects.requireNonNull(taxonomy, "taxonomy");
+    TreeSet<String> sorted = new TreeSet<>();
     for (Taxonomy.Topic topic : taxonomy.topics()) {
+      sorted.add(topic.key());
+    }
+    keys = sorted.toArray(new String[0]);
+    for (Taxonomy.Topic topic : taxonomy.topics()) {
+      int index = Arrays.binarySearch(keys, topic.key());
       for (String keyword : topic.keywords()) {
         String k = keyword.strip();
         boolean prefix = k.endsWith("*");
@@ -44,9 +55,9 @@ public final class TopicTagger {
         if (words.isEmpty()) {
           continue;
         }
-        Keyword entry = new Keyword(topic.key(), words, prefix);
+        Keyword entry = new Keyword(index, words, prefix);
         if (prefix && words.size() == 1) {
-          prefixes.add(words.get(0), topic.key());
+          prefixes.add(words.get(0), index);
         } else {
           byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(entry);
         }
@@ -61,7 +72,7 @@ public final class TopicTagger {
    * @return the topic keys, sorted, without repeats
    */
   public List<String> tag(String... texts) {
-    TreeSet<String> topics = new TreeSet<>();
+    boolean[] topics = new boolean[keys.length];
     for (int t = 0; t < texts.length; t++) {
       if (repeats(texts, t)) {
         continue;
@@ -73,14 +84,20 @@ public final class TopicTagger {
         if (starting != null) {
           for (Keyword k : starting) {
             if (matches(k, words, i)) {
-              topics.add(k.topic);
+              topics[k.topic] = true;
             }
           }
         }
         prefixes.collect(norm, topics);
       }
     }
-    return List.copyOf(topics);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < keys.length; k++) {
+      if (topics[k]) {
+        out.add(keys[k]);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Whether an earlier text is the same: its topics are in already. */
@@ -113,25 +130,28 @@ public final class TopicTagger {
   private static final class PrefixNode {
     private char[] letters = new char[0];
     private PrefixNode[] next = new PrefixNode[0];
-    private final List<String> topics = new ArrayList<>();
+    private int[] topics = new int[0];
 
-    void add(String prefix, String topic) {
+    void add(String prefix, int topic) {
       PrefixNode node = this;
       for (int i = 0; i < prefix.length(); i++) {
         node = node.child(prefix.charAt(i), true);
       }
-      node.topics.add(topic);
+      node.topics = Arrays.copyOf(node.topics, node.topics.length + 1);
+      node.topics[node.topics.length - 1] = topic;
     }
 
     /** Adds the topics of every keyword that is a prefix of the word (the word itself included). */
-    void collect(String word, TreeSet<String> out) {
+    void collect(String word, boolean[] out) {
       PrefixNode node = this;
       for (int i = 0; i < word.length(); i++) {
         node = node.child(word.charAt(i), false);
         if (node == null) {
           return;
         }
-        out.addAll(node.topics);
+        for (int topic : node.topics) {
+          out[topic] = true;
+        }
       }
     }
 
@@ -144,8 +164,8 @@ public final class TopicTagger {
       if (!create) {
         return null;
       }
-      letters = java.util.Arrays.copyOf(letters, letters.length + 1);
-      next = java.util.Arrays.copyOf(next, next.length + 1);
+      letters = Arrays.copyOf(letters, letters.length + 1);
+      next = Arrays.copyOf(next, next.length + 1);
       letters[letters.length - 1] = c;
       next[next.length - 1] = new PrefixNode();
       return next[next.length - 1];
