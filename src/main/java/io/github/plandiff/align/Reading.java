@@ -88,36 +88,49 @@ final class Reading {
    * but only a few clauses are ever compared in it.
    */
   private TermSpace lazySpace(Terms terms) {
-    Map<int[], int[]> idsOf = new IdentityHashMap<>();
-    int[][] oldIds = new int[oldWords.length][];
-    int[][] newIds = new int[newWords.length][];
-    for (int k = 0; k < oldIds.length; k++) {
-      oldIds[k] = idsOf.computeIfAbsent(oldWords[k], terms::ids);
-    }
-    for (int k = 0; k < newIds.length; k++) {
-      newIds[k] = idsOf.computeIfAbsent(newWords[k], terms::ids);
-    }
-    int[] df = new int[terms.size()];
-    int[] stamp = new int[terms.size()];
+    // Ids are given as the words are met, text by text, exactly as reading every text in full would
+    // give them; a word met before already has its ids, and a word repeated within a text adds
+    // nothing to the text's distinct terms. Each clause counts once towards the frequencies, also
+    // when its text equals another's.
+    int[][] idsOfWord = new int[terms.keysOfWord.length][];
+    int[] wordStamp = new int[idsOfWord.length];
+    int[] df = new int[0];
+    int[] stamp = new int[0];
     int text = 0;
-    for (int[][] side : List.of(oldIds, newIds)) {
-      for (int[] ids : side) {
+    for (int[][] side : new int[][][] {oldWords, newWords}) {
+      for (int[] words : side) {
         text++;
-        for (int id : ids) {
-          if (stamp[id] != text) {
-            stamp[id] = text;
-            df[id]++;
+        for (int w : words) {
+          if (wordStamp[w] == text) {
+            continue;
+          }
+          wordStamp[w] = text;
+          if (idsOfWord[w] == null) {
+            idsOfWord[w] = terms.ids(new int[] {w});
+            if (terms.size() > df.length) {
+              int grown = Math.max(terms.size(), df.length * 2);
+              df = Arrays.copyOf(df, grown);
+              stamp = Arrays.copyOf(stamp, grown);
+            }
+          }
+          for (int id : idsOfWord[w]) {
+            if (stamp[id] != text) {
+              stamp[id] = text;
+              df[id]++;
+            }
           }
         }
       }
     }
+    df = Arrays.copyOf(df, terms.size());
     return new TermSpace(
-        new Vec[oldIds.length],
-        new Vec[newIds.length],
+        new Vec[oldWords.length],
+        new Vec[newWords.length],
         df,
-        oldIds,
-        newIds,
-        TermSpace.idf(df, oldIds.length + newIds.length));
+        oldWords,
+        newWords,
+        idsOfWord,
+        TermSpace.idf(df, oldWords.length + newWords.length));
   }
 
   /**
@@ -125,7 +138,7 @@ final class Reading {
    * two stems.
    */
   private static final class Terms {
-    private final int[][] keysOfWord;
+    final int[][] keysOfWord;
     private final boolean grams;
     private int[] idOfKey = new int[64];
     private final LongIntMap idOfBigram = new LongIntMap();

@@ -25,31 +25,40 @@ final class TermSpace {
   final int[] df;
 
   /**
-   * For a space whose vectors are made on first use ({@link #fitGrams}): each clause's term ids as
-   * they occur, and the weights; null when every vector was made up front.
+   * For a space whose vectors are made on first use ({@link #fitGrams}): each clause's word ids,
+   * the term ids of each word, and the weights; null when every vector was made up front.
    */
-  private final int[][] oldIds;
+  private final int[][] oldWords;
 
-  private final int[][] newIds;
+  private final int[][] newWords;
+  private final int[][] idsOfWord;
   private final double[] idf;
 
   TermSpace(Vec[] olds, Vec[] news, int[] df) {
-    this(olds, news, df, null, null, null);
+    this(olds, news, df, null, null, null, null);
   }
 
-  TermSpace(Vec[] olds, Vec[] news, int[] df, int[][] oldIds, int[][] newIds, double[] idf) {
+  TermSpace(
+      Vec[] olds,
+      Vec[] news,
+      int[] df,
+      int[][] oldWords,
+      int[][] newWords,
+      int[][] idsOfWord,
+      double[] idf) {
     this.olds = olds;
     this.news = news;
     this.df = df;
-    this.oldIds = oldIds;
-    this.newIds = newIds;
+    this.oldWords = oldWords;
+    this.newWords = newWords;
+    this.idsOfWord = idsOfWord;
     this.idf = idf;
   }
 
   /** The vector of an old clause, made now if this space makes them on first use. */
   Vec old(int i) {
     if (olds[i] == null) {
-      olds[i] = vector(count(oldIds[i].clone()), idf);
+      olds[i] = vector(count(ids(oldWords[i])), idf);
     }
     return olds[i];
   }
@@ -57,9 +66,24 @@ final class TermSpace {
   /** The vector of a new clause, made now if this space makes them on first use. */
   Vec neu(int j) {
     if (news[j] == null) {
-      news[j] = vector(count(newIds[j].clone()), idf);
+      news[j] = vector(count(ids(newWords[j])), idf);
     }
     return news[j];
+  }
+
+  /** The term ids of a text's words, in order, with repeats. */
+  private int[] ids(int[] words) {
+    int total = 0;
+    for (int w : words) {
+      total += idsOfWord[w].length;
+    }
+    int[] ids = new int[total];
+    int k = 0;
+    for (int w : words) {
+      System.arraycopy(idsOfWord[w], 0, ids, k, idsOfWord[w].length);
+      k += idsOfWord[w].length;
+    }
+    return ids;
   }
 
   /** Fits the weights on the texts of both sides and turns every text into a vector. */
@@ -171,7 +195,8 @@ final class TermSpace {
     if (idf == null) {
       return new TermSpace(o, n, df);
     }
-    return new TermSpace(o, n, df, pick(oldIds, oldIndexes), pick(newIds, newIndexes), idf);
+    return new TermSpace(
+        o, n, df, pick(oldWords, oldIndexes), pick(newWords, newIndexes), idsOfWord, idf);
   }
 
   private static int[][] pick(int[][] all, int[] indexes) {
