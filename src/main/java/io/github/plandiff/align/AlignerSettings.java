@@ -144,6 +144,25 @@ public record AlignerSettings(
   }
 
   /**
+   * Returns these settings with another number of candidates kept per clause.
+   *
+   * @param value at least 1
+   * @return the new settings
+   * @throws IllegalArgumentException if below 1
+   */
+  public AlignerSettings withCandidatesPerClause(int value) {
+    return new AlignerSettings(
+        matchThreshold,
+        gapThreshold,
+        partThreshold,
+        partGain,
+        value,
+        indexedTermLimit,
+        candidates,
+        hierarchy);
+  }
+
+  /**
    * Returns these settings with another way of generating candidates.
    *
    * @param value not null
