@@ -51,7 +51,11 @@ public final class Aligner {
    */
   public Alignment align(Draft oldDraft, Draft newDraft) {
     Family root = new Family(oldDraft.clauses(), newDraft.clauses());
-    List<Node> top = level(List.of(root), true, new ClauseTexts()).get(0);
+    ClauseTexts texts = new ClauseTexts();
+    List<Clause> all = new ArrayList<>(oldDraft.allClauses());
+    all.addAll(newDraft.allClauses());
+    texts.prepare(all);
+    List<Node> top = level(List.of(root), true, texts).get(0);
     List<ClauseMatch> out = new ArrayList<>();
     for (Node node : top) {
       node.flatten(out);

@@ -4,6 +4,7 @@ import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.TextNorm;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,12 +19,41 @@ import java.util.Map;
  */
 final class ClauseTexts {
 
+  /** Clauses from which the own texts are normalised on several processors. */
+  static final int PARALLEL_FROM = 2_000;
+
   private final Vocabulary vocabulary = new Vocabulary();
+  private final Map<Clause, String> own = new IdentityHashMap<>();
   private final Map<Clause, String> keys = new IdentityHashMap<>();
   private final Map<Clause, int[]> fullWords = new IdentityHashMap<>();
 
   Vocabulary vocabulary() {
     return vocabulary;
+  }
+
+  /**
+   * Normalises the own texts of these clauses now, on several processors when there are many; the
+   * result is the same as normalising each on first use.
+   */
+  void prepare(List<Clause> clauses) {
+    if (clauses.size() < PARALLEL_FROM) {
+      return;
+    }
+    String[] norms =
+        clauses.parallelStream().map(c -> TextNorm.forComparison(c.text())).toArray(String[]::new);
+    for (int k = 0; k < norms.length; k++) {
+      own.putIfAbsent(clauses.get(k), norms[k]);
+    }
+  }
+
+  /** {@code TextNorm.forComparison(c.text())}, the clause's own text without its sub-clauses. */
+  private String own(Clause c) {
+    String norm = own.get(c);
+    if (norm == null) {
+      norm = TextNorm.forComparison(c.text());
+      own.put(c, norm);
+    }
+    return norm;
   }
 
   /** {@code TextNorm.forComparison(c.fullText())}. */
@@ -33,9 +63,9 @@ final class ClauseTexts {
       return key;
     }
     if (c.children().isEmpty()) {
-      key = TextNorm.forComparison(c.text());
+      key = own(c);
     } else {
-      StringBuilder sb = new StringBuilder(TextNorm.forComparison(c.text()));
+      StringBuilder sb = new StringBuilder(own(c));
       for (Clause child : c.children()) {
         join(sb, TextNorm.forComparison(child.label()));
         join(sb, key(child));
@@ -58,10 +88,10 @@ final class ClauseTexts {
       return words;
     }
     if (c.children().isEmpty()) {
-      words = vocabulary.read(c.text());
+      words = vocabulary.readNormalised(own(c));
     } else {
       int[][] parts = new int[1 + 2 * c.children().size()][];
-      parts[0] = vocabulary.read(c.text());
+      parts[0] = vocabulary.readNormalised(own(c));
       int size = parts[0].length;
       int k = 1;
       for (Clause child : c.children()) {

@@ -34,16 +34,21 @@ final class Vocabulary {
    * most of their clauses.
    */
   int[] read(String text) {
-    int[] ids = read.get(text);
+    return readNormalised(TextNorm.forComparison(text));
+  }
+
+  /** {@link #read} of a text already normalised by {@link TextNorm#forComparison}. */
+  int[] readNormalised(String normalised) {
+    int[] ids = read.get(normalised);
     if (ids == null) {
-      ids = tokens(text);
-      read.put(text, ids);
+      ids = tokens(normalised);
+      read.put(normalised, ids);
     }
     return ids;
   }
 
-  private int[] tokens(String text) {
-    String norm = TextNorm.forComparison(text).toLowerCase(Locale.ROOT);
+  private int[] tokens(String normalised) {
+    String norm = normalised.toLowerCase(Locale.ROOT);
     int[] ids = new int[8];
     int size = 0;
     int i = 0;

@@ -48,6 +48,27 @@ class ClauseTextsTest {
         });
   }
 
+  @ParameterizedTest
+  @MethodSource("fewSeeds")
+  void preparingManyClausesAtOnceGivesTheSameKeysAndWords(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Clause> all = new ArrayList<>();
+    while (all.size() < ClauseTexts.PARALLEL_FROM) {
+      clause(random, 0).forEach(all::add);
+    }
+    ClauseTexts prepared = new ClauseTexts();
+    prepared.prepare(all);
+    ClauseTexts plain = new ClauseTexts();
+    for (Clause c : all) {
+      assertThat(prepared.key(c)).isEqualTo(plain.key(c));
+      assertThat(words(prepared, prepared.words(c))).isEqualTo(words(plain, plain.words(c)));
+    }
+  }
+
+  static Stream<Long> fewSeeds() {
+    return LongStream.rangeClosed(1, 5).boxed();
+  }
+
   private static List<String> words(ClauseTexts texts, int[] ids) {
     return Arrays.stream(ids).mapToObj(texts.vocabulary()::word).toList();
   }
