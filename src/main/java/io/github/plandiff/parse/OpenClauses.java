@@ -84,18 +84,11 @@ final class OpenClauses {
     }
     Node parent = stack.get(parentIndex);
     Reading r = opening.reading();
-    String key =
-        r.scheme() == NumberingScheme.BULLET || r.key().isEmpty()
-            ? Integer.toString(++parent.positional)
-            : r.key();
-    if (r.scheme() == NumberingScheme.MULTILEVEL && parent != root) {
-      key = Integer.toString(r.value()); // "1.2.1" under "1.2"
-    }
+    String id = ids.unique(childId(parent, key(parent, r)));
     List<Integer> nodePath =
         r.scheme() == NumberingScheme.MULTILEVEL
             ? opening.path()
             : r.scheme() == NumberingScheme.ARABIC && parent == root ? List.of(r.value()) : null;
-    String id = ids.unique(childId(parent, key));
     Node node =
         new Node(
             parent,
@@ -109,6 +102,18 @@ final class OpenClauses {
     parent.children.add(node);
     stack.add(node);
     return node;
+  }
+
+  /** The last component of a new clause's id; counts bullets and unnumbered clauses. */
+  private String key(Node parent, Reading r) {
+    String key =
+        r.scheme() == NumberingScheme.BULLET || r.key().isEmpty()
+            ? Integer.toString(++parent.positional)
+            : r.key();
+    if (r.scheme() == NumberingScheme.MULTILEVEL && parent != root) {
+      key = Integer.toString(r.value()); // "1.2.1" under "1.2"
+    }
+    return key;
   }
 
   /** Opens an unlabelled paragraph with this unit's text under the innermost open clause. */
