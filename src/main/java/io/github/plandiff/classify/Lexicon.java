@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -222,29 +219,29 @@ public record Lexicon(
   public Lexicon extendedWith(Lexicon other) {
     return new Lexicon(
         language.isEmpty() ? other.language : language,
-        join(modals, other.modals),
-        join(modalNegations, other.modalNegations),
-        join(modalBlockers, other.modalBlockers),
-        join(negations, other.negations),
-        join(negationPrefixes, other.negationPrefixes),
-        join(negationExceptions, other.negationExceptions),
-        join(conditions, other.conditions),
-        join(conditionExceptions, other.conditionExceptions),
-        join(conditionalInversions, other.conditionalInversions),
-        merge(deadlineMarkers, other.deadlineMarkers),
-        join(pastMarkers, other.pastMarkers),
-        join(deadlineAnchors, other.deadlineAnchors),
-        mergeLists(timeUnits, other.timeUnits),
-        join(months, other.months),
-        merge(numberWords, other.numberWords),
-        merge(scaleWords, other.scaleWords),
-        join(percentWords, other.percentWords),
-        merge(currencies, other.currencies),
-        join(referenceWords, other.referenceWords),
-        merge(fractionWords, other.fractionWords),
-        merge(ordinalWords, other.ordinalWords),
-        joinParties(parties, other.parties),
-        join(reportingFrames, other.reportingFrames));
+        LexiconUnion.lists(modals, other.modals),
+        LexiconUnion.lists(modalNegations, other.modalNegations),
+        LexiconUnion.lists(modalBlockers, other.modalBlockers),
+        LexiconUnion.lists(negations, other.negations),
+        LexiconUnion.lists(negationPrefixes, other.negationPrefixes),
+        LexiconUnion.lists(negationExceptions, other.negationExceptions),
+        LexiconUnion.lists(conditions, other.conditions),
+        LexiconUnion.lists(conditionExceptions, other.conditionExceptions),
+        LexiconUnion.lists(conditionalInversions, other.conditionalInversions),
+        LexiconUnion.maps(deadlineMarkers, other.deadlineMarkers),
+        LexiconUnion.lists(pastMarkers, other.pastMarkers),
+        LexiconUnion.lists(deadlineAnchors, other.deadlineAnchors),
+        LexiconUnion.mapsOfLists(timeUnits, other.timeUnits),
+        LexiconUnion.lists(months, other.months),
+        LexiconUnion.maps(numberWords, other.numberWords),
+        LexiconUnion.maps(scaleWords, other.scaleWords),
+        LexiconUnion.lists(percentWords, other.percentWords),
+        LexiconUnion.maps(currencies, other.currencies),
+        LexiconUnion.lists(referenceWords, other.referenceWords),
+        LexiconUnion.maps(fractionWords, other.fractionWords),
+        LexiconUnion.maps(ordinalWords, other.ordinalWords),
+        LexiconUnion.parties(parties, other.parties),
+        LexiconUnion.lists(reportingFrames, other.reportingFrames));
   }
 
   private static Lexicon loadDefaults() {
@@ -262,41 +259,5 @@ public record Lexicon(
 
   private static <V> Map<String, V> map(Map<String, V> values) {
     return values == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(values));
-  }
-
-  private static <T> List<T> join(List<T> a, List<T> b) {
-    LinkedHashSet<T> all = new LinkedHashSet<>(a);
-    all.addAll(b);
-    return new ArrayList<>(all);
-  }
-
-  private static <V> Map<String, V> merge(Map<String, V> a, Map<String, V> b) {
-    Map<String, V> all = new TreeMap<>(a);
-    all.putAll(b);
-    return all;
-  }
-
-  private static Map<String, List<String>> mergeLists(
-      Map<String, List<String>> a, Map<String, List<String>> b) {
-    Map<String, List<String>> all = new TreeMap<>(a);
-    b.forEach((key, words) -> all.merge(key, words, Lexicon::join));
-    return all;
-  }
-
-  private static List<Party> joinParties(List<Party> a, List<Party> b) {
-    Map<String, List<String>> byName = new LinkedHashMap<>();
-    Map<String, List<String>> adjectives = new LinkedHashMap<>();
-    for (List<Party> side : List.of(a, b)) {
-      for (Party p : side) {
-        byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.aliases());
-        adjectives.computeIfAbsent(p.name(), k -> new ArrayList<>()).addAll(p.adjectives());
-      }
-    }
-    List<Party> result = new ArrayList<>();
-    byName.forEach(
-        (name, aliases) ->
-            result.add(
-                new Party(name, join(aliases, List.of()), join(adjectives.get(name), List.of()))));
-    return result;
   }
 }

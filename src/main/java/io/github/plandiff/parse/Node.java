@@ -90,6 +90,19 @@ final class Node {
     endLine = Math.max(endLine, u.line());
   }
 
+  /** Adds a line to the heading, below any it has. */
+  void appendHeading(String line) {
+    heading = joinLines(heading, line);
+  }
+
+  /** Two headings one below the other; either may be null. */
+  static String joinLines(String above, String below) {
+    if (above == null) {
+      return below;
+    }
+    return below == null ? above : above + "\n" + below;
+  }
+
   boolean endsWithColon() {
     int n = text.length();
     return n > 0 && text.charAt(n - 1) == ':';

@@ -2,8 +2,7 @@ package io.github.plandiff.parse;
 
 import io.github.plandiff.model.BlockKind;
 import io.github.plandiff.model.Warning;
-import io.github.plandiff.parse.Label.Reading;
-import io.github.plandiff.parse.Label.Style;
+import io.github.plandiff.parse.OpenClauses.Opening;
 import io.github.plandiff.parse.Placer.Decision;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +31,11 @@ final class TreeBuilder {
    */
   private final boolean unitsHoldText;
 
-  private final Node root = Node.root();
-  private final List<Node> stack = new ArrayList<>();
+  private final OpenClauses open = new OpenClauses();
   private final List<Unit> preamble = new ArrayList<>();
-  private final List<Unit> pending = new ArrayList<>();
   private final Warnings warnings = new Warnings();
-  private final Ids ids = new Ids();
-  private final Label[] labels;
-  private final boolean[] scanned;
+  private final HeldHeadings held = new HeldHeadings(warnings);
+  private final UnitLabels labels;
   private String previousText;
 
   /** A line that is the title of a clause whose keyword label stands alone above it. */
@@ -47,74 +43,35 @@ final class TreeBuilder {
 
   private Node titled;
   private int trailingFrom;
-  private int pendingFrom;
 
   TreeBuilder(List<Unit> units, LineJoiner joiner, int limit, boolean unitsHoldText) {
     this.units = units;
     this.joiner = joiner;
     this.limit = limit;
     this.unitsHoldText = unitsHoldText;
-    this.labels = new Label[limit];
-    this.scanned = new boolean[limit];
+    this.labels = new UnitLabels(units, joiner, limit);
   }
 
   TreeBuilder run() {
-    stack.add(root);
     trailingFrom = limit;
     for (int k = 0; k < limit; k++) {
       Unit u = units.get(k);
-      if (!root.children.isEmpty()
-          && u.kind() != BlockKind.LIST_ITEM
-          && Cues.annex(u.text())
-          && (u.blankBefore() || u.kind() == BlockKind.HEADING || annexTitle(u, k))) {
+      if (annexStarts(u, k)) {
         trailingFrom = k;
         break;
       }
-      if (k == titleUnit) {
-        titled.heading = join(titled.heading, u.text());
-        titled.cover(u);
-        previousText = u.text();
-        continue;
-      }
-      if (unitsHoldText && u.kind() != BlockKind.LIST_ITEM && root.children.isEmpty()) {
-        preamble.add(u);
-        continue;
-      }
-      if (unitsHoldText && u.kind() != BlockKind.LIST_ITEM || headingCandidate(u, k)) {
-        hold(u, k);
-        continue;
-      }
-      handle(u, k);
+      place(u, k);
     }
-    if (unitsHoldText && !pending.isEmpty()) {
-      trailingFrom = pendingFrom; // a bill's attestation, signatures and back page
-      pending.clear();
+    if (unitsHoldText && !held.isEmpty()) {
+      trailingFrom = held.from(); // a bill's attestation, signatures and back page
+      held.clear();
     }
-    flushPending();
+    releaseHeld();
     return this;
   }
 
-  /**
-   * "Annex" on a line of its own in a draft without blank lines: a short title line with no label
-   * and no final punctuation, followed by a labelled line.
-   */
-  private boolean annexTitle(Unit u, int k) {
-    return Cues.headingShape(u.text())
-        && label(k).isEmpty()
-        && k + 1 < limit
-        && label(k + 1).isPresent();
-  }
-
-  private void hold(Unit u, int k) {
-    if (pending.isEmpty()) {
-      pendingFrom = k;
-    }
-    pending.add(u);
-    previousText = u.text();
-  }
-
   Node root() {
-    return root;
+    return open.root();
   }
 
   List<Unit> preamble() {
@@ -129,17 +86,48 @@ final class TreeBuilder {
     return warnings.list();
   }
 
-  private void handle(Unit u, int k) {
-    if (u.kind() == BlockKind.LIST_ITEM) {
+  private boolean annexStarts(Unit u, int k) {
+    return !open.root().children.isEmpty()
+        && u.kind() != BlockKind.LIST_ITEM
+        && Cues.annex(u.text())
+        && (u.blankBefore() || u.kind() == BlockKind.HEADING || labels.annexTitle(u, k));
+  }
+
+  private void place(Unit u, int k) {
+    if (k == titleUnit) {
+      titled.appendHeading(u.text());
+      titled.cover(u);
+      previousText = u.text();
+    } else if (unitsHoldText && u.kind() != BlockKind.LIST_ITEM && open.root().children.isEmpty()) {
+      preamble.add(u);
+    } else if (unitsHoldText && u.kind() != BlockKind.LIST_ITEM || headingCandidate(u, k)) {
+      held.hold(u, k);
+      previousText = u.text();
+    } else if (u.kind() == BlockKind.LIST_ITEM) {
       listItem(u, k);
-      return;
+    } else {
+      line(u, k);
     }
+  }
+
+  private boolean headingCandidate(Unit u, int k) {
+    if (u.kind() == BlockKind.LIST_ITEM || labels.label(k).isPresent()) {
+      return false;
+    }
+    if (open.root().children.isEmpty() && preamble.isEmpty() && held.isEmpty()) {
+      return false; // the title
+    }
+    return labels.standsAlone(u, k);
+  }
+
+  /** A line of text, split where points run together on it. */
+  private void line(Unit u, int k) {
     Unit cur = u;
     int splits = 0;
     while (cur != null) {
-      Optional<Label> label = cur == u ? label(k) : LabelScanner.scan(cur.text());
+      Optional<Label> label = cur == u ? labels.label(k) : LabelScanner.scan(cur.text());
       int from = label.map(Label::bodyStart).orElse(0);
-      int expected = RunTogether.expected(root, label);
+      int expected = RunTogether.expected(open.root(), label);
       int split =
           expected > 0 && splits < MAX_SPLITS ? RunTogether.find(cur.text(), from, expected) : -1;
       Unit rest = null;
@@ -160,163 +148,78 @@ final class TreeBuilder {
 
   private void one(Unit u, Optional<Label> label, int k) {
     boolean ps = joiner.startsParagraph(u, previousText);
-    Decision d = label.map(l -> Placer.decide(stack, l, ps)).orElse(null);
-    if (d != null && !ps && lowerCaseBody(u.text(), label.get())) {
-      d = null; // "… progress made on\n3. the points above": a wrapped sentence goes on
-    }
-    if (d != null && d.parent() >= MAX_DEPTH) {
-      d = null;
-    }
+    Decision d = label.map(l -> decide(u, l, ps)).orElse(null);
     if (d == null) {
-      flushPending();
+      releaseHeld();
       continuation(u);
-      previousText = u.text();
-      return;
+    } else {
+      opened(u, label.get(), d, k);
     }
-    Label l = label.get();
-    Node node = open(d.parent(), l.printed(), l.style(d.reading()), d.reading(), l.path(), k);
+    previousText = u.text();
+  }
+
+  /** Where a label found in a line opens a clause, or null when the line is text. */
+  private Decision decide(Unit u, Label l, boolean ps) {
+    Decision d = Placer.decide(open.stack(), l, ps);
+    if (d != null && !ps && lowerCaseBody(u.text(), l)) {
+      return null; // "… progress made on\n3. the points above": a wrapped sentence goes on
+    }
+    return d != null && d.parent() >= MAX_DEPTH ? null : d;
+  }
+
+  private void opened(Unit u, Label l, Decision d, int k) {
+    Opening opening = new Opening(l.printed(), l.style(d.reading()), d.reading(), l.path());
+    Node node = open.open(d.parent(), opening, k);
     if (d.warning() != null) {
       warnings.add(u.line(), d.warning() + "; kept as clause " + node.id);
     }
     node.begin(u, 0);
-    attachPending(node);
+    held.attachTo(node);
     String body = u.text().substring(Math.min(l.bodyStart(), u.text().length())).strip();
-    if (u.kind() == BlockKind.HEADING || keywordHeading(u, l, body, k)) {
-      node.heading = body.isEmpty() ? node.heading : join(node.heading, body);
+    if (u.kind() == BlockKind.HEADING || labels.keywordHeading(u, l, body, k)) {
+      if (!body.isEmpty()) {
+        node.appendHeading(body);
+      }
     } else {
       node.appendFirst(body);
     }
-    if (body.isEmpty() && titleBelow(l, k)) {
+    if (body.isEmpty() && labels.titleBelow(l, k)) {
       titled = node;
       titleUnit = k + 1;
     }
     checkDeleted(node, body, u.line());
-    previousText = u.text();
   }
 
-  /**
-   * A list item whose level the format gives: a sibling of the open item at its level, else the
-   * next number of an open list typed in the text, else a child of the innermost open clause.
-   */
+  /** A list item whose label and level the format gives (see {@link ListItems}). */
   private void listItem(Unit u, int k) {
-    int level = Math.min(u.level(), MAX_DEPTH - 1);
-    while (stack.size() > 1 && (top().paragraph() || top().fromList && top().listLevel > level)) {
-      stack.remove(stack.size() - 1);
-    }
-    String printed = u.label().orElse("").strip();
-    Optional<Label> label = u.label().flatMap(LabelScanner::parsePrinted);
-    int parentIndex = stack.size() - 1;
-    int anchor = innermostListItem(level);
-    if (anchor > 0 && stack.get(anchor).listLevel == level) {
-      parentIndex = anchor - 1; // the next item at this level, closing sub-items typed in text
-    } else if (label.isPresent()) {
-      Decision d = Placer.next(stack, label.get());
-      if (d != null && !stack.get(d.parent() + 1).fromList) {
-        parentIndex = d.parent();
-      }
-    }
-    parentIndex = Math.min(parentIndex, MAX_DEPTH - 1);
-    Node parent = stack.get(parentIndex);
-    Reading r = new Reading(NumberingScheme.BULLET, 0, "");
-    Style style = new Style(NumberingScheme.BULLET, Label.Punctuation.NONE, printed);
-    if (label.isPresent()) {
-      r = ListItems.choose(parent, label.get());
-      style = label.get().style(r);
-      String warning = ListItems.irregular(parent, style, r, printed);
-      if (warning != null) {
-        warnings.add(u.line(), warning);
-      }
-    }
-    Node node = open(parentIndex, printed, style, r, label.map(Label::path).orElse(List.of()), k);
-    node.fromList = true;
-    node.listLevel = level;
+    Node node = ListItems.open(open, u, k, warnings);
     node.begin(u, 0);
-    attachPending(node);
+    held.attachTo(node);
     node.appendFirst(u.text());
     checkDeleted(node, u.text(), u.line());
     previousText = u.text();
   }
 
-  /** The innermost open list item at this level or above, or -1. */
-  private int innermostListItem(int level) {
-    for (int d = stack.size() - 1; d >= 1; d--) {
-      Node n = stack.get(d);
-      if (n.fromList && n.listLevel <= level) {
-        return d;
-      }
-    }
-    return -1;
-  }
-
+  /** A line without a label that opens a clause: wrapped text, a paragraph, or the preamble. */
   private void continuation(Unit u) {
-    if (root.children.isEmpty()) {
+    if (open.root().children.isEmpty()) {
       preamble.add(u);
       return;
     }
-    Node cur = top();
+    Node cur = open.top();
     if (!u.blankBefore() && u.isText() && joiner.softWrap(cur.lastLine, u.text())) {
       cur.append(u, true);
       return;
     }
-    int depth = stack.size() - 1;
-    if (cur.paragraph() || depth >= 2) {
+    if (cur.paragraph() || open.depth() >= 2) {
       // an unlabelled paragraph after a sub-item closes that sub-list: it follows it in the parent
-      stack.remove(depth);
-      paragraph(u);
+      open.closeTop();
+      open.paragraph(u);
     } else if (cur.children.isEmpty() && !(u.blankBefore() && cur.endsWithColon())) {
       cur.append(u, false);
     } else {
-      paragraph(u);
+      open.paragraph(u);
     }
-  }
-
-  private void paragraph(Unit u) {
-    Node parent = top();
-    String id = ids.unique(childId(parent, Integer.toString(++parent.positional)));
-    Node node = new Node(parent, id, "", null, 0, null, stack.size() - 1, -1);
-    parent.children.add(node);
-    stack.add(node);
-    node.begin(u, 0);
-    node.appendFirst(u.text());
-  }
-
-  private Node open(
-      int parentIndex, String printed, Style style, Reading r, List<Integer> path, int k) {
-    while (stack.size() > parentIndex + 1) {
-      stack.remove(stack.size() - 1);
-    }
-    Node parent = stack.get(parentIndex);
-    String key =
-        r.scheme() == NumberingScheme.BULLET || r.key().isEmpty()
-            ? Integer.toString(++parent.positional)
-            : r.key();
-    if (r.scheme() == NumberingScheme.MULTILEVEL && parent != root) {
-      key = Integer.toString(r.value()); // "1.2.1" under "1.2"
-    }
-    List<Integer> nodePath =
-        r.scheme() == NumberingScheme.MULTILEVEL
-            ? path
-            : r.scheme() == NumberingScheme.ARABIC && parent == root ? List.of(r.value()) : null;
-    String id = ids.unique(childId(parent, key));
-    Node node = new Node(parent, id, printed, style, r.value(), nodePath, parentIndex, k);
-    parent.children.add(node);
-    stack.add(node);
-    return node;
-  }
-
-  private String childId(Node parent, String key) {
-    return parent == root ? key : parent.id + "." + key;
-  }
-
-  private boolean headingCandidate(Unit u, int k) {
-    if (u.kind() == BlockKind.LIST_ITEM || label(k).isPresent()) {
-      return false;
-    }
-    if (root.children.isEmpty() && preamble.isEmpty() && pending.isEmpty()) {
-      return false; // the title
-    }
-    Unit next = k + 1 < limit ? units.get(k + 1) : null;
-    return Headings.standsAlone(u, next, next != null && label(k + 1).isPresent());
   }
 
   private static boolean lowerCaseBody(String text, Label label) {
@@ -324,65 +227,11 @@ final class TreeBuilder {
     return at < text.length() && Character.isLowerCase(text.charAt(at));
   }
 
-  /** The label at the start of unit k, scanned once. */
-  private Optional<Label> label(int k) {
-    if (!scanned[k]) {
-      labels[k] = LabelScanner.scan(units.get(k).text()).orElse(null);
-      scanned[k] = true;
-    }
-    return Optional.ofNullable(labels[k]);
-  }
-
-  private boolean keywordHeading(Unit u, Label l, String body, int k) {
-    Unit next = k + 1 < limit ? units.get(k + 1) : null;
-    return Headings.afterKeyword(
-        u, l, body, next, next != null && label(k + 1).isPresent(), joiner);
-  }
-
-  /** "Article 1" alone, then "Sovereignty" alone, then the text: the second line is a title. */
-  private boolean titleBelow(Label l, int k) {
-    if (l.keyword().isEmpty() || k + 2 >= limit) {
-      return false;
-    }
-    Unit title = units.get(k + 1);
-    Unit text = units.get(k + 2);
-    return title.isText()
-        && text.isText()
-        && label(k + 1).isEmpty()
-        && label(k + 2).isEmpty()
-        && Cues.headingShape(title.text())
-        && !joiner.softWrap(title.text(), text.text());
-  }
-
-  private void attachPending(Node node) {
-    if (pending.isEmpty()) {
+  private void releaseHeld() {
+    if (held.isEmpty()) {
       return;
     }
-    String heading = null;
-    for (Unit p : pending) {
-      heading = join(heading, p.text());
-      if (Cues.note(p.text())) {
-        warnings.add(
-            p.line(),
-            "note \""
-                + p.text()
-                + "\" stands alone before clause "
-                + node.id
-                + (Cues.deleted(p.text()) ? " and marks a deleted point" : "")
-                + "; kept as that clause's heading");
-      }
-    }
-    node.heading = join(heading, node.heading);
-    pending.clear();
-  }
-
-  private void flushPending() {
-    if (pending.isEmpty()) {
-      return;
-    }
-    List<Unit> held = new ArrayList<>(pending);
-    pending.clear();
-    for (Unit p : held) {
+    for (Unit p : held.release()) {
       continuation(p);
     }
   }
@@ -391,16 +240,5 @@ final class TreeBuilder {
     if (Cues.deleted(body)) {
       warnings.add(line, "clause " + node.id + " is a placeholder for a deleted point: " + body);
     }
-  }
-
-  private Node top() {
-    return stack.get(stack.size() - 1);
-  }
-
-  private static String join(String a, String b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null ? a : a + "\n" + b;
   }
 }

@@ -1,0 +1,74 @@
+package io.github.plandiff.parse;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The label at the start of each unit, scanned once, and the checks that look at later units. */
+final class UnitLabels {
+
+  private final List<Unit> units;
+  private final LineJoiner joiner;
+  private final int limit;
+  private final Label[] labels;
+  private final boolean[] scanned;
+
+  UnitLabels(List<Unit> units, LineJoiner joiner, int limit) {
+    this.units = units;
+    this.joiner = joiner;
+    this.limit = limit;
+    this.labels = new Label[limit];
+    this.scanned = new boolean[limit];
+  }
+
+  /** The label at the start of unit k, scanned once. */
+  Optional<Label> label(int k) {
+    if (!scanned[k]) {
+      labels[k] = LabelScanner.scan(units.get(k).text()).orElse(null);
+      scanned[k] = true;
+    }
+    return Optional.ofNullable(labels[k]);
+  }
+
+  /**
+   * "Annex" on a line of its own in a draft without blank lines: a short title line with no label
+   * and no final punctuation, followed by a labelled line.
+   */
+  boolean annexTitle(Unit u, int k) {
+    return Cues.headingShape(u.text())
+        && label(k).isEmpty()
+        && k + 1 < limit
+        && label(k + 1).isPresent();
+  }
+
+  /** Whether unit k, which has no label, stands alone as the heading of the next clause. */
+  boolean standsAlone(Unit u, int k) {
+    Unit next = next(k);
+    return Headings.standsAlone(u, next, next != null && label(k + 1).isPresent());
+  }
+
+  /** Whether the rest of unit k's line after its keyword label is a title. */
+  boolean keywordHeading(Unit u, Label l, String body, int k) {
+    Unit next = next(k);
+    return Headings.afterKeyword(
+        u, l, body, next, next != null && label(k + 1).isPresent(), joiner);
+  }
+
+  /** "Article 1" alone, then "Sovereignty" alone, then the text: the second line is a title. */
+  boolean titleBelow(Label l, int k) {
+    if (l.keyword().isEmpty() || k + 2 >= limit) {
+      return false;
+    }
+    Unit title = units.get(k + 1);
+    Unit text = units.get(k + 2);
+    return title.isText()
+        && text.isText()
+        && label(k + 1).isEmpty()
+        && label(k + 2).isEmpty()
+        && Cues.headingShape(title.text())
+        && !joiner.softWrap(title.text(), text.text());
+  }
+
+  private Unit next(int k) {
+    return k + 1 < limit ? units.get(k + 1) : null;
+  }
+}
