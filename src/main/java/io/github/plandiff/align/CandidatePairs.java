@@ -151,15 +151,9 @@ final class CandidatePairs {
     int k = settings.candidatesPerClause();
     long[] chosen = new long[Math.multiplyExact(from.length, k)];
     Arrays.fill(chosen, -1);
-    int span = Math.max(1, BLOCK / 8);
     forEachBlock(
         from.length,
-        (lo, hi) -> {
-          for (int start = lo; start < hi; start += span) {
-            queryRange(
-                from, to.length, postings, k, chosen, reversed, start, Math.min(hi, start + span));
-          }
-        });
+        (lo, hi) -> queryRange(from, to.length, postings, k, chosen, reversed, lo, hi));
     int size = 0;
     for (long c : chosen) {
       if (c >= 0) {
