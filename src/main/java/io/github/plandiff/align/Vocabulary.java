@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * TermSpace} built from a vocabulary gives exactly their vectors.
  */
 final class Vocabulary {
-  private final Map<String, Integer> wordIds = new HashMap<>();
+  private final WordTable wordIds = new WordTable();
   private final List<String> words = new ArrayList<>();
   private final Map<String, Integer> stems = new HashMap<>();
   private final Map<String, Integer> grams = new HashMap<>();
@@ -58,9 +58,9 @@ final class Vocabulary {
         i += Character.charCount(norm.codePointAt(i));
         continue;
       }
-      String w = norm.substring(i, end);
-      Integer id = wordIds.get(w);
-      if (id == null) {
+      int id = wordIds.get(norm, i, end);
+      if (id < 0) {
+        String w = norm.substring(i, end);
         id = words.size();
         wordIds.put(w, id);
         words.add(w);
