@@ -189,9 +189,15 @@ final class Words {
   }
 
   private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      // What Character.isLetterOrDigit gives below U+0080; no mark is that low.
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+    }
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
     int type = Character.getType(cp);
-    return Character.isLetterOrDigit(cp)
-        || type == Character.NON_SPACING_MARK
+    return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
