@@ -127,11 +127,21 @@ final class CandidatePairs {
   }
 
   private static long[] indexed(TermSpace space, AlignerSettings settings) {
-    long[] forward = query(space.olds, space.news, space.df, settings, false);
-    long[] backward = query(space.news, space.olds, space.df, settings, true);
+    int limit = settings.indexedTermLimit();
+    boolean parallel = Math.max(space.olds.length, space.news.length) >= PARALLEL_FROM;
+    Postings[] postings = new Postings[2];
+    java.util.stream.IntStream sides = java.util.stream.IntStream.range(0, 2);
+    (parallel ? sides.parallel() : sides)
+        .forEach(s -> postings[s] = Postings.of(s == 0 ? space.news : space.olds, space.df, limit));
+    long[] forward = query(space.olds, space.news.length, postings[0], settings, false);
+    long[] backward = query(space.news, space.olds.length, postings[1], settings, true);
     long[] all = Arrays.copyOf(forward, forward.length + backward.length);
     System.arraycopy(backward, 0, all, forward.length, backward.length);
-    Arrays.sort(all);
+    if (parallel) {
+      Arrays.parallelSort(all);
+    } else {
+      Arrays.sort(all);
+    }
     int size = 0;
     for (int c = 0; c < all.length; c++) {
       if (c == 0 || all[c] != all[c - 1]) {
@@ -146,14 +156,12 @@ final class CandidatePairs {
    * that their shared rare terms give, as pairs (old clause, new clause).
    */
   private static long[] query(
-      Vec[] from, Vec[] to, int[] df, AlignerSettings settings, boolean reversed) {
-    Postings postings = Postings.of(to, df, settings.indexedTermLimit());
+      Vec[] from, int toSize, Postings postings, AlignerSettings settings, boolean reversed) {
     int k = settings.candidatesPerClause();
     long[] chosen = new long[Math.multiplyExact(from.length, k)];
     Arrays.fill(chosen, -1);
     forEachBlock(
-        from.length,
-        (lo, hi) -> queryRange(from, to.length, postings, k, chosen, reversed, lo, hi));
+        from.length, (lo, hi) -> queryRange(from, toSize, postings, k, chosen, reversed, lo, hi));
     int size = 0;
     for (long c : chosen) {
       if (c >= 0) {

@@ -39,11 +39,20 @@ final class ClauseTexts {
     if (clauses.size() < PARALLEL_FROM) {
       return;
     }
-    String[] norms =
-        clauses.parallelStream().map(c -> TextNorm.forComparison(c.text())).toArray(String[]::new);
+    String[] norms = clauses.parallelStream().map(ClauseTexts::normalised).toArray(String[]::new);
     for (int k = 0; k < norms.length; k++) {
       own.putIfAbsent(clauses.get(k), norms[k]);
     }
+  }
+
+  /**
+   * A clause's own text normalised, with its hash code worked out too: the text is looked up by
+   * content later ({@link Vocabulary#readNormalised}).
+   */
+  private static String normalised(Clause c) {
+    String norm = TextNorm.forComparison(c.text());
+    norm.hashCode();
+    return norm;
   }
 
   /** {@code TextNorm.forComparison(c.text())}, the clause's own text without its sub-clauses. */

@@ -71,14 +71,29 @@ final class Reading {
     if (grams) {
       return lazySpace(terms);
     }
-    Map<int[], int[][]> counted = new IdentityHashMap<>();
+    // Term ids are given in order, text by text; counting (a sort per text) is then shared between
+    // the processors on long drafts.
+    Map<int[], Integer> index = new IdentityHashMap<>();
+    List<int[]> ids = new ArrayList<>();
+    for (int[][] side : new int[][][] {oldWords, newWords}) {
+      for (int[] w : side) {
+        if (!index.containsKey(w)) {
+          index.put(w, ids.size());
+          ids.add(terms.ids(w));
+        }
+      }
+    }
+    int[][][] counts = new int[ids.size()][][];
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, counts.length);
+    (counts.length >= CandidatePairs.PARALLEL_FROM ? range.parallel() : range)
+        .forEach(k -> counts[k] = TermSpace.count(ids.get(k)));
     List<int[][]> oldCounts = new ArrayList<>(oldWords.length);
     List<int[][]> newCounts = new ArrayList<>(newWords.length);
     for (int[] w : oldWords) {
-      oldCounts.add(counted.computeIfAbsent(w, x -> TermSpace.count(terms.ids(x))));
+      oldCounts.add(counts[index.get(w)]);
     }
     for (int[] w : newWords) {
-      newCounts.add(counted.computeIfAbsent(w, x -> TermSpace.count(terms.ids(x))));
+      newCounts.add(counts[index.get(w)]);
     }
     return TermSpace.of(oldCounts, newCounts, terms.size());
   }
