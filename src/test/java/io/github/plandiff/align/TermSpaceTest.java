@@ -96,9 +96,27 @@ class TermSpaceTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("fewSeeds")
+  void readingTextsEnoughToShareTheWorkGivesTheSameVectors(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<String> olds = texts(random, CandidatePairs.PARALLEL_FROM + random.nextInt(500));
+    List<String> news = texts(random, CandidatePairs.PARALLEL_FROM + random.nextInt(500));
+    Reading reading = Reading.of(olds, news);
+    assertSame(TermSpace.fit(reading), reference(olds, news, Vocabulary::terms));
+    assertSame(TermSpace.fitGrams(reading), reference(olds, news, Vocabulary::grams));
+  }
+
+  static Stream<Long> fewSeeds() {
+    return LongStream.rangeClosed(1, 3).boxed();
+  }
+
   private static List<String> texts(SplittableRandom random) {
+    return texts(random, 1 + random.nextInt(12));
+  }
+
+  private static List<String> texts(SplittableRandom random, int count) {
     List<String> texts = new ArrayList<>();
-    int count = 1 + random.nextInt(12);
     for (int t = 0; t < count; t++) {
       if (!texts.isEmpty() && random.nextInt(4) == 0) {
         texts.add(texts.get(random.nextInt(texts.size())));
