@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The texts of both sides of one level as word ids, for both views. Equal texts share one array, so
@@ -104,40 +105,38 @@ final class Reading {
    */
   private TermSpace lazySpace(Terms terms) {
     // Ids are given as the words are met, text by text, exactly as reading every text in full would
-    // give them; a word met before already has its ids, and a word repeated within a text adds
-    // nothing to the text's distinct terms. Each clause counts once towards the frequencies, also
-    // when its text equals another's.
+    // give them; a word met before already has its ids.
     int[][] idsOfWord = new int[terms.keysOfWord.length][];
-    int[] wordStamp = new int[idsOfWord.length];
-    int[] df = new int[0];
-    int[] stamp = new int[0];
-    int text = 0;
-    for (int[][] side : new int[][][] {oldWords, newWords}) {
-      for (int[] words : side) {
-        text++;
-        for (int w : words) {
-          if (wordStamp[w] == text) {
-            continue;
-          }
-          wordStamp[w] = text;
-          if (idsOfWord[w] == null) {
-            idsOfWord[w] = terms.ids(new int[] {w});
-            if (terms.size() > df.length) {
-              int grown = Math.max(terms.size(), df.length * 2);
-              df = Arrays.copyOf(df, grown);
-              stamp = Arrays.copyOf(stamp, grown);
-            }
-          }
-          for (int id : idsOfWord[w]) {
-            if (stamp[id] != text) {
-              stamp[id] = text;
-              df[id]++;
-            }
-          }
+    int[][] texts = Arrays.copyOf(oldWords, oldWords.length + newWords.length);
+    System.arraycopy(newWords, 0, texts, oldWords.length, newWords.length);
+    for (int[] words : texts) {
+      for (int w : words) {
+        if (idsOfWord[w] == null) {
+          idsOfWord[w] = terms.ids(new int[] {w});
         }
       }
     }
-    df = Arrays.copyOf(df, terms.size());
+    // Each clause counts once towards the frequencies, also when its text equals another's; long
+    // drafts are counted in a few parts at once, and the parts' counts added.
+    int parts = texts.length >= CandidatePairs.PARALLEL_FROM ? 4 : 1;
+    int[][] partial = new int[parts][];
+    IntStream.range(0, parts)
+        .parallel()
+        .forEach(
+            p ->
+                partial[p] =
+                    frequencies(
+                        texts,
+                        p * texts.length / parts,
+                        (p + 1) * texts.length / parts,
+                        idsOfWord,
+                        terms.size()));
+    int[] df = partial[0];
+    for (int p = 1; p < parts; p++) {
+      for (int id = 0; id < df.length; id++) {
+        df[id] += partial[p][id];
+      }
+    }
     return new TermSpace(
         new Vec[oldWords.length],
         new Vec[newWords.length],
@@ -145,7 +144,33 @@ final class Reading {
         oldWords,
         newWords,
         idsOfWord,
-        TermSpace.idf(df, oldWords.length + newWords.length));
+        TermSpace.idf(df, texts.length));
+  }
+
+  /**
+   * In how many of the texts {@code [from, to)} each term occurs; a word repeated within a text
+   * adds nothing to the text's distinct terms.
+   */
+  private static int[] frequencies(int[][] texts, int from, int to, int[][] idsOfWord, int terms) {
+    int[] df = new int[terms];
+    int[] stamp = new int[terms];
+    int[] wordStamp = new int[idsOfWord.length];
+    for (int t = from; t < to; t++) {
+      int text = t + 1;
+      for (int w : texts[t]) {
+        if (wordStamp[w] == text) {
+          continue;
+        }
+        wordStamp[w] = text;
+        for (int id : idsOfWord[w]) {
+          if (stamp[id] != text) {
+            stamp[id] = text;
+            df[id]++;
+          }
+        }
+      }
+    }
+    return df;
   }
 
   /**
