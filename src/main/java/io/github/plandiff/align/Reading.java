@@ -85,7 +85,7 @@ final class Reading {
       }
     }
     int[][][] counts = new int[ids.size()][][];
-    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, counts.length);
+    IntStream range = IntStream.range(0, counts.length);
     (counts.length >= CandidatePairs.PARALLEL_FROM ? range.parallel() : range)
         .forEach(k -> counts[k] = TermSpace.count(ids.get(k)));
     List<int[][]> oldCounts = new ArrayList<>(oldWords.length);
