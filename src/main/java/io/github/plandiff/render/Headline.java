@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The list an analyst reads first: signals grouped by what they do to commitments, most
@@ -134,6 +135,30 @@ final class Headline {
       return "removed \u201C" + oldText + "\u201D";
     }
     return "\u201C" + oldText + "\u201D \u2192 \u201C" + newText + "\u201D";
+  }
+
+  /**
+   * A signal's old and new words, shortened, as markup: {@code <del>old</del> → <ins>new</ins>},
+   * either part left out when empty.
+   *
+   * @param signal the signal
+   * @param escape escapes text for the output format
+   * @return the markup
+   */
+  static String evidenceMarkup(Signal signal, UnaryOperator<String> escape) {
+    String oldText = shorten(signal.oldText());
+    String newText = shorten(signal.newText());
+    StringBuilder sb = new StringBuilder();
+    if (!oldText.isEmpty()) {
+      sb.append("<del>").append(escape.apply(oldText)).append("</del>");
+    }
+    if (!oldText.isEmpty() && !newText.isEmpty()) {
+      sb.append(" \u2192 ");
+    }
+    if (!newText.isEmpty()) {
+      sb.append("<ins>").append(escape.apply(newText)).append("</ins>");
+    }
+    return sb.toString();
   }
 
   /** Longest quotation in the headline; the whole text is in the change itself. */

@@ -96,25 +96,10 @@ final class HtmlChangeCard {
           .append("\"><span class=\"type\">")
           .append(Words.phrase(s.type()))
           .append("</span>");
-      evidence(out, s);
+      out.append(Headline.evidenceMarkup(s, HtmlRenderer::esc));
       out.append("</li>");
     }
     out.append("</ul>\n");
-  }
-
-  /** A signal's old and new words, shortened: deleted, then inserted. */
-  private static void evidence(StringBuilder out, Signal s) {
-    String oldText = Headline.shorten(s.oldText());
-    String newText = Headline.shorten(s.newText());
-    if (!oldText.isEmpty()) {
-      out.append("<del>").append(esc(oldText)).append("</del>");
-    }
-    if (!oldText.isEmpty() && !newText.isEmpty()) {
-      out.append(" \u2192 ");
-    }
-    if (!newText.isEmpty()) {
-      out.append("<ins>").append(esc(newText)).append("</ins>");
-    }
   }
 
   private static void topics(StringBuilder out, List<String> topics) {

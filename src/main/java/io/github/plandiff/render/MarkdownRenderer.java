@@ -170,7 +170,7 @@ public final class MarkdownRenderer {
         out.append("- ")
             .append(esc(Headline.where(item.change())))
             .append(": ")
-            .append(evidence(item.signal()))
+            .append(Headline.evidenceMarkup(item.signal(), MarkdownRenderer::esc))
             .append('\n');
       }
     }
@@ -213,7 +213,7 @@ public final class MarkdownRenderer {
       out.append("- **")
           .append(Words.phrase(signal.type()))
           .append("**: ")
-          .append(evidence(signal))
+          .append(Headline.evidenceMarkup(signal, MarkdownRenderer::esc))
           .append('\n');
     }
     if (!change.topics().isEmpty()) {
@@ -226,22 +226,6 @@ public final class MarkdownRenderer {
       out.append('\n');
     }
     out.append(redline(change.redline())).append('\n');
-  }
-
-  private static String evidence(Signal signal) {
-    StringBuilder sb = new StringBuilder();
-    String oldText = Headline.shorten(signal.oldText());
-    String newText = Headline.shorten(signal.newText());
-    if (!oldText.isEmpty()) {
-      sb.append("<del>").append(esc(oldText)).append("</del>");
-    }
-    if (!oldText.isEmpty() && !newText.isEmpty()) {
-      sb.append(" \u2192 ");
-    }
-    if (!newText.isEmpty()) {
-      sb.append("<ins>").append(esc(newText)).append("</ins>");
-    }
-    return sb.toString();
   }
 
   private static String redline(List<Segment> segments) {
