@@ -19,9 +19,6 @@ import java.util.Map;
  */
 final class ClauseTexts {
 
-  /** Clauses from which the own texts are normalised on several processors. */
-  static final int PARALLEL_FROM = 2_000;
-
   private final Vocabulary vocabulary = new Vocabulary();
   private final Map<Clause, String> own = new IdentityHashMap<>();
   private final Map<Clause, String> keys = new IdentityHashMap<>();
@@ -36,7 +33,7 @@ final class ClauseTexts {
    * result is the same as normalising each on first use.
    */
   void prepare(List<Clause> clauses) {
-    if (clauses.size() < PARALLEL_FROM) {
+    if (clauses.size() < CandidatePairs.PARALLEL_FROM) {
       return;
     }
     String[] norms = clauses.parallelStream().map(ClauseTexts::normalised).toArray(String[]::new);

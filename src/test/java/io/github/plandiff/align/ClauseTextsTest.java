@@ -53,7 +53,7 @@ class ClauseTextsTest {
   void preparingManyClausesAtOnceGivesTheSameKeysAndWords(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Clause> all = new ArrayList<>();
-    while (all.size() < ClauseTexts.PARALLEL_FROM) {
+    while (all.size() < CandidatePairs.PARALLEL_FROM) {
       clause(random, 0).forEach(all::add);
     }
     ClauseTexts prepared = new ClauseTexts();
