@@ -76,6 +76,7 @@ final class Changes {
     for (Warning w : newDraft.warnings()) {
       warnings.add(w.forDraft("new"));
     }
+    warnings.addAll(alignment.warnings());
     for (Done d : done) {
       if (d.change != null) {
         changes.add(d.change);

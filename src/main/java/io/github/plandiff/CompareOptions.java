@@ -1,9 +1,12 @@
 package io.github.plandiff;
 
+import io.github.plandiff.align.Aligner;
 import io.github.plandiff.align.AlignerSettings;
+import io.github.plandiff.align.SemanticModel;
 import io.github.plandiff.classify.ClassifierSettings;
 import io.github.plandiff.read.DraftReaders;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Options of a comparison. Immutable; build with {@link #builder()} and change with {@link
@@ -18,6 +21,19 @@ public final class CompareOptions {
   private final long maxInputBytes;
   private final AlignerSettings aligner;
   private final ClassifierSettings classifier;
+  private final Semantic semantic;
+  private final SemanticModel semanticModel;
+
+  /** Whether the aligner uses evidence about meaning. */
+  public enum Semantic {
+    /**
+     * The semantic model given to the builder, else the bundled one when it is on the class path;
+     * without either, words only, with a warning.
+     */
+    ON,
+    /** Words only, without a warning. */
+    OFF
+  }
 
   private CompareOptions(Builder b) {
     this.oldLabel = b.oldLabel;
@@ -25,6 +41,8 @@ public final class CompareOptions {
     this.maxInputBytes = b.maxInputBytes;
     this.aligner = b.aligner;
     this.classifier = b.classifier;
+    this.semantic = b.semantic;
+    this.semanticModel = b.semanticModel;
   }
 
   /**
@@ -57,6 +75,8 @@ public final class CompareOptions {
     b.maxInputBytes = maxInputBytes;
     b.aligner = aligner;
     b.classifier = classifier;
+    b.semantic = semantic;
+    b.semanticModel = semanticModel;
     return b;
   }
 
@@ -105,6 +125,30 @@ public final class CompareOptions {
     return classifier;
   }
 
+  /**
+   * Returns whether the aligner uses evidence about meaning.
+   *
+   * @return {@link Semantic#ON} by default
+   */
+  public Semantic semantic() {
+    return semantic;
+  }
+
+  /**
+   * Returns the aligner these options ask for: its settings, and the semantic model (the one given
+   * to the builder, else the bundled one) unless {@link Semantic#OFF}.
+   *
+   * @return a new aligner
+   */
+  public Aligner newAligner() {
+    if (semantic == Semantic.OFF) {
+      return new Aligner(aligner, Optional.empty());
+    }
+    return semanticModel != null
+        ? new Aligner(aligner, Optional.of(semanticModel))
+        : new Aligner(aligner);
+  }
+
   /** Builds {@link CompareOptions}. */
   public static final class Builder {
     private String oldLabel;
@@ -112,8 +156,32 @@ public final class CompareOptions {
     private long maxInputBytes = DraftReaders.DEFAULT_MAX_INPUT_BYTES;
     private AlignerSettings aligner = AlignerSettings.DEFAULTS;
     private ClassifierSettings classifier = ClassifierSettings.DEFAULTS;
+    private Semantic semantic = Semantic.ON;
+    private SemanticModel semanticModel;
 
     private Builder() {}
+
+    /**
+     * Turns evidence about meaning on or off.
+     *
+     * @param mode not null
+     * @return this builder
+     */
+    public Builder semantic(Semantic mode) {
+      this.semantic = Objects.requireNonNull(mode, "semantic");
+      return this;
+    }
+
+    /**
+     * Sets the semantic model in place of the bundled one.
+     *
+     * @param model not null
+     * @return this builder
+     */
+    public Builder semanticModel(SemanticModel model) {
+      this.semanticModel = Objects.requireNonNull(model, "semanticModel");
+      return this;
+    }
 
     /**
      * Sets the label of the old draft.

@@ -78,7 +78,7 @@ public final class PlanDiff {
    * @return the comparison
    */
   public static Comparison compare(Draft oldDraft, Draft newDraft, CompareOptions options) {
-    Alignment alignment = new Aligner(options.aligner()).align(oldDraft, newDraft);
+    Alignment alignment = options.newAligner().align(oldDraft, newDraft);
     return compare(oldDraft, newDraft, alignment, options);
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,14 +32,33 @@ import java.util.Set;
 public final class Aligner {
 
   private final AlignerSettings settings;
+  private final Optional<SemanticModel> model;
+  private final boolean wanted;
 
   /**
-   * Creates an aligner.
+   * Creates an aligner with the bundled semantic model ({@link SemanticModels#bundled()}) when it
+   * is on the class path; without it, the alignment reads words only and says so in its warnings.
    *
    * @param settings the thresholds, not null
    */
   public Aligner(AlignerSettings settings) {
+    this(settings, SemanticModels.bundled(), true);
+  }
+
+  /**
+   * Creates an aligner with a given semantic model, or none.
+   *
+   * @param settings the thresholds, not null
+   * @param model the semantic model; empty to align by words only, without a warning
+   */
+  public Aligner(AlignerSettings settings, Optional<SemanticModel> model) {
+    this(settings, model, false);
+  }
+
+  private Aligner(AlignerSettings settings, Optional<SemanticModel> model, boolean wanted) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.model = Objects.requireNonNull(model, "model");
+    this.wanted = wanted;
   }
 
   /**
@@ -55,12 +75,13 @@ public final class Aligner {
     List<Clause> all = new ArrayList<>(oldDraft.allClauses());
     all.addAll(newDraft.allClauses());
     texts.prepare(all);
-    List<Node> top = level(List.of(root), true, texts).get(0);
+    Meaning meaning = new Meaning(model, wanted, settings.semanticLimit(), texts);
+    List<Node> top = level(List.of(root), true, texts, meaning).get(0);
     List<ClauseMatch> out = new ArrayList<>();
     for (Node node : top) {
       node.flatten(out);
     }
-    return new Alignment(out);
+    return new Alignment(out, meaning.warnings());
   }
 
   /**
@@ -92,8 +113,9 @@ public final class Aligner {
   }
 
   /** Aligns the clauses of each family; returns each family's nodes in output order. */
-  private List<List<Node>> level(List<Family> families, boolean top, ClauseTexts texts) {
-    LevelRun run = new LevelRun(families, settings, top, texts);
+  private List<List<Node>> level(
+      List<Family> families, boolean top, ClauseTexts texts, Meaning meaning) {
+    LevelRun run = new LevelRun(families, settings, top, texts, meaning);
     List<List<Node>> out = new ArrayList<>();
     List<Family> next = new ArrayList<>();
     List<Node> parents = new ArrayList<>();
@@ -111,7 +133,7 @@ public final class Aligner {
       }
     }
     if (!next.isEmpty()) {
-      List<List<Node>> kids = level(next, false, texts);
+      List<List<Node>> kids = level(next, false, texts, meaning);
       for (int k = 0; k < parents.size(); k++) {
         parents.get(k).children.addAll(kids.get(k));
       }

@@ -19,6 +19,10 @@ package io.github.plandiff.align;
  *     count in the similarity), at least 1
  * @param candidates how candidate pairs are found
  * @param hierarchy whether sub-clauses are aligned too
+ * @param confidenceThreshold the least calibrated confidence of a reported match; below it the
+ *     aligner abstains and both clauses stand unmatched with their candidates, in (0, 1)
+ * @param semanticLimit the most clauses that are embedded by the semantic model in one alignment;
+ *     above it the alignment reads words only and says so in a warning, at least 0
  */
 public record AlignerSettings(
     double matchThreshold,
@@ -28,7 +32,9 @@ public record AlignerSettings(
     int candidatesPerClause,
     int indexedTermLimit,
     Candidates candidates,
-    Hierarchy hierarchy) {
+    Hierarchy hierarchy,
+    double confidenceThreshold,
+    int semanticLimit) {
 
   /** How candidate pairs of clauses are generated before they are scored. */
   public enum Candidates {
@@ -48,7 +54,8 @@ public record AlignerSettings(
 
   /** The defaults. */
   public static final AlignerSettings DEFAULTS =
-      new AlignerSettings(0.25, 0.08, 0.5, 0.05, 12, 64, Candidates.INDEXED, Hierarchy.CHILDREN);
+      new AlignerSettings(
+          0.25, 0.08, 0.5, 0.05, 12, 64, Candidates.INDEXED, Hierarchy.CHILDREN, 0.5, 2_000);
 
   /** Checks every component. */
   public AlignerSettings {
@@ -65,6 +72,13 @@ public record AlignerSettings(
     }
     java.util.Objects.requireNonNull(candidates, "candidates");
     java.util.Objects.requireNonNull(hierarchy, "hierarchy");
+    if (!(confidenceThreshold > 0 && confidenceThreshold < 1)) {
+      throw new IllegalArgumentException(
+          "confidenceThreshold " + confidenceThreshold + " is outside (0, 1)");
+    }
+    if (semanticLimit < 0) {
+      throw new IllegalArgumentException("semanticLimit " + semanticLimit + " is negative");
+    }
   }
 
   /**
@@ -83,7 +97,9 @@ public record AlignerSettings(
         candidatesPerClause,
         indexedTermLimit,
         candidates,
-        hierarchy);
+        hierarchy,
+        confidenceThreshold,
+        semanticLimit);
   }
 
   /**
@@ -102,7 +118,9 @@ public record AlignerSettings(
         candidatesPerClause,
         indexedTermLimit,
         candidates,
-        hierarchy);
+        hierarchy,
+        confidenceThreshold,
+        semanticLimit);
   }
 
   /**
@@ -121,7 +139,9 @@ public record AlignerSettings(
         candidatesPerClause,
         indexedTermLimit,
         candidates,
-        hierarchy);
+        hierarchy,
+        confidenceThreshold,
+        semanticLimit);
   }
 
   /**
@@ -140,7 +160,9 @@ public record AlignerSettings(
         candidatesPerClause,
         indexedTermLimit,
         candidates,
-        hierarchy);
+        hierarchy,
+        confidenceThreshold,
+        semanticLimit);
   }
 
   /**
@@ -159,7 +181,9 @@ public record AlignerSettings(
         value,
         indexedTermLimit,
         candidates,
-        hierarchy);
+        hierarchy,
+        confidenceThreshold,
+        semanticLimit);
   }
 
   /**
@@ -177,7 +201,9 @@ public record AlignerSettings(
         candidatesPerClause,
         indexedTermLimit,
         value,
-        hierarchy);
+        hierarchy,
+        confidenceThreshold,
+        semanticLimit);
   }
 
   /**
@@ -195,6 +221,50 @@ public record AlignerSettings(
         candidatesPerClause,
         indexedTermLimit,
         candidates,
+        value,
+        confidenceThreshold,
+        semanticLimit);
+  }
+
+  /**
+   * Returns these settings with another confidence threshold.
+   *
+   * @param value in (0, 1)
+   * @return the new settings
+   * @throws IllegalArgumentException if out of range
+   */
+  public AlignerSettings withConfidenceThreshold(double value) {
+    return new AlignerSettings(
+        matchThreshold,
+        gapThreshold,
+        partThreshold,
+        partGain,
+        candidatesPerClause,
+        indexedTermLimit,
+        candidates,
+        hierarchy,
+        value,
+        semanticLimit);
+  }
+
+  /**
+   * Returns these settings with another limit on the clauses embedded by the semantic model.
+   *
+   * @param value at least 0; 0 turns the semantic model off
+   * @return the new settings
+   * @throws IllegalArgumentException if negative
+   */
+  public AlignerSettings withSemanticLimit(int value) {
+    return new AlignerSettings(
+        matchThreshold,
+        gapThreshold,
+        partThreshold,
+        partGain,
+        candidatesPerClause,
+        indexedTermLimit,
+        candidates,
+        hierarchy,
+        confidenceThreshold,
         value);
   }
 

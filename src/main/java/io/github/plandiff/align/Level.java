@@ -15,14 +15,47 @@ import java.util.List;
 final class Level {
 
   /** Matched clauses of both sides, by index, with the group's similarity and margin. */
-  record Group(List<Integer> olds, List<Integer> news, double similarity, double margin) {}
+  record Group(
+      List<Integer> olds, List<Integer> news, double similarity, double margin, double confidence) {}
 
-  /** The matched groups, and each clause's best candidate similarity (for unmatched margins). */
-  record Result(List<Group> groups, double[] bestOld, double[] bestNew) {}
+  /**
+   * The matched groups, each clause's best candidate similarity (for unmatched margins), and the
+   * candidates of the clauses left unmatched.
+   */
+  record Result(
+      List<Group> groups, double[] bestOld, double[] bestNew, Calibration.Unmatched unmatched) {}
 
   private Level() {}
 
+  /** The groups that the words propose, before calibration, and the candidate pairs. */
+  record Proposal(Parts.State state, CandidatePairs pairs) {}
+
   static Result align(
+      List<String> oldKeys,
+      List<String> newKeys,
+      TermSpace space,
+      TermSpace grams,
+      AlignerSettings settings,
+      boolean parts,
+      Calibration.Embedder embedder) {
+    Proposal proposal = propose(oldKeys, newKeys, space, grams, settings, parts);
+    Calibration.Unmatched unmatched =
+        Calibration.run(
+            proposal.state(),
+            oldKeys,
+            newKeys,
+            new Evidence(space, proposal.pairs()),
+            settings.confidenceThreshold(),
+            embedder);
+    return result(
+        proposal.state().groups(), proposal.pairs(), space, settings.gapThreshold(), unmatched);
+  }
+
+  /**
+   * The groups found from the words alone: equal texts, the one-to-one assignment, and (when
+   * {@code parts}) re-assignment, merges and splits, and the gaps of the order.
+   */
+  static Proposal propose(
       List<String> oldKeys,
       List<String> newKeys,
       TermSpace space,
@@ -53,15 +86,17 @@ final class Level {
     if (parts) {
       Reassign.run(pairs, space, settings, state);
       Parts.find(pairs, space, settings, state);
-    }
-    if (parts) {
       Gaps.fill(space, grams, settings.gapThreshold(), state);
     }
-    return result(groups, pairs, space, settings.gapThreshold());
+    return new Proposal(state, pairs);
   }
 
   private static Result result(
-      List<MutableGroup> groups, CandidatePairs pairs, TermSpace space, double floor) {
+      List<MutableGroup> groups,
+      CandidatePairs pairs,
+      TermSpace space,
+      double floor,
+      Calibration.Unmatched unmatched) {
     List<Group> out = new ArrayList<>();
     groups.sort((a, b) -> Integer.compare(a.olds.get(0), b.olds.get(0)));
     for (MutableGroup g : groups) {
@@ -83,9 +118,15 @@ final class Level {
           }
         }
       }
-      out.add(new Group(List.copyOf(g.olds), List.copyOf(g.news), sim, TermSpace.clamp(sim - alt)));
+      out.add(
+          new Group(
+              List.copyOf(g.olds),
+              List.copyOf(g.news),
+              sim,
+              TermSpace.clamp(sim - alt),
+              g.confidence));
     }
-    return new Result(out, best(pairs.byOld, floor), best(pairs.byNew, floor));
+    return new Result(out, best(pairs.byOld, floor), best(pairs.byNew, floor), unmatched);
   }
 
   private static boolean holds(List<Integer> indexes, int index) {
@@ -129,6 +170,9 @@ final class Level {
   static final class MutableGroup {
     final List<Integer> olds = new ArrayList<>();
     final List<Integer> news = new ArrayList<>();
+    double confidence = 1;
+    boolean fromMeaning;
+    boolean settled;
 
     MutableGroup(int oldIndex, int newIndex) {
       olds.add(oldIndex);

@@ -4,6 +4,7 @@ import io.github.plandiff.align.Aligner.Family;
 import io.github.plandiff.align.Aligner.Node;
 import io.github.plandiff.align.Ordering.Place;
 import io.github.plandiff.model.Clause;
+import io.github.plandiff.model.Candidate;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Relation;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ final class LevelRun {
       List<Integer> news,
       double similarity,
       double margin,
-      boolean across) {}
+      boolean across,
+      double confidence,
+      List<Calibration.Cand> candidates) {}
 
   private final List<Family> families;
   private final AlignerSettings settings;
@@ -41,11 +44,21 @@ final class LevelRun {
   private final boolean[] newDone;
   private final double[] oldBest;
   private final double[] newBest;
+  private final List<List<Calibration.Cand>> oldCands = new ArrayList<>();
+  private final List<List<Calibration.Cand>> newCands = new ArrayList<>();
 
-  LevelRun(List<Family> families, AlignerSettings settings, boolean top, ClauseTexts texts) {
+  private final Meaning meaning;
+
+  LevelRun(
+      List<Family> families,
+      AlignerSettings settings,
+      boolean top,
+      ClauseTexts texts,
+      Meaning meaning) {
     this.families = families;
     this.settings = settings;
     this.texts = texts;
+    this.meaning = top ? meaning : null;
     for (int f = 0; f < families.size(); f++) {
       collect(families.get(f).olds(), f, olds, oldFamily, oldLocal);
       collect(families.get(f).news(), f, news, newFamily, newLocal);
@@ -54,6 +67,8 @@ final class LevelRun {
     newDone = new boolean[news.size()];
     oldBest = new double[olds.size()];
     newBest = new double[news.size()];
+    olds.forEach(c -> oldCands.add(List.of()));
+    news.forEach(c -> newCands.add(List.of()));
     Reading reading = Reading.of(texts.vocabulary(), words(olds), words(news));
     TermSpace space = TermSpace.fit(reading);
     // Only the top level fills gaps, and only gap filling reads the character n-grams.
@@ -75,19 +90,21 @@ final class LevelRun {
     for (int i = 0; i < olds.size(); i++) {
       if (!oldDone[i]) {
         int f = oldFamily.get(i);
-        byFamily
-            .get(f)
-            .add(new Entry(f, List.of(i), List.of(), 0, unmatchedMargin(oldBest[i]), false));
+        byFamily.get(f).add(unmatched(f, List.of(i), List.of(), oldBest[i], oldCands.get(i)));
       }
     }
     for (int j = 0; j < news.size(); j++) {
       if (!newDone[j]) {
         int f = newFamily.get(j);
-        byFamily
-            .get(f)
-            .add(new Entry(f, List.of(), List.of(j), 0, unmatchedMargin(newBest[j]), false));
+        byFamily.get(f).add(unmatched(f, List.of(), List.of(j), newBest[j], newCands.get(j)));
       }
     }
+  }
+
+  private Entry unmatched(
+      int f, List<Integer> o, List<Integer> n, double best, List<Calibration.Cand> cands) {
+    double likeliest = cands.isEmpty() ? 0 : cands.get(0).confidence();
+    return new Entry(f, o, n, 0, unmatchedMargin(best), false, 1 - likeliest, cands);
   }
 
   private void run(
@@ -103,13 +120,29 @@ final class LevelRun {
             sub,
             grams == null ? null : grams.subset(oldIdx, newIdx),
             settings,
-            parts);
+            parts,
+            meaning == null ? null : meaning.embedder(olds, news, oldIdx, newIdx));
     for (Level.Group g : result.groups()) {
       List<Integer> o = global(g.olds(), oldIdx);
       List<Integer> n = global(g.news(), newIdx);
       o.forEach(i -> oldDone[i] = true);
       n.forEach(j -> newDone[j] = true);
-      entries.add(new Entry(newFamily.get(n.get(0)), o, n, g.similarity(), g.margin(), across));
+      entries.add(
+          new Entry(
+              newFamily.get(n.get(0)),
+              o,
+              n,
+              g.similarity(),
+              g.margin(),
+              across,
+              g.confidence(),
+              List.of()));
+    }
+    for (int k = 0; k < oldIdx.length; k++) {
+      oldCands.set(oldIdx[k], globalCands(result.unmatched().olds().get(k), newIdx));
+    }
+    for (int k = 0; k < newIdx.length; k++) {
+      newCands.set(newIdx[k], globalCands(result.unmatched().news().get(k), oldIdx));
     }
     if (!across) {
       for (int k = 0; k < oldIdx.length; k++) {
@@ -147,9 +180,32 @@ final class LevelRun {
     List<String> newIds = n.stream().map(Clause::id).toList();
     double similarity = relation == Relation.UNCHANGED ? 1.0 : e.similarity;
     boolean renumbered = !o.isEmpty() && !n.isEmpty() && !oldIds.equals(newIds);
+    List<Candidate> candidates = new ArrayList<>();
+    List<Clause> other = o.isEmpty() ? olds : news;
+    for (Calibration.Cand c : e.candidates) {
+      candidates.add(new Candidate(other.get(c.index()).id(), c.confidence()));
+    }
+    double confidence = relation == Relation.UNCHANGED ? 1.0 : e.confidence;
     ClauseMatch match =
-        new ClauseMatch(relation, oldIds, newIds, similarity, e.margin, moved, renumbered);
+        new ClauseMatch(
+            relation,
+            oldIds,
+            newIds,
+            similarity,
+            e.margin,
+            moved,
+            renumbered,
+            confidence,
+            candidates);
     return new Node(match, o, n);
+  }
+
+  private static List<Calibration.Cand> globalCands(List<Calibration.Cand> local, int[] idx) {
+    List<Calibration.Cand> out = new ArrayList<>(local.size());
+    for (Calibration.Cand c : local) {
+      out.add(new Calibration.Cand(idx[c.index()], c.confidence()));
+    }
+    return out;
   }
 
   /** For an unmatched clause: how far its best candidate stayed below the match threshold. */

@@ -39,6 +39,13 @@ final class Drafts {
 
   @picocli.CommandLine.Mixin InputLimit limit;
 
+  @Option(
+      names = "--no-semantic",
+      description =
+          "Align by words only: do not load the sentence-embedding model (faster start, no"
+              + " evidence about meaning).")
+  boolean noSemantic;
+
   /**
    * Reads, parses and compares the two drafts; with {@code verbose}, says on standard error how
    * many clauses each draft has and how long reading and comparing took.
@@ -53,7 +60,10 @@ final class Drafts {
         throw new picocli.CommandLine.ParameterException(commandLine, "a label cannot be blank");
       }
     }
-    CompareOptions options = limit.options();
+    CompareOptions options =
+        noSemantic
+            ? limit.options().toBuilder().semantic(CompareOptions.Semantic.OFF).build()
+            : limit.options();
     // The new draft is read on another processor while this one reads the old; a problem with
     // the old draft is still the one reported when both have one.
     CompletableFuture<Draft> newDraft =

@@ -1,5 +1,6 @@
 package io.github.plandiff.cli;
 
+import io.github.plandiff.CompareOptions;
 import io.github.plandiff.PlanDiff;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.History;
@@ -54,6 +55,11 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Mixin InputLimit limit;
 
+  @Option(
+      names = "--no-semantic",
+      description = "Align by words only: do not load the sentence-embedding model.")
+  boolean noSemantic;
+
   /** Output formats of history. */
   enum Format {
     text,
@@ -70,7 +76,12 @@ final class HistoryCommand implements Callable<Integer> {
       Draft draft = PlanDiff.parse(files.get(i), limit.options());
       drafts.add(names.isEmpty() ? draft : draft.withLabel(names.get(i)));
     }
-    History history = PlanDiff.history(drafts);
+    History history =
+        PlanDiff.history(
+            drafts,
+            noSemantic
+                ? CompareOptions.builder().semantic(CompareOptions.Semantic.OFF).build()
+                : CompareOptions.defaults());
     String rendered =
         switch (format) {
           case json -> new HistoryJsonRenderer().render(history);

@@ -7,11 +7,23 @@ import java.util.List;
  * with each removed clause after its nearest surviving predecessor.
  *
  * @param matches the matches
+ * @param warnings what the aligner could not do as asked (for example, evidence about meaning left
+ *     out), for the comparison's warnings
  */
-public record Alignment(List<ClauseMatch> matches) {
+public record Alignment(List<ClauseMatch> matches, List<Warning> warnings) {
 
-  /** Copies the list. */
+  /** Copies the lists. */
   public Alignment {
     matches = List.copyOf(matches);
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * An alignment without warnings.
+   *
+   * @param matches the matches
+   */
+  public Alignment(List<ClauseMatch> matches) {
+    this(matches, List.of());
   }
 }

@@ -1,0 +1,52 @@
+package io.github.plandiff.align;
+
+/**
+ * A logistic model that turns the {@link Evidence} of a pair of clauses into the probability that
+ * they are the same clause (or that one is a part of the other, for merges and splits). Two sets of
+ * coefficients: one from the words alone, for when no semantic model is present or the drafts are
+ * too long to embed, and one with the semantic features. Both were fitted on labelled data by
+ * {@code ConfidenceCalibration} (under {@code src/test}); docs/alignment.md gives the data, the
+ * method and the held-out figures.
+ *
+ * @param intercept the intercept
+ * @param weights one weight per feature
+ */
+record Confidence(double intercept, double... weights) {
+
+  /**
+   * The check of a pair that the words proposed, from the words: features as {@link #LEXICAL}.
+   * Fitted by ConfidenceCalibration; see docs/alignment.md.
+   */
+  static final Confidence CHECK_LEXICAL =
+      new Confidence(1.275, 1.529, 1.776, 0.416, 1.059, 0.804);
+
+  /**
+   * Any pair of clauses, from the words. Features: word cosine, containment, order agreement, word cosine minus the best rival's, and 1
+   * when the two are each other's best by words. Fitted
+   * by ConfidenceCalibration; see docs/alignment.md.
+   */
+  static final Confidence LEXICAL = new Confidence(-4.308, 1.675, 2.313, 1.180, 3.057, 2.063);
+
+  /**
+   * Any pair of clauses, with meaning. Features: the five of {@link #LEXICAL}, then the embedding cosine, the embedding cosine minus
+   * the best rival's, and 1 when the two are each other's best by meaning. Fitted by ConfidenceCalibration; see docs/alignment.md.
+   */
+  static final Confidence SEMANTIC = new Confidence(-6.011, 1.574, 2.592, 1.364, 1.039, 1.561, 1.497, 1.800, 2.735);
+
+  /**
+   * The probability, in [0, 1], rounded to four decimals so that the last bits of a sum never
+   * decide.
+   */
+  double of(double[] features) {
+    if (features.length != weights.length) {
+      throw new IllegalArgumentException(
+          features.length + " features for " + weights.length + " weights");
+    }
+    double z = intercept;
+    for (int k = 0; k < weights.length; k++) {
+      z += weights[k] * features[k];
+    }
+    double p = 1 / (1 + Math.exp(-z));
+    return Math.round(p * 10_000) / 10_000.0;
+  }
+}
