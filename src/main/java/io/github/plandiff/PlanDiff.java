@@ -1,6 +1,5 @@
 package io.github.plandiff;
 
-import io.github.plandiff.align.Aligner;
 import io.github.plandiff.history.DraftHistory;
 import io.github.plandiff.model.Alignment;
 import io.github.plandiff.model.Comparison;

@@ -10,8 +10,8 @@ import java.util.List;
  * Gives every group found by the words a calibrated confidence, and abstains where it is too low: a
  * one-to-one pair below the threshold is undone, and a part of a merge or split below it leaves the
  * group. The clauses that the words leave uncertain (unmatched, or in a group below {@link
- * #CERTAIN}) are then embedded when a semantic model is at hand, and the clauses still unmatched are
- * paired again by the exact assignment of greatest total confidence among pairs at or above the
+ * #CERTAIN}) are then embedded when a semantic model is at hand, and the clauses still unmatched
+ * are paired again by the exact assignment of greatest total confidence among pairs at or above the
  * threshold. Each clause left unmatched keeps its best {@link #CANDIDATES} candidates.
  */
 final class Calibration {
@@ -68,14 +68,30 @@ final class Calibration {
       Evidence evidence,
       double threshold,
       Embedder embedder) {
+    Calibration c = checked(state, oldKeys, newKeys, evidence, threshold, embedder);
+    c.pairAgain();
+    return c.unmatched();
+  }
+
+  /**
+   * The first half of {@link #run}: the groups scored (with meaning for the uncertain ones when the
+   * embedder gives it) and those below the threshold undone, before the clauses left are paired
+   * again.
+   */
+  static Calibration checked(
+      Parts.State state,
+      List<String> oldKeys,
+      List<String> newKeys,
+      Evidence evidence,
+      double threshold,
+      Embedder embedder) {
     Calibration c = new Calibration(state, oldKeys, newKeys, evidence, threshold);
     c.score();
     if (embedder != null) {
       c.embedUncertain(embedder);
     }
     c.abstain();
-    c.pairAgain();
-    return c.unmatched();
+    return c;
   }
 
   /** The confidence of a pair that the words proposed (a group, or a part of one). */
@@ -84,7 +100,7 @@ final class Calibration {
       return 1.0;
     }
     return evidence.hasMeaning(i, j)
-        ? Confidence.SEMANTIC.of(evidence.semantic(i, j))
+        ? Confidence.CHECK_SEMANTIC.of(evidence.semantic(i, j))
         : Confidence.CHECK_LEXICAL.of(evidence.lexical(i, j));
   }
 
@@ -224,7 +240,8 @@ final class Calibration {
         }
       }
     }
-    for (int[] rc : Assignment.best(conf, olds.length <= EXACT_LIMIT && news.length <= EXACT_LIMIT)) {
+    for (int[] rc :
+        Assignment.best(conf, olds.length <= EXACT_LIMIT && news.length <= EXACT_LIMIT)) {
       MutableGroup g = new MutableGroup(olds[rc[0]], news[rc[1]]);
       g.fromMeaning = true;
       g.confidence = conf[rc[0]][rc[1]];
@@ -234,7 +251,10 @@ final class Calibration {
     }
   }
 
-  /** The new clauses worth scoring against an old one: its word candidates, and if embedded, all embedded. */
+  /**
+   * The new clauses worth scoring against an old one: its word candidates, and if embedded, all
+   * embedded.
+   */
   private List<Integer> options(int i) {
     List<Integer> out = new ArrayList<>();
     boolean[] seen = new boolean[evidence.news()];

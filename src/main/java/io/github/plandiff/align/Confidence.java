@@ -17,21 +17,29 @@ record Confidence(double intercept, double... weights) {
    * The check of a pair that the words proposed, from the words: features as {@link #LEXICAL}.
    * Fitted by ConfidenceCalibration; see docs/alignment.md.
    */
-  static final Confidence CHECK_LEXICAL =
-      new Confidence(1.275, 1.529, 1.776, 0.416, 1.059, 0.804);
+  static final Confidence CHECK_LEXICAL = new Confidence(1.154, 1.641, 1.860, 0.375, 1.137, 0.699);
 
   /**
-   * Any pair of clauses, from the words. Features: word cosine, containment, order agreement, word cosine minus the best rival's, and 1
-   * when the two are each other's best by words. Fitted
-   * by ConfidenceCalibration; see docs/alignment.md.
+   * The check of a pair that the words proposed, with meaning: features as {@link #SEMANTIC}.
+   * Fitted by ConfidenceCalibration; see docs/alignment.md.
    */
-  static final Confidence LEXICAL = new Confidence(-4.308, 1.675, 2.313, 1.180, 3.057, 2.063);
+  static final Confidence CHECK_SEMANTIC =
+      new Confidence(-3.069, 1.394, 2.277, -0.248, -0.820, 0.270, 6.204, 1.631, 0.360);
 
   /**
-   * Any pair of clauses, with meaning. Features: the five of {@link #LEXICAL}, then the embedding cosine, the embedding cosine minus
-   * the best rival's, and 1 when the two are each other's best by meaning. Fitted by ConfidenceCalibration; see docs/alignment.md.
+   * Any pair of clauses, from the words. Features: word cosine, containment, order agreement, word
+   * cosine minus the best rival's, and 1 when the two are each other's best by words. Fitted by
+   * ConfidenceCalibration; see docs/alignment.md.
    */
-  static final Confidence SEMANTIC = new Confidence(-6.011, 1.574, 2.592, 1.364, 1.039, 1.561, 1.497, 1.800, 2.735);
+  static final Confidence LEXICAL = new Confidence(-4.300, 1.668, 2.307, 1.177, 3.061, 2.104);
+
+  /**
+   * Any pair of clauses, with meaning. Features: the five of {@link #LEXICAL}, then the embedding
+   * cosine, the embedding cosine minus the best rival's, and 1 when the two are each other's best
+   * by meaning. Fitted by ConfidenceCalibration; see docs/alignment.md.
+   */
+  static final Confidence SEMANTIC =
+      new Confidence(-5.930, 1.535, 2.524, 1.331, 1.072, 1.595, 1.514, 1.850, 2.685);
 
   /**
    * The probability, in [0, 1], rounded to four decimals so that the last bits of a sum never

@@ -9,11 +9,10 @@ import java.util.List;
  * {@link Confidence} turns into a probability. From the words: the TF-IDF cosine, how much of the
  * smaller lies inside the other (containment), how well their places in the two drafts agree, and
  * how far the cosine is ahead of each clause's best other candidate, and whether the two are each
- * other's best. From meaning, when a {@link
- * SemanticModel} gave vectors: the embedding cosine and how far it is ahead of each clause's best
- * other counterpart among the embedded clauses. Every feature is symmetric in the two drafts, and
- * embedding cosines are rounded to four decimals so that the last bits of a vector never
- * decide.
+ * other's best. From meaning, when a {@link SemanticModel} gave vectors: the embedding cosine and
+ * how far it is ahead of each clause's best other counterpart among the embedded clauses. Every
+ * feature is symmetric in the two drafts, and embedding cosines are rounded to four decimals so
+ * that the last bits of a vector never decide.
  */
 final class Evidence {
 
@@ -80,12 +79,15 @@ final class Evidence {
     double within = Math.max(TermSpace.containment(a, b), TermSpace.containment(b, a));
     double ro = n == 1 ? 0 : (double) i / (n - 1);
     double rn = m == 1 ? 0 : (double) j / (m - 1);
-    double rival = Math.max(rival(pairs.byOld.get(i), j, false), rival(pairs.byNew.get(j), i, true));
+    double rival =
+        Math.max(rival(pairs.byOld.get(i), j, false), rival(pairs.byNew.get(j), i, true));
     double mutual = Scores.quantise(lex) > Scores.quantise(rival) ? 1 : 0;
     return new double[] {lex, within, 1 - Math.abs(ro - rn), lex - rival, mutual};
   }
 
-  /** The lexical and semantic features of a pair of embedded clauses ({@link Confidence#SEMANTIC}). */
+  /**
+   * The lexical and semantic features of a pair of embedded clauses ({@link Confidence#SEMANTIC}).
+   */
   double[] semantic(int i, int j) {
     double[] lex = lexical(i, j);
     double s = sem[i][j];

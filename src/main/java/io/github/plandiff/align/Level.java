@@ -16,7 +16,11 @@ final class Level {
 
   /** Matched clauses of both sides, by index, with the group's similarity and margin. */
   record Group(
-      List<Integer> olds, List<Integer> news, double similarity, double margin, double confidence) {}
+      List<Integer> olds,
+      List<Integer> news,
+      double similarity,
+      double margin,
+      double confidence) {}
 
   /**
    * The matched groups, each clause's best candidate similarity (for unmatched margins), and the
@@ -52,8 +56,8 @@ final class Level {
   }
 
   /**
-   * The groups found from the words alone: equal texts, the one-to-one assignment, and (when
-   * {@code parts}) re-assignment, merges and splits, and the gaps of the order.
+   * The groups found from the words alone: equal texts, the one-to-one assignment, and (when {@code
+   * parts}) re-assignment, merges and splits, and the gaps of the order.
    */
   static Proposal propose(
       List<String> oldKeys,

@@ -68,12 +68,7 @@ final class MiniLmModel implements SemanticModel {
     if (missing.isEmpty()) {
       return out;
     }
-    List<Embedding> made;
-    try {
-      made = Holder.ENCODER.embedAll(missing).content();
-    } catch (RuntimeException | LinkageError e) {
-      throw new SemanticModelException("the semantic model " + name() + " failed: " + e, e);
-    }
+    List<Embedding> made = run(missing);
     int next = 0;
     synchronized (cache) {
       for (int k = 0; k < out.size(); k++) {
@@ -85,6 +80,23 @@ final class MiniLmModel implements SemanticModel {
       }
     }
     return out;
+  }
+
+  /** Embeds without the cache: for tests that compare runs. */
+  List<float[]> embedUncached(List<String> texts) {
+    List<float[]> out = new ArrayList<>();
+    for (Embedding e : run(texts.stream().map(TextSegment::from).toList())) {
+      out.add(unit(e.vector()));
+    }
+    return out;
+  }
+
+  private List<Embedding> run(List<TextSegment> segments) {
+    try {
+      return Holder.ENCODER.embedAll(segments).content();
+    } catch (RuntimeException | LinkageError e) {
+      throw new SemanticModelException("the semantic model " + name() + " failed: " + e, e);
+    }
   }
 
   private static float[] unit(float[] v) {

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * Evidence about meaning for the aligner: turns texts into unit vectors whose dot product is high
  * when two texts say the same thing, even in other words. The default is {@link
- * SemanticModels#bundled()}, a sentence-embedding model that runs in the process; an application can
- * supply its own (a test, another model). Implementations must be thread-safe and deterministic:
- * the same text always gives the same vector.
+ * SemanticModels#bundled()}, a sentence-embedding model that runs in the process; an application
+ * can supply its own (a test, another model). Implementations must be thread-safe and
+ * deterministic: the same text always gives the same vector.
  */
 public interface SemanticModel {
 

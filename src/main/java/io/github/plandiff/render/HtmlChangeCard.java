@@ -76,7 +76,11 @@ final class HtmlChangeCard {
     if (m.relation() != Relation.ADDED && m.relation() != Relation.REMOVED) {
       out.append(" <span class=\"sim\">similarity ")
           .append(Words.score(m.similarity()))
+          .append(", confidence ")
+          .append(Words.score(m.confidence()))
           .append("</span>");
+    } else if (!m.candidates().isEmpty()) {
+      out.append(" <span class=\"sim\">").append(esc(Words.possibly(m))).append("</span>");
     }
     out.append("</header>\n");
   }

@@ -1,6 +1,7 @@
 package io.github.plandiff.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.plandiff.model.Candidate;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
@@ -114,6 +115,15 @@ public final class JsonRenderer {
     Json.strings(g, "new", m.newIds());
     g.writeNumberField("similarity", Json.score(m.similarity()));
     g.writeNumberField("margin", Json.score(m.margin()));
+    g.writeNumberField("confidence", Json.score(m.confidence()));
+    g.writeArrayFieldStart("candidates");
+    for (Candidate c : m.candidates()) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeNumberField("confidence", Json.score(c.confidence()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeBooleanField("moved", m.moved());
     g.writeBooleanField("renumbered", m.renumbered());
     if (change.significance().isPresent()) {

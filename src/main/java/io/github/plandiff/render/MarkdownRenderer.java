@@ -207,6 +207,9 @@ public final class MarkdownRenderer {
     change.significance().ifPresent(sig -> out.append(" \u00B7 ").append(Words.phrase(sig)));
     if (m.relation() != Relation.ADDED && m.relation() != Relation.REMOVED) {
       out.append(" \u00B7 similarity ").append(Words.score(m.similarity()));
+      out.append(" \u00B7 confidence ").append(Words.score(m.confidence()));
+    } else if (!m.candidates().isEmpty()) {
+      out.append(" \u00B7 ").append(esc(Words.possibly(m)));
     }
     out.append("\n\n");
     for (Signal signal : change.signals()) {

@@ -181,6 +181,9 @@ public final class TextRenderer {
     head.append(' ').append(ids(m.oldIds())).append(" -> ").append(ids(m.newIds()));
     if (m.relation() != Relation.ADDED && m.relation() != Relation.REMOVED) {
       head.append(String.format(Locale.ROOT, "  similarity %.2f", m.similarity()));
+      head.append(String.format(Locale.ROOT, "  confidence %.2f", m.confidence()));
+    } else if (!m.candidates().isEmpty()) {
+      head.append("  ").append(Words.possibly(m));
     }
     change
         .significance()

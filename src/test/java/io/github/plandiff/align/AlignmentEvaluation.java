@@ -38,14 +38,21 @@ public final class AlignmentEvaluation {
         AlignmentScore s = new AlignmentScore();
         s.add(
             SampleAlignmentTest.expected(pair),
-            top(aligner, SampleAlignmentTest.sample(names[0]), SampleAlignmentTest.sample(names[1])));
+            top(
+                aligner,
+                SampleAlignmentTest.sample(names[0]),
+                SampleAlignmentTest.sample(names[1])));
         all.add(
             SampleAlignmentTest.expected(pair),
-            top(aligner, SampleAlignmentTest.sample(names[0]), SampleAlignmentTest.sample(names[1])));
+            top(
+                aligner,
+                SampleAlignmentTest.sample(names[0]),
+                SampleAlignmentTest.sample(names[1])));
         System.out.println(mode + " sample " + pair + ": " + s);
       }
       System.out.println(mode + " samples all: " + all);
-      System.out.println(mode + " paraphrase fit: " + paraphrase(aligner, ConfidenceCalibration.FIT));
+      System.out.println(
+          mode + " paraphrase fit: " + paraphrase(aligner, ConfidenceCalibration.FIT));
       System.out.println(
           mode + " paraphrase held-out: " + paraphrase(aligner, ConfidenceCalibration.HELD_OUT));
       AlignmentScore gen = new AlignmentScore();
@@ -57,10 +64,12 @@ public final class AlignmentEvaluation {
         gen.add(r.truth(), got);
         for (ClauseMatch m : got) {
           boolean matched = !m.oldIds().isEmpty() && !m.newIds().isEmpty();
-          below += matched && m.confidence() < AlignerSettings.DEFAULTS.confidenceThreshold() ? 1 : 0;
+          below +=
+              matched && m.confidence() < AlignerSettings.DEFAULTS.confidenceThreshold() ? 1 : 0;
         }
       }
-      System.out.println(mode + " generated 120 x " + seeds + ": " + gen + " | below threshold " + below);
+      System.out.println(
+          mode + " generated 120 x " + seeds + ": " + gen + " | below threshold " + below);
     }
   }
 

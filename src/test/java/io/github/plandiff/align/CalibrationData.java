@@ -42,7 +42,10 @@ final class CalibrationData {
     return rows;
   }
 
-  /** Rows for the semantic model: every pair of two clauses that the aligner would embed. */
+  /**
+   * Rows for the semantic pairing model: every pair of two clauses that the aligner would embed
+   * (those the words leave uncertain). The model decides on the pairs of those left open, a subset.
+   */
   static List<Row> semantic(Draft oldDraft, Draft newDraft, List<TruthRow> truth, SemanticModel m) {
     Top top = Top.of(oldDraft, newDraft, Optional.of(m));
     Set<Long> same = truePairs(top, truth);
@@ -135,8 +138,7 @@ final class CalibrationData {
       TermSpace[] spaces) {
 
     Level.Proposal proposal() {
-      return Level.propose(
-          oldKeys, newKeys, space(), grams(), AlignerSettings.DEFAULTS, true);
+      return Level.propose(oldKeys, newKeys, space(), grams(), AlignerSettings.DEFAULTS, true);
     }
 
     TermSpace space() {
@@ -156,7 +158,7 @@ final class CalibrationData {
             evidence.meaning(v[0], v[1]);
             return v;
           };
-      Calibration.run(
+      Calibration.checked(
           proposal.state(),
           oldKeys,
           newKeys,

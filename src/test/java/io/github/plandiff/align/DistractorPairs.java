@@ -13,11 +13,11 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Labelled pairs with distractors in real wording, for fitting only: a paraphrase rendering in which
- * about a quarter of the points that are one-to-one rewordings are replaced, in place, by points of
- * a draft about another matter (a Minsk point in a Ukraine draft and the other way round). Such a
- * point sits in the old point's slot and shares the register and some words, but is a different
- * commitment: the old point is removed and the donor point added.
+ * Labelled pairs with distractors in real wording, for fitting only: a paraphrase rendering in
+ * which about a quarter of the points that are one-to-one rewordings are replaced, in place, by
+ * points of a draft about another matter (a Minsk point in a Ukraine draft and the other way
+ * round). Such a point sits in the old point's slot and shares the register and some words, but is
+ * a different commitment: the old point is removed and the donor point added.
  */
 final class DistractorPairs {
 

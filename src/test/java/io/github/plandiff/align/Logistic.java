@@ -2,7 +2,10 @@ package io.github.plandiff.align;
 
 import java.util.List;
 
-/** Logistic regression by Newton's method with a small L2 penalty, for {@link ConfidenceCalibration}. */
+/**
+ * Logistic regression by Newton's method with a small L2 penalty, for {@link
+ * ConfidenceCalibration}.
+ */
 final class Logistic {
 
   private Logistic() {}

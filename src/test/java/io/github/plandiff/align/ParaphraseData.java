@@ -9,27 +9,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The labelled paraphrase renderings under src/test/resources/paraphrase: independent rewordings of
- * the sample drafts (same commitments, other words), with moves, removals, distractor additions, a
- * merge or a split, and a truth table each (README.md there).
+ * The labelled renderings: under src/test/resources/paraphrase, independent rewordings of the
+ * sample drafts (same commitments, other words); under src/test/resources/revision, next drafts
+ * that revise points substantively, as negotiators do. Both with moves, removals, additions (some
+ * in the slot of a removed point), merges or splits, and a truth table each (README.md there).
  */
 final class ParaphraseData {
 
   private ParaphraseData() {}
 
   static Draft source(String name) {
-    return SampleAlignmentTest.sample(name);
+    return name.startsWith("r-") ? rendering(name) : SampleAlignmentTest.sample(name);
   }
 
+  /** A rendering: "p-…" under /paraphrase, "r-…" (substantive revisions) under /revision. */
   static Draft rendering(String name) {
-    byte[] bytes = SampleAlignmentTest.resource("/paraphrase/" + name + ".txt");
+    byte[] bytes = SampleAlignmentTest.resource(dir(name) + name + ".txt");
     return PlanDiff.parse(bytes, name + ".txt", name);
+  }
+
+  private static String dir(String name) {
+    return name.startsWith("r-") ? "/revision/" : "/paraphrase/";
   }
 
   static List<TruthRow> truth(String name) {
     String tsv =
-        new String(
-            SampleAlignmentTest.resource("/paraphrase/" + name + ".tsv"), StandardCharsets.UTF_8);
+        new String(SampleAlignmentTest.resource(dir(name) + name + ".tsv"), StandardCharsets.UTF_8);
     List<TruthRow> rows = new ArrayList<>();
     for (String line : tsv.split("\n")) {
       String[] cols = line.split("\t");
