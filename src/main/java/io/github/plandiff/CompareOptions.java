@@ -3,6 +3,7 @@ package io.github.plandiff;
 import io.github.plandiff.align.Aligner;
 import io.github.plandiff.align.AlignerSettings;
 import io.github.plandiff.align.SemanticModel;
+import io.github.plandiff.align.SemanticModels;
 import io.github.plandiff.classify.ClassifierSettings;
 import io.github.plandiff.read.DraftReaders;
 import java.util.Objects;
@@ -147,6 +148,35 @@ public final class CompareOptions {
     return semanticModel != null
         ? new Aligner(aligner, Optional.of(semanticModel))
         : new Aligner(aligner);
+  }
+
+  /**
+   * Starts loading the semantic model that these options ask for on a background (daemon) thread,
+   * so that the load overlaps reading and parsing the drafts; a comparison that needs the model
+   * waits for it. Does nothing when the options turn it off or no model is present, and never
+   * throws: a model that fails to load says so in the comparison's warnings.
+   */
+  public void preload() {
+    if (semantic == Semantic.OFF) {
+      return;
+    }
+    Optional<SemanticModel> model =
+        semanticModel != null ? Optional.of(semanticModel) : SemanticModels.bundled();
+    model.ifPresent(
+        m -> {
+          Thread t =
+              new Thread(
+                  () -> {
+                    try {
+                      m.load();
+                    } catch (RuntimeException e) {
+                      // Reported by the comparison that uses the model.
+                    }
+                  },
+                  "plandiff-preload");
+          t.setDaemon(true);
+          t.start();
+        });
   }
 
   /** Builds {@link CompareOptions}. */

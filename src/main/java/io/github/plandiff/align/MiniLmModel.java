@@ -82,6 +82,15 @@ final class MiniLmModel implements SemanticModel {
     return out;
   }
 
+  @Override
+  public void load() {
+    try {
+      Holder.ENCODER.getClass();
+    } catch (LinkageError e) {
+      throw new SemanticModelException("cannot load the semantic model " + name() + ": " + e, e);
+    }
+  }
+
   /** Embeds without the cache: for tests that compare runs. */
   List<float[]> embedUncached(List<String> texts) {
     List<float[]> out = new ArrayList<>();

@@ -26,4 +26,12 @@ public interface SemanticModel {
    * @throws SemanticModelException if the model cannot be loaded or run
    */
   List<float[]> embed(List<String> texts);
+
+  /**
+   * Loads whatever the model needs now rather than on first use, for a caller that can overlap the
+   * load with other work (reading and parsing the drafts). Does nothing by default.
+   *
+   * @throws SemanticModelException if the model cannot be loaded
+   */
+  default void load() {}
 }

@@ -64,6 +64,7 @@ final class Drafts {
         noSemantic
             ? limit.options().toBuilder().semantic(CompareOptions.Semantic.OFF).build()
             : limit.options();
+    options.preload();
     // The new draft is read on another processor while this one reads the old; a problem with
     // the old draft is still the one reported when both have one.
     CompletableFuture<Draft> newDraft =

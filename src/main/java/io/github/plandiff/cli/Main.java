@@ -91,6 +91,11 @@ public final class Main implements Runnable {
       System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
       System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
+    // The semantic model's libraries log through SLF4J; without a provider SLF4J warns on standard
+    // error at every start.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =

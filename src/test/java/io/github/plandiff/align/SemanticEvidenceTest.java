@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The semantic evidence, the confidence and the abstention of the aligner, with stand-in models. */
+/**
+ * The semantic evidence, the confidence and the abstention of the aligner, with stand-in models.
+ */
 class SemanticEvidenceTest {
 
   /** Texts that the stand-in model reads as the same meaning share a "topic" (the map's value). */
@@ -86,7 +88,8 @@ class SemanticEvidenceTest {
     for (long seed = 1; seed <= 6; seed++) {
       var gen = new io.github.plandiff.testing.DraftGenerator(seed * 31);
       var r = gen.revise(gen.draft(40));
-      Alignment a = new Aligner(AlignerSettings.DEFAULTS, Optional.empty()).align(r.oldDraft(), r.newDraft());
+      Alignment a =
+          new Aligner(AlignerSettings.DEFAULTS, Optional.empty()).align(r.oldDraft(), r.newDraft());
       for (ClauseMatch m : a.matches()) {
         assertThat(m.confidence()).isBetween(0.0, 1.0);
         if (!m.oldIds().isEmpty() && !m.newIds().isEmpty()) {
@@ -94,7 +97,10 @@ class SemanticEvidenceTest {
         }
         if (!m.candidates().isEmpty()) {
           assertThat(m.oldIds().isEmpty() || m.newIds().isEmpty()).isTrue();
-          assertThat(m.confidence()).isCloseTo(1 - m.candidates().get(0).confidence(), org.assertj.core.data.Offset.offset(1e-9));
+          assertThat(m.confidence())
+              .isCloseTo(
+                  1 - m.candidates().get(0).confidence(),
+                  org.assertj.core.data.Offset.offset(1e-9));
         }
       }
     }
@@ -117,7 +123,9 @@ class SemanticEvidenceTest {
     Alignment a = new Aligner(AlignerSettings.DEFAULTS, Optional.of(broken)).align(OLD, NEW);
     Alignment words = new Aligner(AlignerSettings.DEFAULTS, Optional.empty()).align(OLD, NEW);
     assertThat(a.matches()).isEqualTo(words.matches());
-    assertThat(a.warnings()).extracting(Warning::message).anyMatch(w -> w.contains("broken failed"));
+    assertThat(a.warnings())
+        .extracting(Warning::message)
+        .anyMatch(w -> w.contains("broken failed"));
     assertThat(words.warnings()).isEmpty();
   }
 

@@ -16,11 +16,13 @@ import java.util.Optional;
 
 /**
  * Compares top-level clauses with the aligner and the redline engine only, without classification:
- * lineages depend on the alignment alone, and the generated chains need many comparisons.
+ * lineages depend on the alignment alone, and the generated chains need many comparisons. Words
+ * only: the generated chains are not language, so a semantic model has nothing to read in them
+ * (docs/history.md gives the figures with it).
  */
 final class AlignOnlyComparer implements DraftComparer {
 
-  private final Aligner aligner = new Aligner(AlignerSettings.DEFAULTS);
+  private final Aligner aligner = new Aligner(AlignerSettings.DEFAULTS, Optional.empty());
   private final RedlineEngine engine = new RedlineEngine();
 
   @Override

@@ -123,7 +123,12 @@ class LineageAccuracyTest {
   void theAlignOnlyComparerGivesTheFacadesLineages(int seed) {
     ChainGenerator.Chain chain = new ChainGenerator(seed).chain(DRAFTS, CLAUSES);
 
-    History facade = PlanDiff.history(parse(chain));
+    History facade =
+        PlanDiff.history(
+            parse(chain),
+            io.github.plandiff.CompareOptions.builder()
+                .semantic(io.github.plandiff.CompareOptions.Semantic.OFF)
+                .build());
     History alignOnly = follow(chain, true);
 
     assertThat(alignOnly.lineages()).hasSameSizeAs(facade.lineages());
