@@ -1,0 +1,149 @@
+package io.github.plandiff.redline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts the edges of edits on the best boundaries, for {@link Readability}: an insertion or deletion
+ * that could sit a few tokens earlier or later with the same texts is moved to where its edges
+ * score best ({@link Text#edgeScore}), and spaces that both sides of a replacement share at its
+ * edges are shown as kept.
+ */
+final class Boundaries {
+
+  /** Furthest an insertion or deletion is slid, in tokens each way. */
+  private static final int MAX_SLIDE = 64;
+
+  private Boundaries() {}
+
+  static List<Part> align(List<Part> parts) {
+    List<Part> out = new ArrayList<>(parts);
+    for (int k = 0; k < out.size(); k++) {
+      Part p = out.get(k);
+      if (!p.isChange()) {
+        continue;
+      }
+      Part before = k > 0 ? out.get(k - 1) : Part.kept("");
+      Part after = k + 1 < out.size() ? out.get(k + 1) : Part.kept("");
+      if (before.isChange() || after.isChange()) {
+        continue;
+      }
+      Part[] three =
+          p.oldText().isEmpty() || p.newText().isEmpty()
+              ? slide(before.oldText(), p, after.oldText())
+              : trim(before.oldText(), p, after.oldText());
+      replace(out, k, three);
+    }
+    return out;
+  }
+
+  private static void replace(List<Part> out, int k, Part[] three) {
+    if (k > 0) {
+      out.set(k - 1, three[0]);
+    } else if (!three[0].oldText().isEmpty()) {
+      out.add(k++, three[0]);
+    }
+    out.set(k, three[1]);
+    if (k + 1 < out.size()) {
+      out.set(k + 1, three[2]);
+    } else if (!three[2].oldText().isEmpty()) {
+      out.add(three[2]);
+    }
+  }
+
+  /** Moves whitespace that both sides of a replacement begin or end with into the kept text. */
+  private static Part[] trim(String before, Part edit, String after) {
+    String del = edit.oldText();
+    String ins = edit.newText();
+    int lead = 0;
+    while (lead < del.length()
+        && lead < ins.length()
+        && del.charAt(lead) == ins.charAt(lead)
+        && Character.isWhitespace(del.charAt(lead))) {
+      lead++;
+    }
+    int tail = 0;
+    while (tail < del.length() - lead
+        && tail < ins.length() - lead
+        && del.charAt(del.length() - 1 - tail) == ins.charAt(ins.length() - 1 - tail)
+        && Character.isWhitespace(del.charAt(del.length() - 1 - tail))) {
+      tail++;
+    }
+    if (lead == del.length()
+        || lead == ins.length()
+        || lead + tail >= Math.min(del.length(), ins.length())) {
+      return new Part[] {Part.kept(before), edit, Part.kept(after)};
+    }
+    return new Part[] {
+      Part.kept(before + del.substring(0, lead)),
+      Part.edit(del.substring(lead, del.length() - tail), ins.substring(lead, ins.length() - tail)),
+      Part.kept(del.substring(del.length() - tail) + after)
+    };
+  }
+
+  /**
+   * Slides an insertion or deletion along the kept text around it, token by token, as far as the
+   * texts stay the same, and keeps the place with the best edges; ties keep the place the diff
+   * gave.
+   */
+  private static Part[] slide(String before, Part edit, String after) {
+    boolean deletion = edit.newText().isEmpty();
+    String moved = deletion ? edit.oldText() : edit.newText();
+    if (!before.endsWith(moved.substring(moved.length() - 1))
+        && !after.startsWith(moved.substring(0, 1))) {
+      return new Part[] {Part.kept(before), edit, Part.kept(after)};
+    }
+    List<String> left = Tokenizer.tokenize(before);
+    List<String> mid = Tokenizer.tokenize(moved);
+    List<String> right = Tokenizer.tokenize(after);
+    int back = 0;
+    // The kept text on each side keeps a token, so that edits never run together.
+    int keep = 1;
+    while (back < MAX_SLIDE
+        && back < left.size() - keep
+        && back < mid.size()
+        && left.get(left.size() - 1 - back).equals(mid.get(mid.size() - 1 - back))) {
+      back++;
+    }
+    int ahead = 0;
+    while (ahead < MAX_SLIDE
+        && ahead < right.size() - keep
+        && ahead < mid.size()
+        && right.get(ahead).equals(mid.get(ahead))) {
+      ahead++;
+    }
+    if (back == 0 && ahead == 0) {
+      return new Part[] {Part.kept(before), edit, Part.kept(after)};
+    }
+    List<String> all = new ArrayList<>(left);
+    all.addAll(mid);
+    all.addAll(right);
+    int best = left.size();
+    int bestScore = score(all, best, mid.size());
+    for (int shift = 1; shift <= Math.max(back, ahead); shift++) {
+      for (int from : new int[] {left.size() - shift, left.size() + shift}) {
+        boolean allowed = from < left.size() ? shift <= back : shift <= ahead;
+        int s = allowed ? score(all, from, mid.size()) : -1;
+        if (s > bestScore) {
+          best = from;
+          bestScore = s;
+        }
+      }
+    }
+    String pre = String.join("", all.subList(0, best));
+    String text = String.join("", all.subList(best, best + mid.size()));
+    String post = String.join("", all.subList(best + mid.size(), all.size()));
+    Part middle = deletion ? Part.edit(text, "") : Part.edit("", text);
+    return new Part[] {Part.kept(pre), middle, Part.kept(post)};
+  }
+
+  private static int score(List<String> all, int from, int length) {
+    String pre = (from > 1 ? all.get(from - 2) : "") + (from > 0 ? all.get(from - 1) : "");
+    String first = all.get(from);
+    int end = from + length;
+    String last =
+        (length > 1 ? all.get(end - 2) : from > 0 ? all.get(from - 1) : "") + all.get(end - 1);
+    String post = end < all.size() ? all.get(end) : "";
+    return Text.edgeScore(pre, first) + Text.edgeScore(last, post);
+  }
+}
