@@ -76,29 +76,31 @@ record Part(String oldText, String newText, boolean change, int oldWords, int ne
     }
   }
 
-  /** The segments of parts, adjacent kept runs joined, empty texts left out. */
+  /**
+   * The segments of parts, adjacent kept runs joined, empty texts left out, the cosmetic tokens at
+   * the edges of each edit marked ({@link Cosmetic}).
+   */
   static List<Segment> segments(List<Part> parts) {
     List<Segment> out = new ArrayList<>();
     for (Part p : parts) {
       if (p.change) {
-        add(out, Op.DELETE, p.oldText);
-        add(out, Op.INSERT, p.newText);
-      } else {
-        add(out, Op.EQUAL, p.oldText);
+        for (Segment s : Cosmetic.segments(p)) {
+          add(out, s);
+        }
+      } else if (!p.oldText.isEmpty()) {
+        add(out, new Segment(Op.EQUAL, p.oldText));
       }
     }
     return List.copyOf(out);
   }
 
-  private static void add(List<Segment> out, Op op, String text) {
-    if (text.isEmpty()) {
-      return;
-    }
+  private static void add(List<Segment> out, Segment s) {
     int last = out.size() - 1;
-    if (last >= 0 && out.get(last).op() == op) {
-      out.set(last, new Segment(op, out.get(last).text() + text));
+    if (last >= 0 && out.get(last).op() == s.op()) {
+      Segment prev = out.get(last);
+      out.set(last, new Segment(s.op(), prev.text() + s.text(), prev.cosmetic() && s.cosmetic()));
     } else {
-      out.add(new Segment(op, text));
+      out.add(s);
     }
   }
 }

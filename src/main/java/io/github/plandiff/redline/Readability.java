@@ -16,7 +16,9 @@ import java.util.List;
  *   <li>a sentence whose words are mostly changed becomes one replacement;
  *   <li>an insertion or deletion that could equally sit a few words earlier or later is moved to
  *       the place where its edges fall on the best boundaries (line, sentence, space), and spaces
- *       that both sides of a replacement share at its edges are shown as kept.
+ *       that both sides of a replacement share at its edges are shown as kept;
+ *   <li>tokens at the start or end of an edit that differ only in quote, apostrophe or dash style,
+ *       case or width are taken out of it as cosmetic segments ({@link Cosmetic}).
  * </ol>
  *
  * <p>No kept run that holds a sentence end or a line break is ever folded, so an edit never grows
@@ -38,9 +40,6 @@ final class Readability {
    */
   static List<Segment> tidy(List<Segment> segments) {
     List<Part> parts = Part.of(segments);
-    if (parts.size() < 2) {
-      return segments;
-    }
     parts = foldIslands(parts);
     parts = Sentences.rewrite(parts);
     parts = Boundaries.align(parts);

@@ -97,7 +97,7 @@ final class ReadabilityFigures {
 
   /** The counts of one redline. */
   static Counts count(List<Segment> redline) {
-    List<Part> parts = Part.of(redline);
+    List<Part> parts = Part.of(substantive(redline));
     int hunks = 0;
     int islands = 0;
     int inSentence = 0;
@@ -114,6 +114,19 @@ final class ReadabilityFigures {
       }
     }
     return new Counts(1, hunks, islands, inSentence, keptBreaks(redline));
+  }
+
+  /** A redline with each cosmetic edit shown as its new text kept: it is not a hunk. */
+  private static List<Segment> substantive(List<Segment> redline) {
+    List<Segment> out = new java.util.ArrayList<>();
+    for (Segment s : redline) {
+      if (!s.cosmetic()) {
+        out.add(s);
+      } else if (s.op() == Op.INSERT) {
+        out.add(new Segment(Op.EQUAL, s.text()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -88,6 +88,51 @@ class ReadabilityTest {
             new Segment(Op.EQUAL, " soon."));
   }
 
+  @Test
+  void marksAnApostropheChangeAsCosmetic() {
+    List<Segment> r =
+        engine.redline("Ukraine's status is confirmed.", "Ukraine’s status is confirmed anew.");
+    assertThat(r)
+        .startsWith(
+            new Segment(Op.DELETE, "Ukraine's", true),
+            new Segment(Op.INSERT, "Ukraine’s", true),
+            new Segment(Op.EQUAL, " status is confirmed"));
+  }
+
+  @Test
+  void takesACosmeticWordAtTheEdgeOfAnEditOutOfIt() {
+    List<Segment> r =
+        engine.redline(
+            "Ukraine's armed forces will not exceed 600,000 personnel.",
+            "In peacetime, Ukraine’s armed forces will remain at 800,000 personnel.");
+    assertThat(r)
+        .startsWith(
+            new Segment(Op.INSERT, "In peacetime, "),
+            new Segment(Op.DELETE, "Ukraine's", true),
+            new Segment(Op.INSERT, "Ukraine’s", true),
+            new Segment(Op.EQUAL, " armed forces will "));
+  }
+
+  @Test
+  void marksCaseDashAndWidthChangesAsCosmetic() {
+    assertThat(Cosmetic.differ("Union", "union")).isTrue();
+    assertThat(Cosmetic.differ("-", "\u2014")).isTrue();
+    assertThat(Cosmetic.differ("\"", "\u201C")).isTrue();
+    assertThat(Cosmetic.differ("ＵＮ", "UN")).isTrue();
+    assertThat(Cosmetic.differ("will", "may")).isFalse();
+    assertThat(Cosmetic.differ(".", ")")).isFalse();
+    assertThat(Cosmetic.differ(" ", "\n")).isFalse();
+  }
+
+  @Test
+  void leavesACosmeticWordInsideARewriteAsPartOfIt() {
+    List<Segment> r =
+        engine.redline(
+            "The parties will meet the Union's envoys soon.",
+            "The parties may greet the Union’s delegates soon.");
+    assertThat(r).noneMatch(Segment::cosmetic);
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
   void staysLosslessOnRandomEdits(long seed) {
