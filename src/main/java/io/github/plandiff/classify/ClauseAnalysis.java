@@ -50,6 +50,7 @@ final class ClauseAnalysis {
     List<Found> out = new ArrayList<>();
     boolean[] oldGone = gone(os, of, pairing.oldToNew, pairing.oldCovered);
     boolean[] newGone = gone(ns, nf, pairing.newToOld, pairing.newCovered);
+    rewritten(os, ns, pairing, oldGone, newGone);
     for (int i = 0; i < os.size(); i++) {
       if (oldGone[i]) {
         out.add(
@@ -120,6 +121,34 @@ final class ClauseAnalysis {
       out[i] = paired[i] < 0 && !covered[i] && f.get(i).binding();
     }
     return out;
+  }
+
+  /**
+   * Sentences left without a counterpart on both sides of a change that still share some words
+   * ({@link Leftovers}) are taken as counterparts: a commitment rewritten beyond the pairing's
+   * threshold is neither removed nor added.
+   */
+  private static void rewritten(
+      List<Sentence> os,
+      List<Sentence> ns,
+      SentencePairing pairing,
+      boolean[] oldGone,
+      boolean[] newGone) {
+    boolean[] oldLeft = new boolean[os.size()];
+    boolean[] newLeft = new boolean[ns.size()];
+    for (int i = 0; i < oldLeft.length; i++) {
+      oldLeft[i] = pairing.oldToNew[i] < 0 && !pairing.oldCovered[i];
+    }
+    for (int j = 0; j < newLeft.length; j++) {
+      newLeft[j] = pairing.newToOld[j] < 0 && !pairing.newCovered[j];
+    }
+    boolean[][] paired = Leftovers.pair(os, ns, oldLeft, newLeft);
+    for (int i = 0; i < oldGone.length; i++) {
+      oldGone[i] &= !paired[0][i];
+    }
+    for (int j = 0; j < newGone.length; j++) {
+      newGone[j] &= !paired[1][j];
+    }
   }
 
   private static List<Mention> collect(List<Features> f, boolean[] gone, int what) {

@@ -149,6 +149,16 @@ class LabelledSignalsTest {
   }
 
   @Test
+  void heldOutRowsMeetThePrecisionAndRecallGoalsForEveryType() {
+    for (SignalType t : TYPES) {
+      assertThat(HELD_OUT.get(t).precision())
+          .as(t + " precision, held out")
+          .isGreaterThanOrEqualTo(0.90);
+      assertThat(HELD_OUT.get(t).recall()).as(t + " recall, held out").isGreaterThanOrEqualTo(0.85);
+    }
+  }
+
+  @Test
   void everyTypeHasLabelledExamplesInBothParts() {
     assertThat(ROWS).hasSizeGreaterThanOrEqualTo(50);
     for (SignalType t : TYPES) {
