@@ -96,45 +96,55 @@ final class Boundaries {
     List<String> left = Tokenizer.tokenize(before);
     List<String> mid = Tokenizer.tokenize(moved);
     List<String> right = Tokenizer.tokenize(after);
-    int back = 0;
-    // The kept text on each side keeps a token, so that edits never run together.
-    int keep = 1;
-    while (back < MAX_SLIDE
-        && back < left.size() - keep
-        && back < mid.size()
-        && left.get(left.size() - 1 - back).equals(mid.get(mid.size() - 1 - back))) {
-      back++;
-    }
-    int ahead = 0;
-    while (ahead < MAX_SLIDE
-        && ahead < right.size() - keep
-        && ahead < mid.size()
-        && right.get(ahead).equals(mid.get(ahead))) {
-      ahead++;
-    }
+    int back = reach(left, mid, true);
+    int ahead = reach(right, mid, false);
     if (back == 0 && ahead == 0) {
       return new Part[] {Part.kept(before), edit, Part.kept(after)};
     }
     List<String> all = new ArrayList<>(left);
     all.addAll(mid);
     all.addAll(right);
-    int best = left.size();
-    int bestScore = score(all, best, mid.size());
+    int best = best(all, left.size(), mid.size(), back, ahead);
+    String pre = String.join("", all.subList(0, best));
+    String text = String.join("", all.subList(best, best + mid.size()));
+    String post = String.join("", all.subList(best + mid.size(), all.size()));
+    Part middle = deletion ? Part.edit(text, "") : Part.edit("", text);
+    return new Part[] {Part.kept(pre), middle, Part.kept(post)};
+  }
+
+  /**
+   * How many tokens an edit can slide over the kept tokens next to it: as many as end both lists
+   * alike ({@code back}) or start them alike, up to the edit's length, always leaving one kept
+   * token so that edits never run together.
+   */
+  private static int reach(List<String> kept, List<String> edit, boolean back) {
+    int n = 0;
+    while (n < MAX_SLIDE && n < kept.size() - 1 && n < edit.size()) {
+      String k = back ? kept.get(kept.size() - 1 - n) : kept.get(n);
+      String e = back ? edit.get(edit.size() - 1 - n) : edit.get(n);
+      if (!k.equals(e)) {
+        break;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /** The start of the edit's best place, nearest the diff's place first, the diff's on ties. */
+  private static int best(List<String> all, int at, int length, int back, int ahead) {
+    int best = at;
+    int bestScore = score(all, at, length);
     for (int shift = 1; shift <= Math.max(back, ahead); shift++) {
-      for (int from : new int[] {left.size() - shift, left.size() + shift}) {
-        boolean allowed = from < left.size() ? shift <= back : shift <= ahead;
-        int s = allowed ? score(all, from, mid.size()) : -1;
+      for (int from : new int[] {at - shift, at + shift}) {
+        boolean allowed = from < at ? shift <= back : shift <= ahead;
+        int s = allowed ? score(all, from, length) : -1;
         if (s > bestScore) {
           best = from;
           bestScore = s;
         }
       }
     }
-    String pre = String.join("", all.subList(0, best));
-    String text = String.join("", all.subList(best, best + mid.size()));
-    String post = String.join("", all.subList(best + mid.size(), all.size()));
-    Part middle = deletion ? Part.edit(text, "") : Part.edit("", text);
-    return new Part[] {Part.kept(pre), middle, Part.kept(post)};
+    return best;
   }
 
   private static int score(List<String> all, int from, int length) {
