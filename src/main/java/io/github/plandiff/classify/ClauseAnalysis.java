@@ -27,9 +27,17 @@ final class ClauseAnalysis {
 
   /** The commitments of a clause that is wholly removed ({@code old}) or added. */
   List<Found> commitments(String text, boolean old) {
+    return commitments(text, old, Counterparts.NONE);
+  }
+
+  /**
+   * The commitments of a clause that is wholly removed ({@code old}) or added, leaving out the
+   * sentences that have a counterpart in the other draft.
+   */
+  List<Found> commitments(String text, boolean old, Counterparts other) {
     List<Found> out = new ArrayList<>();
     for (Sentence s : Sentence.split(text)) {
-      if (extractor.extract(s).binding()) {
+      if (extractor.extract(s).binding() && !other.has(s)) {
         out.add(
             old
                 ? new Found(SignalType.COMMITMENT_REMOVED, s.text(), "", s.start(), -1)
@@ -41,6 +49,14 @@ final class ClauseAnalysis {
 
   /** The signals between two texts of matched clauses. */
   List<Found> compare(String oldText, String newText) {
+    return compare(oldText, newText, Counterparts.NONE, Counterparts.NONE);
+  }
+
+  /**
+   * The signals between two texts of matched clauses; a sentence with a counterpart elsewhere in
+   * the other draft ({@code inOld} for new sentences, {@code inNew} for old ones) is no commitment.
+   */
+  List<Found> compare(String oldText, String newText, Counterparts inOld, Counterparts inNew) {
     List<Sentence> os = Sentence.split(oldText);
     List<Sentence> ns = Sentence.split(newText);
     Map<String, Located> seen = new HashMap<>();
@@ -51,14 +67,16 @@ final class ClauseAnalysis {
     boolean[] oldGone = gone(os, of, pairing.oldToNew, pairing.oldCovered);
     boolean[] newGone = gone(ns, nf, pairing.newToOld, pairing.newCovered);
     rewritten(os, ns, pairing, oldGone, newGone);
+    // A sentence with a counterpart elsewhere in the other draft is no commitment removed or added,
+    // but stays out of the amounts compared here: its counterpart is not in this change.
     for (int i = 0; i < os.size(); i++) {
-      if (oldGone[i]) {
+      if (oldGone[i] && !inNew.has(os.get(i))) {
         out.add(
             new Found(SignalType.COMMITMENT_REMOVED, os.get(i).text(), "", os.get(i).start(), -1));
       }
     }
     for (int j = 0; j < ns.size(); j++) {
-      if (newGone[j]) {
+      if (newGone[j] && !inOld.has(ns.get(j))) {
         out.add(
             new Found(SignalType.COMMITMENT_ADDED, "", ns.get(j).text(), -1, ns.get(j).start()));
       }
