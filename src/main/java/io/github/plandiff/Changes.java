@@ -47,7 +47,7 @@ final class Changes {
   private Changes(Draft oldDraft, Draft newDraft, CompareOptions options) {
     olds = index(oldDraft);
     news = index(newDraft);
-    classifier = new ChangeClassifier(options.classifier());
+    classifier = new ChangeClassifier(options.classifier()).forDrafts(oldDraft, newDraft);
   }
 
   static Comparison compare(

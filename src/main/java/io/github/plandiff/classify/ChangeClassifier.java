@@ -1,6 +1,7 @@
 package io.github.plandiff.classify;
 
 import io.github.plandiff.model.ClauseChange;
+import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.Op;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Signal;
@@ -26,6 +27,12 @@ public final class ChangeClassifier {
   private final ClauseAnalysis analysis;
   private final TopicTagger tagger;
 
+  /** The sentences of the old draft, for sentences of the new one; none unless drafts are given. */
+  private final Counterparts inOld;
+
+  /** The sentences of the new draft, for sentences of the old one. */
+  private final Counterparts inNew;
+
   /** Creates a classifier with the built-in lexicon and taxonomy. */
   public ChangeClassifier() {
     this(ClassifierSettings.DEFAULTS);
@@ -41,6 +48,31 @@ public final class ChangeClassifier {
     Rules rules = new Rules(settings.lexicon());
     this.analysis = new ClauseAnalysis(new Extractor(rules), rules);
     this.tagger = new TopicTagger(settings.taxonomy());
+    this.inOld = Counterparts.NONE;
+    this.inNew = Counterparts.NONE;
+  }
+
+  private ChangeClassifier(ChangeClassifier base, Counterparts inOld, Counterparts inNew) {
+    this.analysis = base.analysis;
+    this.tagger = base.tagger;
+    this.inOld = inOld;
+    this.inNew = inNew;
+  }
+
+  /**
+   * Returns this classifier for the changes between two whole drafts: a binding sentence that has a
+   * counterpart anywhere in the other draft (moved to another clause, or in a clause the aligner
+   * did not pair with its own) is then no commitment removed or added. A classifier without the
+   * drafts looks for counterparts only within each change.
+   *
+   * @param oldDraft the old draft, not null
+   * @param newDraft the new draft, not null
+   * @return the classifier
+   */
+  public ChangeClassifier forDrafts(Draft oldDraft, Draft newDraft) {
+    Objects.requireNonNull(oldDraft, "oldDraft");
+    Objects.requireNonNull(newDraft, "newDraft");
+    return new ChangeClassifier(this, Counterparts.of(oldDraft), Counterparts.of(newDraft));
   }
 
   /**
@@ -70,9 +102,12 @@ public final class ChangeClassifier {
     List<ClauseAnalysis.Found> found =
         switch (change.relation()) {
           case UNCHANGED -> List.of();
-          case ADDED -> analysis.commitments(newText, false);
-          case REMOVED -> analysis.commitments(oldText, true);
-          default -> cosmetic(oldText, newText) ? List.of() : analysis.compare(oldText, newText);
+          case ADDED -> analysis.commitments(newText, false, inOld);
+          case REMOVED -> analysis.commitments(oldText, true, inNew);
+          default ->
+              cosmetic(oldText, newText)
+                  ? List.of()
+                  : analysis.compare(oldText, newText, inOld, inNew);
         };
     List<String> topics = tagger.tag(oldText, newText);
     return change.withClassification(signals(change, oldText, newText, found), topics);

@@ -27,9 +27,17 @@ final class ClauseAnalysis {
 
   /** The commitments of a clause that is wholly removed ({@code old}) or added. */
   List<Found> commitments(String text, boolean old) {
+    return commitments(text, old, Counterparts.NONE);
+  }
+
+  /**
+   * The commitments of a clause that is wholly removed ({@code old}) or added, leaving out the
+   * sentences that have a counterpart in the other draft.
+   */
+  List<Found> commitments(String text, boolean old, Counterparts other) {
     List<Found> out = new ArrayList<>();
     for (Sentence s : Sentence.split(text)) {
-      if (extractor.extract(s).binding()) {
+      if (extractor.extract(s).binding() && !other.has(s)) {
         out.add(
             old
                 ? new Found(SignalType.COMMITMENT_REMOVED, s.text(), "", s.start(), -1)
@@ -41,6 +49,14 @@ final class ClauseAnalysis {
 
   /** The signals between two texts of matched clauses. */
   List<Found> compare(String oldText, String newText) {
+    return compare(oldText, newText, Counterparts.NONE, Counterparts.NONE);
+  }
+
+  /**
+   * The signals between two texts of matched clauses; a sentence with a counterpart elsewhere in
+   * the other draft ({@code inOld} for new sentences, {@code inNew} for old ones) is no commitment.
+   */
+  List<Found> compare(String oldText, String newText, Counterparts inOld, Counterparts inNew) {
     List<Sentence> os = Sentence.split(oldText);
     List<Sentence> ns = Sentence.split(newText);
     Map<String, Located> seen = new HashMap<>();
@@ -50,14 +66,17 @@ final class ClauseAnalysis {
     List<Found> out = new ArrayList<>();
     boolean[] oldGone = gone(os, of, pairing.oldToNew, pairing.oldCovered);
     boolean[] newGone = gone(ns, nf, pairing.newToOld, pairing.newCovered);
+    rewritten(os, ns, pairing, oldGone, newGone);
+    // A sentence with a counterpart elsewhere in the other draft is no commitment removed or added,
+    // but stays out of the amounts compared here: its counterpart is not in this change.
     for (int i = 0; i < os.size(); i++) {
-      if (oldGone[i]) {
+      if (oldGone[i] && !inNew.has(os.get(i))) {
         out.add(
             new Found(SignalType.COMMITMENT_REMOVED, os.get(i).text(), "", os.get(i).start(), -1));
       }
     }
     for (int j = 0; j < ns.size(); j++) {
-      if (newGone[j]) {
+      if (newGone[j] && !inOld.has(ns.get(j))) {
         out.add(
             new Found(SignalType.COMMITMENT_ADDED, "", ns.get(j).text(), -1, ns.get(j).start()));
       }
@@ -120,6 +139,34 @@ final class ClauseAnalysis {
       out[i] = paired[i] < 0 && !covered[i] && f.get(i).binding();
     }
     return out;
+  }
+
+  /**
+   * Sentences left without a counterpart on both sides of a change that still share some words
+   * ({@link Leftovers}) are taken as counterparts: a commitment rewritten beyond the pairing's
+   * threshold is neither removed nor added.
+   */
+  private static void rewritten(
+      List<Sentence> os,
+      List<Sentence> ns,
+      SentencePairing pairing,
+      boolean[] oldGone,
+      boolean[] newGone) {
+    boolean[] oldLeft = new boolean[os.size()];
+    boolean[] newLeft = new boolean[ns.size()];
+    for (int i = 0; i < oldLeft.length; i++) {
+      oldLeft[i] = pairing.oldToNew[i] < 0 && !pairing.oldCovered[i];
+    }
+    for (int j = 0; j < newLeft.length; j++) {
+      newLeft[j] = pairing.newToOld[j] < 0 && !pairing.newCovered[j];
+    }
+    boolean[][] paired = Leftovers.pair(os, ns, oldLeft, newLeft);
+    for (int i = 0; i < oldGone.length; i++) {
+      oldGone[i] &= !paired[0][i];
+    }
+    for (int j = 0; j < newGone.length; j++) {
+      newGone[j] &= !paired[1][j];
+    }
   }
 
   private static List<Mention> collect(List<Features> f, boolean[] gone, int what) {

@@ -84,20 +84,12 @@ final class Parties {
   /** Each alias's slot in {@link #firsts}, in the order of {@link #aliases}; -1 for none. */
   private final int[] slots;
 
-  /**
-   * After an adjective, the noun it qualifies: a word that is not a conjunction. Before "and", "or"
-   * or punctuation ("in Ukrainian and Russian") the adjective names a language.
-   */
-  private static final String QUALIFIED_NOUN =
-      "(?=\\s+(?!(?:and|or|nor|but)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])";
-
   Parties(List<Lexicon.Party> parties) {
+    // A party's adjectives ("Russian", "European") name no actor: "Russian assets", "European
+    // security". Only its names and aliases do.
     for (Lexicon.Party party : parties) {
       for (String alias : party.aliases()) {
         add(party.name(), alias, "");
-      }
-      for (String adjective : party.adjectives()) {
-        add(party.name(), adjective, QUALIFIED_NOUN);
       }
     }
     // Longer aliases first, so "the Russian Federation" claims its words before "Russia" could.
@@ -181,7 +173,7 @@ final class Parties {
       if (alias.first() < 0) {
         Matcher m = alias.pattern.matcher(folded);
         while (m.find()) {
-          claim(alias, m.start(), m.end(), taken, found);
+          claim(alias, m.start(), m.end(), taken, found, text);
         }
         continue;
       }
@@ -199,7 +191,7 @@ final class Parties {
         }
         m.region(at[k], folded.length());
         if (m.lookingAt()) {
-          claim(alias, m.start(), m.end(), taken, found);
+          claim(alias, m.start(), m.end(), taken, found, text);
           from = m.end();
         }
       }
@@ -208,13 +200,26 @@ final class Parties {
     return found;
   }
 
-  private static void claim(Alias alias, int start, int end, boolean[] taken, List<Mention> out) {
-    if (!overlaps(taken, start, end)) {
+  private static void claim(
+      Alias alias, int start, int end, boolean[] taken, List<Mention> out, String text) {
+    if (!overlaps(taken, start, end) && !partOfName(text, end)) {
       for (int i = start; i < end; i++) {
         taken[i] = true;
       }
       out.add(new Mention(alias.party, start, end));
     }
+  }
+
+  /**
+   * Whether a name goes on, on the same line, with a capitalised word: "United States Code" or
+   * "United States Court of International Trade" name something else than the party.
+   */
+  private static boolean partOfName(String text, int end) {
+    int at = end;
+    while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0')) {
+      at++;
+    }
+    return at > end && at < text.length() && Character.isUpperCase(text.codePointAt(at));
   }
 
   private static boolean overlaps(boolean[] taken, int from, int to) {

@@ -8,16 +8,32 @@ import java.util.Objects;
  *
  * @param op whether the text is kept, deleted or inserted
  * @param text the text exactly as in the source, never empty
+ * @param cosmetic true for a deletion or insertion that, with the insertion or deletion next to it,
+ *     changes only the style of quotes, apostrophes or dashes, case or character width ("Ukraine's"
+ *     → "Ukraine’s"); always false for {@code EQUAL}
  */
-public record Segment(Op op, String text) {
+public record Segment(Op op, String text, boolean cosmetic) {
 
-  /** Checks that the text is not empty. */
+  /** Checks that the text is not empty and that only an edit is cosmetic. */
   public Segment {
     Objects.requireNonNull(op, "op");
     Objects.requireNonNull(text, "text");
     if (text.isEmpty()) {
       throw new IllegalArgumentException("empty " + op + " segment");
     }
+    if (cosmetic && op == Op.EQUAL) {
+      throw new IllegalArgumentException("an EQUAL segment cannot be cosmetic");
+    }
+  }
+
+  /**
+   * A segment that is not cosmetic.
+   *
+   * @param op whether the text is kept, deleted or inserted
+   * @param text the text exactly as in the source, never empty
+   */
+  public Segment(Op op, String text) {
+    this(op, text, false);
   }
 
   /**

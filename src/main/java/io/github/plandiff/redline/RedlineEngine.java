@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Computes lossless word-level redlines. The {@code EQUAL} and {@code DELETE} segments of a result
  * concatenate to the old text exactly, the {@code EQUAL} and {@code INSERT} segments to the new
- * text. Stateless and thread-safe.
+ * text. After the diff, a readability pass folds short kept runs between edits and mostly rewritten
+ * sentences into single replacements, never across a kept sentence end. Stateless and thread-safe.
  */
 public final class RedlineEngine {
 
@@ -26,6 +27,7 @@ public final class RedlineEngine {
 
   private final int wordLimit;
   private final long refineBudget;
+  private final boolean readable;
 
   /** Creates an engine. */
   public RedlineEngine() {
@@ -33,8 +35,14 @@ public final class RedlineEngine {
   }
 
   RedlineEngine(int wordLimit, long refineBudget) {
+    this(wordLimit, refineBudget, true);
+  }
+
+  /** An engine that leaves out the {@link Readability} pass when {@code readable} is false. */
+  RedlineEngine(int wordLimit, long refineBudget, boolean readable) {
     this.wordLimit = wordLimit;
     this.refineBudget = refineBudget;
+    this.readable = readable;
   }
 
   /**
@@ -87,6 +95,9 @@ public final class RedlineEngine {
   private Redline diff(List<String> a, List<String> b) {
     BoundedDiff d = new BoundedDiff(a, b, wordLimit, refineBudget).run();
     List<Segment> segments = new SegmentBuilder(a, d.oldOps, b, d.newOps).build();
+    if (readable) {
+      segments = Readability.tidy(segments);
+    }
     return new Redline(segments, d.granularity, a.size() + b.size());
   }
 

@@ -13,6 +13,9 @@ final class DocxParagraphs {
 
   static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+  /** Run properties of a cosmetic change: grey text. */
+  private static final String GREY = "<w:rPr><w:color w:val=\"808080\"/></w:rPr>";
+
   private final String author;
   private final String date;
   private final List<String> paragraphs = new ArrayList<>();
@@ -42,20 +45,32 @@ final class DocxParagraphs {
   }
 
   DocxParagraphs inserted(String text) {
+    return inserted(text, false);
+  }
+
+  /** A tracked insertion; a cosmetic one is grey, so that it reads as less than an edit. */
+  DocxParagraphs inserted(String text, boolean cosmetic) {
     current
         .append("<w:ins ")
         .append(attributes())
         .append("><w:r>")
+        .append(cosmetic ? GREY : "")
         .append(texts(text, "w:t"))
         .append("</w:r></w:ins>");
     return this;
   }
 
   DocxParagraphs deleted(String text) {
+    return deleted(text, false);
+  }
+
+  /** A tracked deletion; a cosmetic one is grey, so that it reads as less than an edit. */
+  DocxParagraphs deleted(String text, boolean cosmetic) {
     current
         .append("<w:del ")
         .append(attributes())
         .append("><w:r>")
+        .append(cosmetic ? GREY : "")
         .append(texts(text, "w:delText"))
         .append("</w:r></w:del>");
     return this;

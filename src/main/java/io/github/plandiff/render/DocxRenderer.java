@@ -232,8 +232,8 @@ public final class DocxRenderer {
     for (Segment s : change.redline()) {
       switch (s.op()) {
         case EQUAL -> doc.plain(s.text(), false);
-        case DELETE -> doc.deleted(s.text());
-        case INSERT -> doc.inserted(s.text());
+        case DELETE -> doc.deleted(s.text(), s.cosmetic());
+        case INSERT -> doc.inserted(s.text(), s.cosmetic());
       }
     }
     doc.end();

@@ -33,7 +33,8 @@ public final class HistoryHtmlRenderer {
           ".step{display:none;border:1px solid #999;padding:.5em 1em;margin:1em 0}",
           ".step:target{display:block}",
           ".redline{white-space:pre-wrap}",
-          "del{background:#fdd;color:#900}ins{background:#dfd;color:#060}");
+          "del{background:#fdd;color:#900}ins{background:#dfd;color:#060}",
+          "del.cosmetic,ins.cosmetic{background:none;color:#777;text-decoration-style:dotted}");
 
   /** Creates a renderer. */
   public HistoryHtmlRenderer() {}
@@ -154,10 +155,13 @@ public final class HistoryHtmlRenderer {
 
   private static void redline(StringBuilder out, List<Segment> segments) {
     for (Segment s : segments) {
+      String mark = s.cosmetic() ? " class=\"cosmetic\" title=\"cosmetic change\"" : "";
       switch (s.op()) {
         case EQUAL -> out.append(escape(s.text()));
-        case DELETE -> out.append("<del>").append(escape(s.text())).append("</del>");
-        case INSERT -> out.append("<ins>").append(escape(s.text())).append("</ins>");
+        case DELETE ->
+            out.append("<del").append(mark).append('>').append(escape(s.text())).append("</del>");
+        case INSERT ->
+            out.append("<ins").append(mark).append('>').append(escape(s.text())).append("</ins>");
       }
     }
   }

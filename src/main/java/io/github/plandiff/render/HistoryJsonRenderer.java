@@ -88,6 +88,9 @@ public final class HistoryJsonRenderer {
       ObjectNode sn = redline.addObject();
       sn.put("op", s.op().name());
       sn.put("text", s.text());
+      if (s.cosmetic()) {
+        sn.put("cosmetic", true);
+      }
     }
   }
 }

@@ -144,10 +144,13 @@ final class HtmlChangeCard {
       if (only != null && s.op() != Op.EQUAL && s.op() != only) {
         continue;
       }
+      String mark = s.cosmetic() ? " class=\"cosmetic\" title=\"cosmetic change\"" : "";
       switch (s.op()) {
         case EQUAL -> sb.append(esc(s.text()));
-        case DELETE -> sb.append("<del>").append(esc(s.text())).append("</del>");
-        case INSERT -> sb.append("<ins>").append(esc(s.text())).append("</ins>");
+        case DELETE ->
+            sb.append("<del").append(mark).append('>').append(esc(s.text())).append("</del>");
+        case INSERT ->
+            sb.append("<ins").append(mark).append('>').append(esc(s.text())).append("</ins>");
       }
     }
     return sb.toString();

@@ -151,6 +151,9 @@ public final class JsonRenderer {
       g.writeStartObject();
       g.writeStringField("op", s.op().name());
       g.writeStringField("text", s.text());
+      if (s.cosmetic()) {
+        g.writeBooleanField("cosmetic", true);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -4,6 +4,7 @@ import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.Op;
 import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Signal;
@@ -234,6 +235,11 @@ public final class MarkdownRenderer {
   private static String redline(List<Segment> segments) {
     StringBuilder sb = new StringBuilder();
     for (Segment s : segments) {
+      if (s.cosmetic()) {
+        // Subdued: a cosmetic change shows as its new text, without edit markup.
+        sb.append(s.op() == Op.INSERT ? esc(s.text()) : "");
+        continue;
+      }
       switch (s.op()) {
         case EQUAL -> sb.append(esc(s.text()));
         case DELETE -> sb.append("<del>").append(esc(s.text())).append("</del>");

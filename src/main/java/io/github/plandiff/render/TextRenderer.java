@@ -5,6 +5,7 @@ import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.Op;
 import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Signal;
@@ -25,6 +26,7 @@ public final class TextRenderer {
   private static final String DELETED = "\u001B[31;9m";
   private static final String INSERTED = "\u001B[32;4m";
   private static final String BOLD = "\u001B[1m";
+  private static final String DIM = "\u001B[2m";
 
   private final TextStyle style;
 
@@ -220,6 +222,10 @@ public final class TextRenderer {
     }
     StringBuilder sb = new StringBuilder();
     for (Segment s : change.redline()) {
+      if (s.cosmetic()) {
+        sb.append(cosmetic(s));
+        continue;
+      }
       switch (s.op()) {
         case EQUAL -> sb.append(s.text());
         case DELETE ->
@@ -231,6 +237,17 @@ public final class TextRenderer {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * A cosmetic edit is subdued: its new text, dim in colour and plain otherwise; its old text is
+   * left out.
+   */
+  private String cosmetic(Segment s) {
+    if (s.op() != Op.INSERT) {
+      return "";
+    }
+    return style == TextStyle.COLOR ? DIM + s.text() + RESET : s.text();
   }
 
   private String bold(String text) {

@@ -178,21 +178,77 @@ class ChangeClassifierTest {
   }
 
   @Test
-  void anAdjectiveBeforeANounStandsForItsParty() {
+  void anAdjectiveBeforeANounNamesNoParty() {
     assertThat(
             types(
                 signals(
                     Relation.REWORDED,
                     "European combat aircraft will be based in Poland.",
                     "NATO combat aircraft will be based in Poland.")))
-        .containsExactlyInAnyOrder(SignalType.PARTY_REMOVED, SignalType.PARTY_ADDED);
+        .containsExactly(SignalType.PARTY_ADDED);
     assertThat(
             types(
                 signals(
                     Relation.REWORDED,
-                    "European aircraft will patrol.",
-                    "Europe's aircraft will patrol.")))
+                    "Russian assets will fund European security.",
+                    "Frozen assets will fund security.")))
         .isEmpty();
+  }
+
+  @Test
+  void aNameThatIsPartOfALongerNameIsNoParty() {
+    assertThat(
+            types(
+                signals(
+                    Relation.REWORDED,
+                    "Section 2642 of title 10, United States Code, is amended.",
+                    "Section 2642 of title 10 is amended.")))
+        .isEmpty();
+    assertThat(
+            types(
+                signals(
+                    Relation.REWORDED,
+                    "Funds go to the United States.",
+                    "Funds go to the Treasury.")))
+        .containsExactly(SignalType.PARTY_REMOVED);
+  }
+
+  @Test
+  void withoutAndNoBeforeANounAreNoNegatedCommitment() {
+    assertThat(
+            types(
+                signals(
+                    Relation.REWORDED,
+                    "Should Ukraine invade Russia, the guarantee will be void.",
+                    "Should Ukraine invade Russia without provocation, the guarantee will be void.")))
+        .isEmpty();
+    assertThat(
+            types(
+                signals(
+                    Relation.REWORDED,
+                    "The recognition of new territory will be withdrawn.",
+                    "No new territory will be recognised.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aBindingSentenceRewrittenBeyondThePairingIsNoNewCommitment() {
+    assertThat(
+            types(
+                signals(
+                    Relation.REWORDED,
+                    "Talks go on. Crimea, Luhansk and Donetsk are to be treated as Russian de facto,"
+                        + " and the United States will recognize them as such.",
+                    "Talks go on. In the Donetsk, Luhansk and Kherson regions, the line on which"
+                        + " troops stand will be frozen and treated de facto as the line of contact.")))
+        .doesNotContain(SignalType.COMMITMENT_ADDED, SignalType.COMMITMENT_REMOVED);
+    assertThat(
+            types(
+                signals(
+                    Relation.REWORDED,
+                    "Russia will withdraw its forces.",
+                    "Russia will withdraw its forces. The IAEA will monitor the plant.")))
+        .contains(SignalType.COMMITMENT_ADDED);
   }
 
   @Test

@@ -218,17 +218,11 @@ class IndexedMatchingTest {
   /** The party search as a scan of the whole text with each alias's pattern. */
   private record ScanningParties(List<Object[]> aliases) {
 
-    private static final String QUALIFIED_NOUN =
-        "(?=\\s+(?!(?:and|or|nor|but)(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}])";
-
     static ScanningParties of(List<Lexicon.Party> parties) {
       List<Object[]> aliases = new ArrayList<>();
       for (Lexicon.Party party : parties) {
         for (String alias : party.aliases()) {
           add(aliases, party.name(), alias, "");
-        }
-        for (String adjective : party.adjectives()) {
-          add(aliases, party.name(), adjective, QUALIFIED_NOUN);
         }
       }
       aliases.sort(
@@ -272,7 +266,14 @@ class IndexedMatchingTest {
           for (int i = m.start(); i < m.end(); i++) {
             free &= !taken[i];
           }
-          if (free) {
+          // A name followed on its line by a capitalised word ("United States Code") is not the
+          // party.
+          String rest = text.substring(m.end()).replaceFirst("^[ \u00A0]+", "");
+          boolean longerName =
+              rest.length() < text.length() - m.end()
+                  && !rest.isEmpty()
+                  && Character.isUpperCase(rest.codePointAt(0));
+          if (free && !longerName) {
             Arrays.fill(taken, m.start(), m.end(), true);
             found.add(new Mention((String) alias[0], m.start(), m.end()));
           }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SignalTruth {
 
-  /** Adjectives for parties, in phrases that qualify a noun. */
+  /** Adjectives of parties, in phrases that qualify a noun; they name no party. */
   static final String[][] ADJECTIVES = {
     {"European", "Europe"},
     {"American", "United States"},
@@ -96,12 +96,7 @@ final class SignalTruth {
             "Peace Council")) {
       m.put(p, Pattern.compile("(?<!\\p{L})(" + p + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE));
     }
-    // An adjective stands for its party where it qualifies a noun ("with European support").
-    for (String[] a : ADJECTIVES) {
-      m.put(
-          a[1] + " (adjective)",
-          Pattern.compile("(?<!\\p{L})" + a[0] + " (?!and\\b|or\\b)" + "\\p{Ll}"));
-    }
+    // An adjective names no party ("with European support"): only names and aliases do.
     return m;
   }
 

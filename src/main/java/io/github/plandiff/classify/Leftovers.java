@@ -1,0 +1,86 @@
+package io.github.plandiff.classify;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds counterparts among the sentences that {@link SentencePairing} left without one on both
+ * sides of a change: a sentence rewritten beyond the pairing's threshold still shares some words
+ * with what it became. Used only to decide which binding sentences are commitments removed or
+ * added; modality and negation are compared over the pairing's own pairs.
+ */
+final class Leftovers {
+
+  /** The least similarity (mean Dice of words and of word pairs) between two leftovers. */
+  static final double THRESHOLD = 0.10;
+
+  private Leftovers() {}
+
+  /**
+   * Pairs leftover sentences greedily, best first, ties to the earlier sentences.
+   *
+   * @param olds the old sentences
+   * @param news the new sentences
+   * @param oldLeft which old sentences have no counterpart yet
+   * @param newLeft which new sentences have no counterpart yet
+   * @return for each old sentence, whether it got a counterpart here, and then for each new one
+   */
+  static boolean[][] pair(
+      List<Sentence> olds, List<Sentence> news, boolean[] oldLeft, boolean[] newLeft) {
+    boolean[] oldPaired = new boolean[olds.size()];
+    boolean[] newPaired = new boolean[news.size()];
+    List<double[]> candidates = new ArrayList<>();
+    for (int i = 0; i < olds.size(); i++) {
+      for (int j = 0; oldLeft[i] && j < news.size(); j++) {
+        double score = newLeft[j] ? score(olds.get(i), news.get(j)) : 0;
+        if (score >= THRESHOLD) {
+          candidates.add(new double[] {score, i, j});
+        }
+      }
+    }
+    candidates.sort(
+        (x, y) ->
+            x[0] != y[0]
+                ? Double.compare(y[0], x[0])
+                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    for (double[] c : candidates) {
+      int i = (int) c[1];
+      int j = (int) c[2];
+      if (!oldPaired[i] && !newPaired[j]) {
+        oldPaired[i] = true;
+        newPaired[j] = true;
+      }
+    }
+    return new boolean[][] {oldPaired, newPaired};
+  }
+
+  private static double score(Sentence a, Sentence b) {
+    return (dice(words(a, false), words(b, false)) + dice(words(a, true), words(b, true))) / 2;
+  }
+
+  private static Set<String> words(Sentence s, boolean pairs) {
+    Set<String> out = new HashSet<>();
+    List<Word> w = s.words();
+    for (int i = 0; i < w.size(); i++) {
+      if (!pairs) {
+        out.add(w.get(i).norm());
+      } else if (i + 1 < w.size()) {
+        out.add(w.get(i).norm() + " " + w.get(i + 1).norm());
+      }
+    }
+    return out;
+  }
+
+  private static double dice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String x : a) {
+      common += b.contains(x) ? 1 : 0;
+    }
+    return 2.0 * common / (a.size() + b.size());
+  }
+}
