@@ -1,0 +1,148 @@
+package io.github.plandiff.classify;
+
+import io.github.plandiff.model.Commitment;
+import io.github.plandiff.model.CommitmentModality;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the commitments of one clause text, sentence by sentence and part by part. */
+final class CommitmentReader {
+
+  /**
+   * A commitment with what the ledger compares besides its record.
+   *
+   * @param commitment the record
+   * @param sentence its words, for pairing
+   * @param deadlineKeys canonical keys of its deadlines
+   * @param amountKeys canonical keys of its amounts
+   */
+  record Item(
+      Commitment commitment,
+      Sentence sentence,
+      List<String> deadlineKeys,
+      List<String> amountKeys) {}
+
+  private final Extractor extractor;
+  private final Rules rules;
+  private final CommitmentParts parts;
+  private final Obligors obligors;
+
+  CommitmentReader(Rules rules, CommitmentCues cues) {
+    this.rules = rules;
+    this.extractor = new Extractor(rules);
+    this.parts = new CommitmentParts(cues);
+    this.obligors = new Obligors(cues);
+  }
+
+  /** The commitments of a clause's own text, in text order. */
+  List<Item> read(String clause, String text) {
+    if (text.isBlank()) {
+      return List.of();
+    }
+    List<Mention> parties = rules.parties.find(text);
+    List<Sentence> sentences = Sentence.split(text);
+    List<Item> out = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      out.addAll(sentence(clause, k, sentences.get(k), text, parties));
+    }
+    return out;
+  }
+
+  private List<Item> sentence(
+      String clause, int index, Sentence s, String text, List<Mention> all) {
+    List<Word> w = s.words();
+    Features f = extractor.extract(s);
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : all) {
+      if (m.start() >= s.start() && m.end() <= s.end() && !inside(m, f.conditions())) {
+        mentions.add(m);
+      }
+    }
+    List<CommitmentParts.Part> found =
+        parts.split(w, f.modals(), extractor.reportedWords(s), Obligors.edges(w, mentions));
+    List<Item> out = new ArrayList<>();
+    for (int p = 0; p < found.size(); p++) {
+      CommitmentParts.Part part = found.get(p);
+      int start = p == 0 ? s.start() : w.get(part.from()).start();
+      int end = p + 1 < found.size() ? w.get(found.get(p + 1).from()).start() : s.end();
+      end = trimEnd(text, start, end);
+      int endWord = CommitmentParts.lastWord(w, end);
+      int leading = w.get(found.get(0).modal()).start();
+      Obligors.Found who = obligors.find(w, mentions, part, endWord);
+      Commitment c =
+          new Commitment(
+              clause,
+              index,
+              p,
+              start,
+              end,
+              text.substring(start, end),
+              who.obligors(),
+              modality(part.hits().get(0).strength()),
+              who.negated() || part.hits().stream().anyMatch(Features.ModalHit::negated),
+              who.counterparties(),
+              texts(text, attached(f.conditions(), start, end, leading)),
+              texts(text, attached(f.deadlines(), start, end, leading)));
+      out.add(
+          new Item(
+              c,
+              new Sentence(start, end, c.text(), Words.split(text, start, end)),
+              keys(attached(f.deadlines(), start, end, leading)),
+              keys(attached(f.quantities(), start, end, leading))));
+    }
+    return out;
+  }
+
+  private static boolean inside(Mention m, List<Mention> spans) {
+    for (Mention s : spans) {
+      if (m.start() >= s.start() && m.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a part without the blanks and the , or ; that join it to the next. */
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > start && (text.charAt(e - 1) == ',' || text.charAt(e - 1) == ';')) {
+      e--;
+    }
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > start ? e : end;
+  }
+
+  /**
+   * The mentions that belong to a part: those inside it, and those before the sentence's first
+   * modal, which govern every part ("Should Russia invade Ukraine, a response will follow, and
+   * sanctions will be put back").
+   */
+  private static List<Mention> attached(List<Mention> mentions, int start, int end, int leading) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.start() < leading || m.start() >= start && m.start() < end) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> texts(String text, List<Mention> mentions) {
+    return mentions.stream().map(m -> text.substring(m.start(), m.end())).toList();
+  }
+
+  private static List<String> keys(List<Mention> mentions) {
+    return mentions.stream().map(Mention::key).toList();
+  }
+
+  static CommitmentModality modality(int strength) {
+    return strength >= 3
+        ? CommitmentModality.BINDING
+        : strength == 2 ? CommitmentModality.SOFT : CommitmentModality.PERMISSION;
+  }
+}

@@ -1,0 +1,194 @@
+package io.github.plandiff.classify;
+
+import io.github.plandiff.model.ClauseChange;
+import io.github.plandiff.model.Commitment;
+import io.github.plandiff.model.CommitmentStatus;
+import io.github.plandiff.model.Ledger;
+import io.github.plandiff.model.LedgerEntry;
+import io.github.plandiff.model.SentenceRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pairs the commitments of two drafts and gives each its status. First inside each top-level change
+ * (its clauses and their sub-clauses, on both sides), by the sentence pairing of the classifier;
+ * then, among the commitments left, across the drafts, when their words are close (mean Dice of
+ * words and word pairs at least {@link #MOVED_THRESHOLD}): a sentence moved to a clause the aligner
+ * did not match is kept, not removed and added.
+ */
+final class LedgerBuilder {
+
+  /** The similarity two leftover commitments need to be paired across clauses. */
+  static final double MOVED_THRESHOLD = 0.6;
+
+  /** Leftover pairs beyond which the second pass is skipped, so that it stays cheap. */
+  private static final long MOVED_MAX_PAIRS = 1_000_000L;
+
+  private final List<CommitmentReader.Item> olds;
+  private final List<CommitmentReader.Item> news;
+  private final List<ClauseChange> changes;
+  private final int[] oldToNew;
+  private final int[] newToOld;
+
+  LedgerBuilder(
+      List<CommitmentReader.Item> olds,
+      List<CommitmentReader.Item> news,
+      List<ClauseChange> changes) {
+    this.olds = olds;
+    this.news = news;
+    this.changes = changes;
+    this.oldToNew = filled(olds.size());
+    this.newToOld = filled(news.size());
+  }
+
+  Ledger build() {
+    pairWithinChanges();
+    pairMoved();
+    List<LedgerEntry> entries = new ArrayList<>();
+    for (int i = 0; i < olds.size(); i++) {
+      entries.add(entry("old", olds.get(i), oldToNew[i] < 0 ? null : news.get(oldToNew[i]), true));
+    }
+    for (int j = 0; j < news.size(); j++) {
+      entries.add(entry("new", news.get(j), newToOld[j] < 0 ? null : olds.get(newToOld[j]), false));
+    }
+    return new Ledger(
+        PartyCounts.parties(entries, olds.size()),
+        PartyCounts.groups(entries, olds.size()),
+        entries);
+  }
+
+  private static LedgerEntry entry(
+      String draft, CommitmentReader.Item item, CommitmentReader.Item other, boolean old) {
+    if (other == null) {
+      return new LedgerEntry(
+          draft,
+          item.commitment(),
+          old ? CommitmentStatus.REMOVED : CommitmentStatus.ADDED,
+          Optional.empty());
+    }
+    CommitmentStatus status = old ? status(item, other) : status(other, item);
+    return new LedgerEntry(
+        draft, item.commitment(), status, Optional.of(SentenceRef.of(other.commitment())));
+  }
+
+  /** What the new commitment {@code n} does to its old counterpart {@code o}. */
+  static CommitmentStatus status(CommitmentReader.Item o, CommitmentReader.Item n) {
+    Commitment a = o.commitment();
+    Commitment b = n.commitment();
+    int before = strength(a);
+    int after = strength(b);
+    if (after < before) {
+      return CommitmentStatus.SOFTENED;
+    }
+    if (after > before) {
+      return CommitmentStatus.HARDENED;
+    }
+    boolean same =
+        a.negated() == b.negated()
+            && new HashSet<>(a.obligors()).equals(new HashSet<>(b.obligors()))
+            && new HashSet<>(a.counterparties()).equals(new HashSet<>(b.counterparties()))
+            && a.conditions().size() == b.conditions().size()
+            && sameBag(o.deadlineKeys(), n.deadlineKeys())
+            && sameBag(o.amountKeys(), n.amountKeys());
+    return same ? CommitmentStatus.KEPT : CommitmentStatus.CHANGED;
+  }
+
+  /** 3 binding, 2 soft, 1 permission. */
+  private static int strength(Commitment c) {
+    return 3 - c.modality().ordinal();
+  }
+
+  private static boolean sameBag(List<String> a, List<String> b) {
+    List<String> x = new ArrayList<>(a);
+    List<String> y = new ArrayList<>(b);
+    x.sort(null);
+    y.sort(null);
+    return x.equals(y);
+  }
+
+  private void pairWithinChanges() {
+    Map<String, Integer> oldGroup = new HashMap<>();
+    Map<String, Integer> newGroup = new HashMap<>();
+    for (int g = 0; g < changes.size(); g++) {
+      index(changes.get(g), g, oldGroup, newGroup);
+    }
+    List<List<Integer>> oldByGroup = byGroup(olds, oldGroup, changes.size());
+    List<List<Integer>> newByGroup = byGroup(news, newGroup, changes.size());
+    for (int g = 0; g < changes.size(); g++) {
+      pair(oldByGroup.get(g), newByGroup.get(g), SentencePairing.PAIR_THRESHOLD);
+    }
+  }
+
+  private static void index(
+      ClauseChange change, int g, Map<String, Integer> oldGroup, Map<String, Integer> newGroup) {
+    change.match().oldIds().forEach(id -> oldGroup.putIfAbsent(id, g));
+    change.match().newIds().forEach(id -> newGroup.putIfAbsent(id, g));
+    for (ClauseChange child : change.children()) {
+      index(child, g, oldGroup, newGroup);
+    }
+  }
+
+  private static List<List<Integer>> byGroup(
+      List<CommitmentReader.Item> items, Map<String, Integer> group, int groups) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (int g = 0; g < groups; g++) {
+      out.add(new ArrayList<>());
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Integer g = group.get(items.get(i).commitment().clause());
+      if (g != null) {
+        out.get(g).add(i);
+      }
+    }
+    return out;
+  }
+
+  private void pairMoved() {
+    List<Integer> a = new ArrayList<>();
+    List<Integer> b = new ArrayList<>();
+    for (int i = 0; i < olds.size(); i++) {
+      if (oldToNew[i] < 0) {
+        a.add(i);
+      }
+    }
+    for (int j = 0; j < news.size(); j++) {
+      if (newToOld[j] < 0) {
+        b.add(j);
+      }
+    }
+    if ((long) a.size() * b.size() <= MOVED_MAX_PAIRS) {
+      pair(a, b, MOVED_THRESHOLD);
+    }
+  }
+
+  /**
+   * Pairs the old items {@code a} with the new items {@code b} by the classifier's sentence
+   * pairing; a pair below {@code threshold} (mean Dice of words and word pairs) is dropped.
+   */
+  private void pair(List<Integer> a, List<Integer> b, double threshold) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return;
+    }
+    List<Sentence> os = a.stream().map(i -> olds.get(i).sentence()).toList();
+    List<Sentence> ns = b.stream().map(j -> news.get(j).sentence()).toList();
+    SentencePairing pairing = new SentencePairing(os, ns);
+    for (int x = 0; x < os.size(); x++) {
+      int y = pairing.oldToNew[x];
+      if (y >= 0
+          && (threshold <= 0 || SentencePairing.similarity(os.get(x), ns.get(y)) >= threshold)) {
+        oldToNew[a.get(x)] = b.get(y);
+        newToOld[b.get(y)] = a.get(x);
+      }
+    }
+  }
+
+  private static int[] filled(int n) {
+    int[] out = new int[n];
+    java.util.Arrays.fill(out, -1);
+    return out;
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.plandiff.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.plandiff.model.Commitment;
+import io.github.plandiff.model.CommitmentModality;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommitmentsTest {
+
+  private static final Commitments COMMITMENTS = new Commitments();
+
+  private static List<Commitment> of(String text) {
+    return COMMITMENTS.of("1", text);
+  }
+
+  private static Commitment one(String text) {
+    List<Commitment> found = of(text);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void bindsEveryPartyOfAListedSubject() {
+    Commitment c = one("Russia, Ukraine and Europe will conclude a pact of non-aggression.");
+    assertThat(c.obligors()).containsExactly("Russia", "Ukraine", "Europe");
+    assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING);
+    assertThat(c.negated()).isFalse();
+  }
+
+  @Test
+  void normalisesAliasesOfOneParty() {
+    assertThat(one("The U.S. will provide air defence.").obligors())
+        .containsExactly("United States");
+    assertThat(one("Washington will provide air defence.").obligors())
+        .containsExactly("United States");
+    assertThat(one("The United States will provide air defence.").obligors())
+        .containsExactly("United States");
+  }
+
+  @Test
+  void agentlessPassiveBindsNoNamedParty() {
+    Commitment c = one("Ukraine's sovereignty will be confirmed.");
+    assertThat(c.obligors()).containsExactly(Commitment.UNSPECIFIED);
+    assertThat(c.unspecified()).isTrue();
+    assertThat(c.counterparties()).containsExactly("Ukraine");
+  }
+
+  @Test
+  void passiveWithAnAgentBindsTheAgent() {
+    Commitment c = one("Its implementation will be overseen and guaranteed by the Peace Council.");
+    assertThat(c.obligors()).containsExactly("Peace Council");
+  }
+
+  @Test
+  void namesTheCounterparty() {
+    Commitment c = one("The United States will provide guarantees to Ukraine.");
+    assertThat(c.obligors()).containsExactly("United States");
+    assertThat(c.counterparties()).containsExactly("Ukraine");
+    assertThat(one("Ukraine will speed up talks with the United States.").counterparties())
+        .containsExactly("United States");
+  }
+
+  @Test
+  void readsModalityAndNegation() {
+    assertThat(one("Europe should contribute funds.").modality())
+        .isEqualTo(CommitmentModality.SOFT);
+    assertThat(one("Ukraine may request assistance.").modality())
+        .isEqualTo(CommitmentModality.PERMISSION);
+    Commitment prohibition = one("NATO may not deploy troops in Ukraine.");
+    assertThat(prohibition.modality()).isEqualTo(CommitmentModality.BINDING);
+    assertThat(prohibition.negated()).isTrue();
+    assertThat(one("Russia will place no obstacles to shipping.").negated()).isTrue();
+  }
+
+  @Test
+  void splitsCoordinatedCommitmentsAndKeepsCoordinatedVerbsTogether() {
+    List<Commitment> two =
+        of("Russia will withdraw, and Ukraine will hold elections within 100 days.");
+    assertThat(two)
+        .extracting(Commitment::obligors)
+        .containsExactly(List.of("Russia"), List.of("Ukraine"));
+    assertThat(two.get(1).deadlines()).containsExactly("within 100 days");
+    assertThat(two.get(0).deadlines()).isEmpty();
+    assertThat(of("Russia will adopt the law and will ratify the treaty.")).hasSize(1);
+    assertThat(of("Ukraine agrees that it will keep its status.")).hasSize(1);
+  }
+
+  @Test
+  void leadingConditionGovernsEveryPart() {
+    List<Commitment> parts =
+        of("Should Russia invade Ukraine, a response will follow, and sanctions will be restored.");
+    assertThat(parts).hasSize(2);
+    assertThat(parts).allSatisfy(c -> assertThat(c.conditions()).hasSize(1));
+    assertThat(parts).allSatisfy(c -> assertThat(c.unspecified()).isTrue());
+  }
+
+  @Test
+  void collectiveSubjectBindsAllParties() {
+    assertThat(one("All parties undertake to bring no claims.").obligors())
+        .containsExactly("all parties");
+  }
+
+  @Test
+  void reportedSpeechAndPlainStatementsAreNoCommitment() {
+    assertThat(of("The parties proceed on the assumption that Russia will not attack.")).isEmpty();
+    assertThat(of("Ukraine is sovereign.")).isEmpty();
+    assertThat(of("")).isEmpty();
+  }
+
+  @Test
+  void partyLexiconIsReplaceable() {
+    Lexicon atlantis =
+        Lexicon.defaults()
+            .extendedWith(
+                new Lexicon(
+                    "",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(new Lexicon.Party("Atlantis", List.of("Atlantis", "Poseidonia"))),
+                    null));
+    Commitments mine = new Commitments(atlantis, CommitmentWords.defaults());
+    assertThat(mine.of("1", "Poseidonia will pay reparations.").get(0).obligors())
+        .containsExactly("Atlantis");
+    assertThat(COMMITMENTS.of("1", "Poseidonia will pay reparations.").get(0).unspecified())
+        .isTrue();
+  }
+
+  @Test
+  void spansQuoteTheClauseText() {
+    String text = "Point text. Russia will withdraw, and Ukraine will hold elections.";
+    for (Commitment c : of(text)) {
+      assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+      assertThat(c.sentence()).isEqualTo(1);
+    }
+  }
+}
