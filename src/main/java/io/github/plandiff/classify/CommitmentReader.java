@@ -60,6 +60,10 @@ final class CommitmentReader {
     }
     List<CommitmentParts.Part> found =
         parts.split(w, f.modals(), extractor.reportedWords(s), Obligors.edges(w, mentions));
+    boolean[] negations = new boolean[w.size()];
+    for (Mention m : f.negations()) {
+      negations[Obligors.wordAt(w, m.start())] = true;
+    }
     List<Item> out = new ArrayList<>();
     for (int p = 0; p < found.size(); p++) {
       CommitmentParts.Part part = found.get(p);
@@ -68,7 +72,7 @@ final class CommitmentReader {
       end = trimEnd(text, start, end);
       int endWord = CommitmentParts.lastWord(w, end);
       int leading = w.get(found.get(0).modal()).start();
-      Obligors.Found who = obligors.find(w, mentions, part, endWord);
+      Obligors.Found who = obligors.find(w, mentions, part, endWord, negations);
       Commitment c =
           new Commitment(
               clause,

@@ -44,7 +44,22 @@ final class Obligors {
     return out;
   }
 
-  Found find(List<Word> w, List<Mention> mentions, CommitmentParts.Part part, int endWord) {
+  /**
+   * The parties of a part.
+   *
+   * @param w the sentence's words
+   * @param mentions the party mentions of the sentence, outside its conditions
+   * @param part the part
+   * @param endWord the part's last word
+   * @param negations for each word, whether it negates (outside deadlines like "no later than" and
+   *     exceptions like "not only")
+   */
+  Found find(
+      List<Word> w,
+      List<Mention> mentions,
+      CommitmentParts.Part part,
+      int endWord,
+      boolean[] negations) {
     List<Mention> subject = inRange(w, mentions, part.subject(), part.modal());
     subject.removeAll(governed(w, subject, part.subject(), cues.prepositions));
     List<String> subjectNames = names(subject);
@@ -67,7 +82,7 @@ final class Obligors {
     }
     List<String> others = distinct(counterparties);
     others.removeAll(bound);
-    return new Found(bound, others, negated(w, part, endWord));
+    return new Found(bound, others, negated(w, part, endWord, negations));
   }
 
   /**
@@ -93,16 +108,21 @@ final class Obligors {
     return out;
   }
 
-  private boolean negated(List<Word> w, CommitmentParts.Part part, int endWord) {
-    if (cues.negators.contains(w.get(part.subject()).norm())) {
+  private boolean negated(
+      List<Word> w, CommitmentParts.Part part, int endWord, boolean[] negations) {
+    if (isNegator(w, part.subject(), negations)) {
       return true;
     }
     for (int j = part.last() + 1; j <= Math.min(endWord, part.last() + NEGATOR_REACH); j++) {
-      if (cues.negators.contains(w.get(j).norm())) {
+      if (isNegator(w, j, negations)) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean isNegator(List<Word> w, int i, boolean[] negations) {
+    return negations[i] && cues.negators.contains(w.get(i).norm());
   }
 
   /** The passive's participle after the modal ending at word {@code last}, or -1 when active. */
