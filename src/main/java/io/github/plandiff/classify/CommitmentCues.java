@@ -9,6 +9,8 @@ final class CommitmentCues {
 
   final PhraseSet<String> collectives;
   final Set<String> pronouns;
+  final Set<String> comparatives;
+  final Set<String> relativizers;
   final Set<String> coordinators;
   final Set<String> prepositions;
   final Set<String> determiners;
@@ -21,6 +23,8 @@ final class CommitmentCues {
   CommitmentCues(CommitmentWords words) {
     collectives = new PhraseSet<>(words.collectives());
     pronouns = folded(words.pronouns());
+    comparatives = folded(words.comparatives());
+    relativizers = folded(words.relativizers());
     coordinators = folded(words.coordinators());
     prepositions = folded(words.prepositions());
     determiners = folded(words.determiners());

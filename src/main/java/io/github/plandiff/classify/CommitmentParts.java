@@ -38,11 +38,19 @@ final class CommitmentParts {
    */
   List<Part> split(
       List<Word> w, List<Features.ModalHit> modals, boolean[] reported, int[] partyEdges) {
-    List<Part> parts = new ArrayList<>();
-    int previousEnd = -1;
+    List<Features.ModalHit> hits = new ArrayList<>();
     for (Features.ModalHit hit : modals) {
       int m = hit.wordIndex();
-      if (m == 0 || reported[m]) {
+      if (m > 0 && !reported[m] && !cues.comparatives.contains(w.get(m - 1).norm())) {
+        hits.add(hit);
+      }
+    }
+    List<Part> parts = new ArrayList<>();
+    int previousEnd = -1;
+    for (int h = 0; h < hits.size(); h++) {
+      Features.ModalHit hit = hits.get(h);
+      int m = hit.wordIndex();
+      if (h + 1 < hits.size() && embedded(w, hit, hits.get(h + 1))) {
         continue;
       }
       int last = lastWord(w, hit.end());
@@ -65,11 +73,27 @@ final class CommitmentParts {
         from = 0;
         subject = skipCoordinators(w, 0, m);
       }
-      List<Features.ModalHit> hits = new ArrayList<>();
-      hits.add(hit);
-      parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, hits));
+      List<Features.ModalHit> own = new ArrayList<>();
+      own.add(hit);
+      parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own));
     }
     return parts;
+  }
+
+  /**
+   * Whether a modal belongs to the subject or the complement of the next one, with no break and no
+   * coordinator between them: "the amount that the Secretary may transfer may not exceed", "NATO
+   * agrees that it will not deploy". Two commitments of one sentence are joined by a comma, a
+   * semicolon or a coordinator; without one, the next modal is the one that binds.
+   */
+  private boolean embedded(List<Word> w, Features.ModalHit hit, Features.ModalHit next) {
+    int last = lastWord(w, hit.end());
+    for (int i = last; i < next.wordIndex(); i++) {
+      if (isBreak(w.get(i).after()) || i > last && cues.coordinators.contains(w.get(i).norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the last word that starts before {@code end}. */

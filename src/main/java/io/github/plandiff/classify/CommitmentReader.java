@@ -3,7 +3,9 @@ package io.github.plandiff.classify;
 import io.github.plandiff.model.Commitment;
 import io.github.plandiff.model.CommitmentModality;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the commitments of one clause text, sentence by sentence and part by part. */
 final class CommitmentReader {
@@ -27,7 +29,13 @@ final class CommitmentReader {
   private final CommitmentParts parts;
   private final Obligors obligors;
 
-  CommitmentReader(Rules rules, CommitmentCues cues) {
+  /** Each modal's strength when negated, by its folded phrase. */
+  private final Map<String, Integer> negatedStrength = new HashMap<>();
+
+  CommitmentReader(Lexicon lexicon, Rules rules, CommitmentCues cues) {
+    for (Lexicon.Modal modal : lexicon.modals()) {
+      negatedStrength.put(key(modal.phrase()), modal.negatedStrength());
+    }
     this.rules = rules;
     this.extractor = new Extractor(rules);
     this.parts = new CommitmentParts(cues);
@@ -82,7 +90,7 @@ final class CommitmentReader {
               end,
               text.substring(start, end),
               who.obligors(),
-              modality(part.hits().get(0).strength()),
+              modality(strength(part.hits().get(0), who.negatedSubject())),
               who.negated() || part.hits().stream().anyMatch(Features.ModalHit::negated),
               who.counterparties(),
               texts(text, attached(f.conditions(), start, end, leading)),
@@ -95,6 +103,18 @@ final class CommitmentReader {
               keys(attached(f.quantities(), start, end, leading))));
     }
     return out;
+  }
+
+  /** A modal's strength; under a negated subject ("None of the funds may"), its negated one. */
+  private int strength(Features.ModalHit hit, boolean negatedSubject) {
+    if (!negatedSubject || hit.negated()) {
+      return hit.strength();
+    }
+    return negatedStrength.getOrDefault(key(hit.phrase()), hit.strength());
+  }
+
+  private static String key(String phrase) {
+    return String.join(" ", PhraseSet.wordsOf(phrase));
   }
 
   private static boolean inside(Mention m, List<Mention> spans) {

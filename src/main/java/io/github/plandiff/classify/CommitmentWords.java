@@ -19,6 +19,10 @@ import java.util.TreeMap;
  *     obligor name they count as ("all parties")
  * @param pronouns words that, right before a modal, continue the commitment before them ("which
  *     will", "it will not")
+ * @param comparatives words after which a modal binds no one ("such sums as may be necessary",
+ *     "more than will be needed")
+ * @param relativizers words that open a relative or complement clause in a subject; a party after
+ *     one is not the subject ("the amount that the Secretary may transfer may not exceed")
  * @param coordinators words that join two predicates or two commitments ("and", "but")
  * @param prepositions words after which a party is not the subject ("funds frozen in Europe")
  * @param determiners words skipped between a preposition and a party ("by the United States")
@@ -34,6 +38,8 @@ import java.util.TreeMap;
 public record CommitmentWords(
     Map<String, String> collectives,
     List<String> pronouns,
+    List<String> comparatives,
+    List<String> relativizers,
     List<String> coordinators,
     List<String> prepositions,
     List<String> determiners,
@@ -51,6 +57,8 @@ public record CommitmentWords(
     collectives =
         collectives == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(collectives));
     pronouns = list(pronouns);
+    comparatives = list(comparatives);
+    relativizers = list(relativizers);
     coordinators = list(coordinators);
     prepositions = list(prepositions);
     determiners = list(determiners);

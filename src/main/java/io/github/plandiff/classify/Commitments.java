@@ -41,7 +41,7 @@ public final class Commitments {
   public Commitments(Lexicon lexicon, CommitmentWords words) {
     Objects.requireNonNull(lexicon, "lexicon");
     Objects.requireNonNull(words, "words");
-    this.reader = new CommitmentReader(new Rules(lexicon), new CommitmentCues(words));
+    this.reader = new CommitmentReader(lexicon, new Rules(lexicon), new CommitmentCues(words));
   }
 
   /**

@@ -20,8 +20,14 @@ final class Obligors {
    * @param obligors the parties bound, or {@code ["unspecified"]}
    * @param counterparties the other parties named as beneficiaries or partners
    * @param negated whether a negator heads the subject or follows the modal closely
+   * @param negatedSubject whether a negator heads the subject ("No funds may be used"), which
+   *     negates the modal as "may not" would
    */
-  record Found(List<String> obligors, List<String> counterparties, boolean negated) {}
+  record Found(
+      List<String> obligors,
+      List<String> counterparties,
+      boolean negated,
+      boolean negatedSubject) {}
 
   /**
    * Words after a modal in which a negator makes the commitment negative ("to bring no claims").
@@ -60,7 +66,7 @@ final class Obligors {
       CommitmentParts.Part part,
       int endWord,
       boolean[] negations) {
-    List<Mention> subject = inRange(w, mentions, part.subject(), part.modal());
+    List<Mention> subject = inRange(w, mentions, part.subject(), relativeStart(w, part));
     subject.removeAll(governed(w, subject, part.subject(), cues.prepositions));
     List<String> subjectNames = names(subject);
     subjectNames.addAll(collectives(w, part.subject(), part.modal()));
@@ -82,7 +88,21 @@ final class Obligors {
     }
     List<String> others = distinct(counterparties);
     others.removeAll(bound);
-    return new Found(bound, others, negated(w, part, endWord, negations));
+    return new Found(
+        bound,
+        others,
+        negated(w, part, endWord, negations),
+        isNegator(w, part.subject(), negations));
+  }
+
+  /** Where a relative clause in the subject starts, or the modal when there is none. */
+  private int relativeStart(List<Word> w, CommitmentParts.Part part) {
+    for (int i = part.subject() + 1; i < part.modal() - 1; i++) {
+      if (cues.relativizers.contains(w.get(i).norm())) {
+        return i;
+      }
+    }
+    return part.modal();
   }
 
   /**
