@@ -25,6 +25,9 @@ final class LedgerBuilder {
   /** The similarity two leftover commitments need to be paired across clauses. */
   static final double MOVED_THRESHOLD = 0.6;
 
+  /** Pairs in one change beyond which the plain sentence pairing is used, which is cheaper. */
+  private static final long SAME_PARTY_MAX_PAIRS = 10_000L;
+
   /** Leftover pairs beyond which the second pass is skipped, so that it stays cheap. */
   private static final long MOVED_MAX_PAIRS = 1_000_000L;
 
@@ -119,7 +122,50 @@ final class LedgerBuilder {
     List<List<Integer>> oldByGroup = byGroup(olds, oldGroup, changes.size());
     List<List<Integer>> newByGroup = byGroup(news, newGroup, changes.size());
     for (int g = 0; g < changes.size(); g++) {
-      pair(oldByGroup.get(g), newByGroup.get(g), SentencePairing.PAIR_THRESHOLD);
+      List<Integer> a = oldByGroup.get(g);
+      List<Integer> b = newByGroup.get(g);
+      if ((long) a.size() * b.size() <= SAME_PARTY_MAX_PAIRS) {
+        pairPreferringSameParty(a, b);
+      } else {
+        pair(a, b, SentencePairing.PAIR_THRESHOLD);
+      }
+    }
+  }
+
+  /**
+   * Pairs the commitments of one change greedily: pairs that bind a party in common first ("Russia
+   * will relinquish" with "Russia will withdraw" rather than "Ukraine will withdraw" with it), then
+   * by similarity; ties to the earlier commitments. Pairs below the sentence pairing's threshold
+   * are not taken.
+   */
+  private void pairPreferringSameParty(List<Integer> a, List<Integer> b) {
+    List<double[]> candidates = new ArrayList<>();
+    for (int x = 0; x < a.size(); x++) {
+      for (int y = 0; y < b.size(); y++) {
+        CommitmentReader.Item o = olds.get(a.get(x));
+        CommitmentReader.Item n = news.get(b.get(y));
+        double score = SentencePairing.similarity(o.sentence(), n.sentence());
+        if (score >= SentencePairing.PAIR_THRESHOLD) {
+          boolean shared =
+              o.commitment().obligors().stream().anyMatch(n.commitment().obligors()::contains);
+          candidates.add(new double[] {shared ? 1 : 0, score, x, y});
+        }
+      }
+    }
+    candidates.sort(
+        (p, q) ->
+            p[0] != q[0]
+                ? Double.compare(q[0], p[0])
+                : p[1] != q[1]
+                    ? Double.compare(q[1], p[1])
+                    : p[2] != q[2] ? Double.compare(p[2], q[2]) : Double.compare(p[3], q[3]));
+    for (double[] c : candidates) {
+      int i = a.get((int) c[2]);
+      int j = b.get((int) c[3]);
+      if (oldToNew[i] < 0 && newToOld[j] < 0) {
+        oldToNew[i] = j;
+        newToOld[j] = i;
+      }
     }
   }
 
