@@ -4,8 +4,10 @@ import io.github.plandiff.model.Commitment;
 import io.github.plandiff.model.CommitmentModality;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the commitments of one clause text, sentence by sentence and part by part. */
 final class CommitmentReader {
@@ -22,7 +24,30 @@ final class CommitmentReader {
       Commitment commitment,
       Sentence sentence,
       List<String> deadlineKeys,
-      List<String> amountKeys) {}
+      List<String> amountKeys) {
+
+    /** The same commitment found in another clause with the same text. */
+    Item inClause(String clause) {
+      Commitment c = commitment;
+      return new Item(
+          new Commitment(
+              clause,
+              c.sentence(),
+              c.part(),
+              c.start(),
+              c.end(),
+              c.text(),
+              c.obligors(),
+              c.modality(),
+              c.negated(),
+              c.counterparties(),
+              c.conditions(),
+              c.deadlines()),
+          sentence,
+          deadlineKeys,
+          amountKeys);
+    }
+  }
 
   private final Extractor extractor;
   private final Rules rules;
@@ -32,9 +57,16 @@ final class CommitmentReader {
   /** Each modal's strength when negated, by its folded phrase. */
   private final Map<String, Integer> negatedStrength = new HashMap<>();
 
+  /** The first words of the modal phrases: a sentence without one has no commitment. */
+  private final Set<String> modalFirstWords = new HashSet<>();
+
   CommitmentReader(Lexicon lexicon, Rules rules, CommitmentCues cues) {
     for (Lexicon.Modal modal : lexicon.modals()) {
       negatedStrength.put(key(modal.phrase()), modal.negatedStrength());
+      List<String> words = PhraseSet.wordsOf(modal.phrase());
+      if (!words.isEmpty()) {
+        modalFirstWords.add(words.get(0));
+      }
     }
     this.rules = rules;
     this.extractor = new Extractor(rules);
@@ -51,9 +83,21 @@ final class CommitmentReader {
     List<Sentence> sentences = Sentence.split(text);
     List<Item> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
-      out.addAll(sentence(clause, k, sentences.get(k), text, parties));
+      if (mayHoldModal(sentences.get(k))) {
+        out.addAll(sentence(clause, k, sentences.get(k), text, parties));
+      }
     }
     return out;
+  }
+
+  /** A quick test that never rejects a sentence with a modal: one of its words starts a modal. */
+  private boolean mayHoldModal(Sentence s) {
+    for (Word w : s.words()) {
+      if (modalFirstWords.contains(w.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Item> sentence(

@@ -8,7 +8,10 @@ import io.github.plandiff.model.DraftLedger;
 import io.github.plandiff.model.Ledger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Finds the commitments of a draft (each binding, soft or permissive sentence, or coordinated part
@@ -23,6 +26,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Commitments {
+
+  /** Clauses in a draft from which they are read by several processors. */
+  static final int PARALLEL_FROM = 2_000;
 
   private final CommitmentReader reader;
 
@@ -91,16 +97,43 @@ public final class Commitments {
    */
   public Ledger compare(Comparison comparison) {
     Objects.requireNonNull(comparison, "comparison");
+    // Most clause texts of two drafts are the same: each is read once.
+    Map<String, List<CommitmentReader.Item>> seen = new ConcurrentHashMap<>();
     return new LedgerBuilder(
-            items(comparison.oldDraft()), items(comparison.newDraft()), comparison.changes())
+            items(comparison.oldDraft(), seen),
+            items(comparison.newDraft(), seen),
+            comparison.changes())
         .build();
   }
 
   private List<CommitmentReader.Item> items(Draft draft) {
+    return items(draft, new ConcurrentHashMap<>());
+  }
+
+  /**
+   * The commitments of every clause, in source order. On long drafts the clauses are read by
+   * several processors, each into its own slot; a text read before (in either draft) is not read
+   * again. Reading depends only on the text, so the result is the same as from one processor.
+   */
+  private List<CommitmentReader.Item> items(
+      Draft draft, Map<String, List<CommitmentReader.Item>> seen) {
     Objects.requireNonNull(draft, "draft");
+    List<Clause> clauses = draft.allClauses();
+    @SuppressWarnings("unchecked")
+    List<CommitmentReader.Item>[] read = new List[clauses.size()];
+    IntStream indexes = IntStream.range(0, read.length);
+    (read.length >= PARALLEL_FROM ? indexes.parallel() : indexes)
+        .forEach(
+            k -> {
+              Clause clause = clauses.get(k);
+              read[k] = seen.computeIfAbsent(clause.text(), t -> reader.read(clause.id(), t));
+            });
     List<CommitmentReader.Item> out = new ArrayList<>();
-    for (Clause clause : draft.allClauses()) {
-      out.addAll(reader.read(clause.id(), clause.text()));
+    for (int k = 0; k < read.length; k++) {
+      String id = clauses.get(k).id();
+      for (CommitmentReader.Item item : read[k]) {
+        out.add(item.commitment().clause().equals(id) ? item : item.inClause(id));
+      }
     }
     return out;
   }

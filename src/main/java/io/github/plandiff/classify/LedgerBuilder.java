@@ -6,6 +6,7 @@ import io.github.plandiff.model.CommitmentStatus;
 import io.github.plandiff.model.Ledger;
 import io.github.plandiff.model.LedgerEntry;
 import io.github.plandiff.model.SentenceRef;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,6 +125,9 @@ final class LedgerBuilder {
     for (int g = 0; g < changes.size(); g++) {
       List<Integer> a = oldByGroup.get(g);
       List<Integer> b = newByGroup.get(g);
+      pairIdentical(a, b);
+      a = unpaired(a, oldToNew);
+      b = unpaired(b, newToOld);
       if ((long) a.size() * b.size() <= SAME_PARTY_MAX_PAIRS) {
         pairPreferringSameParty(a, b);
       } else {
@@ -142,6 +146,9 @@ final class LedgerBuilder {
     List<double[]> candidates = new ArrayList<>();
     for (int x = 0; x < a.size(); x++) {
       for (int y = 0; y < b.size(); y++) {
+        if (oldToNew[a.get(x)] >= 0 || newToOld[b.get(y)] >= 0) {
+          continue;
+        }
         CommitmentReader.Item o = olds.get(a.get(x));
         CommitmentReader.Item n = news.get(b.get(y));
         double score = SentencePairing.similarity(o.sentence(), n.sentence());
@@ -188,6 +195,37 @@ final class LedgerBuilder {
       Integer g = group.get(items.get(i).commitment().clause());
       if (g != null) {
         out.get(g).add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Pairs commitments with the same text, each old one with the first such new one not yet taken:
+   * no other pair scores as high, and they are most of a long comparison.
+   */
+  private void pairIdentical(List<Integer> a, List<Integer> b) {
+    Map<String, ArrayDeque<Integer>> byText = new HashMap<>();
+    for (int j : b) {
+      if (newToOld[j] < 0) {
+        byText.computeIfAbsent(news.get(j).commitment().text(), k -> new ArrayDeque<>()).add(j);
+      }
+    }
+    for (int i : a) {
+      ArrayDeque<Integer> same = byText.get(olds.get(i).commitment().text());
+      if (oldToNew[i] < 0 && same != null && !same.isEmpty()) {
+        int j = same.poll();
+        oldToNew[i] = j;
+        newToOld[j] = i;
+      }
+    }
+  }
+
+  private static List<Integer> unpaired(List<Integer> items, int[] paired) {
+    List<Integer> out = new ArrayList<>();
+    for (int i : items) {
+      if (paired[i] < 0) {
+        out.add(i);
       }
     }
     return out;

@@ -154,4 +154,65 @@ class CommitmentsTest {
       assertThat(c.sentence()).isEqualTo(1);
     }
   }
+
+  @Test
+  void anyTextGivesCommitmentsThatQuoteIt() {
+    String[] words = {
+      "Russia",
+      "Ukraine",
+      "the United States",
+      "NATO",
+      "will",
+      "shall",
+      "may",
+      "not",
+      "no",
+      "is to be",
+      "given",
+      "by",
+      "to",
+      "with",
+      "and",
+      "which",
+      "that",
+      "it",
+      "the parties",
+      "Should",
+      "if",
+      "within 30 days",
+      ",",
+      ";",
+      ":",
+      ".",
+      "(",
+      ")",
+      "\n",
+      "’s",
+      "—",
+      "as",
+      "than",
+      "None of the funds",
+      "agrees that",
+      "commit",
+      "be",
+      "e.g.",
+      "U.S.",
+      "\u00A0",
+      "🙂"
+    };
+    java.util.SplittableRandom random = new java.util.SplittableRandom(18);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(1, 40);
+      for (int k = 0; k < n; k++) {
+        text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String t = text.toString();
+      for (Commitment c : COMMITMENTS.of("1", t)) {
+        assertThat(t.substring(c.start(), c.end())).as(t).isEqualTo(c.text());
+        assertThat(c.obligors()).as(t).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(c.counterparties()).as(t).doesNotContainAnyElementsOf(c.obligors());
+      }
+    }
+  }
 }
