@@ -38,13 +38,7 @@ final class CommitmentParts {
    */
   List<Part> split(
       List<Word> w, List<Features.ModalHit> modals, boolean[] reported, int[] partyEdges) {
-    List<Features.ModalHit> hits = new ArrayList<>();
-    for (Features.ModalHit hit : modals) {
-      int m = hit.wordIndex();
-      if (m > 0 && !reported[m] && !cues.comparatives.contains(w.get(m - 1).norm())) {
-        hits.add(hit);
-      }
-    }
+    List<Features.ModalHit> hits = candidates(w, modals, reported);
     List<Part> parts = new ArrayList<>();
     int previousEnd = -1;
     for (int h = 0; h < hits.size(); h++) {
@@ -78,6 +72,22 @@ final class CommitmentParts {
       parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own));
     }
     return parts;
+  }
+
+  /**
+   * The modals that may bind: with a word before them, outside reporting frames, and not right
+   * after "as" or "than" ("such sums as may be necessary").
+   */
+  private List<Features.ModalHit> candidates(
+      List<Word> w, List<Features.ModalHit> modals, boolean[] reported) {
+    List<Features.ModalHit> hits = new ArrayList<>();
+    for (Features.ModalHit hit : modals) {
+      int m = hit.wordIndex();
+      if (m > 0 && !reported[m] && !cues.comparatives.contains(w.get(m - 1).norm())) {
+        hits.add(hit);
+      }
+    }
+    return hits;
   }
 
   /**

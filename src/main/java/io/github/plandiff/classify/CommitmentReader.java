@@ -100,6 +100,17 @@ final class CommitmentReader {
     return false;
   }
 
+  /** What the parts of one sentence share: where it is, its words, features and parties. */
+  private record Context(
+      String clause,
+      int index,
+      String text,
+      List<Word> words,
+      Features features,
+      List<Mention> mentions,
+      boolean[] negations,
+      int leading) {}
+
   private List<Item> sentence(
       String clause, int index, Sentence s, String text, List<Mention> all) {
     List<Word> w = s.words();
@@ -112,41 +123,49 @@ final class CommitmentReader {
     }
     List<CommitmentParts.Part> found =
         parts.split(w, f.modals(), extractor.reportedWords(s), Obligors.edges(w, mentions));
+    if (found.isEmpty()) {
+      return List.of();
+    }
     boolean[] negations = new boolean[w.size()];
     for (Mention m : f.negations()) {
       negations[Obligors.wordAt(w, m.start())] = true;
     }
+    int leading = w.get(found.get(0).modal()).start();
+    Context ctx = new Context(clause, index, text, w, f, mentions, negations, leading);
     List<Item> out = new ArrayList<>();
     for (int p = 0; p < found.size(); p++) {
-      CommitmentParts.Part part = found.get(p);
-      int start = p == 0 ? s.start() : w.get(part.from()).start();
+      int start = p == 0 ? s.start() : w.get(found.get(p).from()).start();
       int end = p + 1 < found.size() ? w.get(found.get(p + 1).from()).start() : s.end();
-      end = trimEnd(text, start, end);
-      int endWord = CommitmentParts.lastWord(w, end);
-      int leading = w.get(found.get(0).modal()).start();
-      Obligors.Found who = obligors.find(w, mentions, part, endWord, negations);
-      Commitment c =
-          new Commitment(
-              clause,
-              index,
-              p,
-              start,
-              end,
-              text.substring(start, end),
-              who.obligors(),
-              modality(strength(part.hits().get(0), who.negatedSubject())),
-              who.negated() || part.hits().stream().anyMatch(Features.ModalHit::negated),
-              who.counterparties(),
-              texts(text, attached(f.conditions(), start, end, leading)),
-              texts(text, attached(f.deadlines(), start, end, leading)));
-      out.add(
-          new Item(
-              c,
-              new Sentence(start, end, c.text(), Words.split(text, start, end)),
-              keys(attached(f.deadlines(), start, end, leading)),
-              keys(attached(f.quantities(), start, end, leading))));
+      out.add(item(ctx, p, found.get(p), start, trimEnd(text, start, end)));
     }
     return out;
+  }
+
+  /** The commitment of part {@code p} of a sentence, lying at {@code [start, end)}. */
+  private Item item(Context ctx, int p, CommitmentParts.Part part, int start, int end) {
+    String text = ctx.text();
+    Features f = ctx.features();
+    int endWord = CommitmentParts.lastWord(ctx.words(), end);
+    Obligors.Found who = obligors.find(ctx.words(), ctx.mentions(), part, endWord, ctx.negations());
+    Commitment c =
+        new Commitment(
+            ctx.clause(),
+            ctx.index(),
+            p,
+            start,
+            end,
+            text.substring(start, end),
+            who.obligors(),
+            modality(strength(part.hits().get(0), who.negatedSubject())),
+            who.negated() || part.hits().stream().anyMatch(Features.ModalHit::negated),
+            who.counterparties(),
+            texts(text, attached(f.conditions(), start, end, ctx.leading())),
+            texts(text, attached(f.deadlines(), start, end, ctx.leading())));
+    return new Item(
+        c,
+        new Sentence(start, end, c.text(), Words.split(text, start, end)),
+        keys(attached(f.deadlines(), start, end, ctx.leading())),
+        keys(attached(f.quantities(), start, end, ctx.leading())));
   }
 
   /** A modal's strength; under a negated subject ("None of the funds may"), its negated one. */

@@ -90,16 +90,7 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       if (PartyFailOn.looksLikeOne(name)) {
-        partyTests.add(
-            PartyFailOn.parse(name)
-                .orElseThrow(
-                    () ->
-                        new CommandLine.ParameterException(
-                            spec.commandLine(),
-                            "bad party name in --fail-on: '"
-                                + name
-                                + "' (expected party:NAME:added, party:NAME:removed or"
-                                + " party:NAME:softened)")));
+        partyTests.add(partyTest(name));
         names.add(name.strip());
         continue;
       }
@@ -111,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
                 + name
                 + "' (known: "
                 + String.join(", ", FailOn.NAMES.keySet())
-                + ", topic:KEY)");
+                + ", topic:KEY, party:NAME:added|removed|softened)");
       }
       tests.add(test.get());
       names.add(name.strip());
@@ -162,6 +153,18 @@ final class CheckCommand implements Callable<Integer> {
     }
     output.write(spec.commandLine().getOut(), out.toString());
     return Main.FOUND;
+  }
+
+  private PartyFailOn partyTest(String name) {
+    return PartyFailOn.parse(name)
+        .orElseThrow(
+            () ->
+                new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "bad party name in --fail-on: '"
+                        + name
+                        + "' (expected party:NAME:added, party:NAME:removed or"
+                        + " party:NAME:softened)"));
   }
 
   /** The changes found, with those behind the party counts named, in comparison order. */

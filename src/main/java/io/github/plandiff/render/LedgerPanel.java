@@ -55,7 +55,15 @@ final class LedgerPanel {
       }
       out.append("</tr>\n");
     }
-    out.append("</tbody>\n</table>\n<div class=\"ledger-lists\">\n");
+    out.append("</tbody>\n</table>\n");
+    lists(out, comparison);
+    out.append("</section>\n");
+  }
+
+  /** Under the table, the commitments behind each count, each linked to its clause's card. */
+  private static void lists(StringBuilder out, Comparison comparison) {
+    Ledger ledger = comparison.ledger();
+    out.append("<div class=\"ledger-lists\">\n");
     Map<String, String> oldTop = tops(comparison.oldDraft());
     Map<String, String> newTop = tops(comparison.newDraft());
     for (int p = 0; p < ledger.parties().size(); p++) {
@@ -73,26 +81,29 @@ final class LedgerPanel {
             .append(column)
             .append("</h3><ul>");
         for (LedgerEntry e : entries) {
-          Map<String, String> tops = e.draft().equals("old") ? oldTop : newTop;
-          Commitment c = e.commitment();
-          out.append("<li><a href=\"#")
-              .append(e.draft())
-              .append('-')
-              .append(esc(tops.getOrDefault(c.clause(), c.clause())))
-              .append("\">")
-              .append(e.draft())
-              .append(' ')
-              .append(esc(c.clause()))
-              .append("</a> ")
-              .append(esc(describe(e)))
-              .append(": ")
-              .append(esc(c.text()))
-              .append("</li>");
+          item(out, e, e.draft().equals("old") ? oldTop : newTop);
         }
         out.append("</ul></div>\n");
       }
     }
-    out.append("</div>\n</section>\n");
+    out.append("</div>\n");
+  }
+
+  private static void item(StringBuilder out, LedgerEntry e, Map<String, String> tops) {
+    Commitment c = e.commitment();
+    out.append("<li><a href=\"#")
+        .append(e.draft())
+        .append('-')
+        .append(esc(tops.getOrDefault(c.clause(), c.clause())))
+        .append("\">")
+        .append(e.draft())
+        .append(' ')
+        .append(esc(c.clause()))
+        .append("</a> ")
+        .append(esc(describe(e)))
+        .append(": ")
+        .append(esc(c.text()))
+        .append("</li>");
   }
 
   /** The panel as a Markdown table; nothing when neither draft has a commitment. */

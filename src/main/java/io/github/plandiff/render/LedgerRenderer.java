@@ -69,26 +69,30 @@ public final class LedgerRenderer {
           .append('\n');
     }
     for (Commitment c : ledger.commitments()) {
-      out.append('\n')
-          .append(c.clause())
-          .append(" [")
-          .append(c.sentence())
-          .append('.')
-          .append(c.part())
-          .append("] ")
-          .append(String.join(", ", c.obligors()))
-          .append(": ")
-          .append(c.modality().name())
-          .append(c.negated() ? ", negated" : "")
-          .append(
-              c.counterparties().isEmpty()
-                  ? ""
-                  : ", to/with " + String.join(", ", c.counterparties()))
-          .append("\n  ")
-          .append(c.text())
-          .append('\n');
+      commitmentLines(out, c);
     }
     return out.toString();
+  }
+
+  private static void commitmentLines(StringBuilder out, Commitment c) {
+    out.append('\n')
+        .append(c.clause())
+        .append(" [")
+        .append(c.sentence())
+        .append('.')
+        .append(c.part())
+        .append("] ")
+        .append(String.join(", ", c.obligors()))
+        .append(": ")
+        .append(c.modality().name())
+        .append(c.negated() ? ", negated" : "")
+        .append(
+            c.counterparties().isEmpty()
+                ? ""
+                : ", to/with " + String.join(", ", c.counterparties()))
+        .append("\n  ")
+        .append(c.text())
+        .append('\n');
   }
 
   /**
