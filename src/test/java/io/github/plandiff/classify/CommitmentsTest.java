@@ -215,4 +215,31 @@ class CommitmentsTest {
       }
     }
   }
+
+  @Test
+  void aLongDraftReadInParallelGivesWhatEachClauseGivesAlone() {
+    String[] texts = {
+      "Russia will withdraw its forces within 30 days, and Ukraine will hold elections.",
+      "The United States may provide air defence to Ukraine.",
+      "No security guarantee will apply if this commitment is broken.",
+      "Europe should contribute $100 billion.",
+      "Point without a modal."
+    };
+    List<io.github.plandiff.model.Clause> clauses = new java.util.ArrayList<>();
+    for (int k = 0; k < Commitments.PARALLEL_FROM + 100; k++) {
+      String text = texts[k % texts.length] + (k % 7 == 0 ? " Clause " + k + " shall apply." : "");
+      clauses.add(
+          io.github.plandiff.model.Clause.of(
+              String.valueOf(k + 1), (k + 1) + ".", text, io.github.plandiff.model.Span.NONE));
+    }
+    io.github.plandiff.model.Draft draft =
+        new io.github.plandiff.model.Draft(
+            "long", "long.txt", "txt", "", clauses, "", "", List.of());
+    List<Commitment> expected = new java.util.ArrayList<>();
+    for (io.github.plandiff.model.Clause clause : clauses) {
+      expected.addAll(COMMITMENTS.of(clause.id(), clause.text()));
+    }
+    assertThat(COMMITMENTS.of(draft)).isEqualTo(expected);
+    assertThat(COMMITMENTS.ledger(draft)).isEqualTo(COMMITMENTS.ledger(draft));
+  }
 }

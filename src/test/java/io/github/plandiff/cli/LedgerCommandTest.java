@@ -122,6 +122,15 @@ class LedgerCommandTest {
     assertThat(none.code()).isZero();
     Run added = run("check", a.toString(), b.toString(), "--fail-on", "party:Russia:added");
     assertThat(added.code()).isZero();
+    Path c = write("c.txt", "1. The United States will provide air defence.\n");
+    Path d = write("d.txt", "1. Elections will be held.\n");
+    assertThat(
+            run("check", c.toString(), d.toString(), "--fail-on", "party:united-states:removed")
+                .code())
+        .isEqualTo(1);
+    assertThat(
+            run("check", c.toString(), d.toString(), "--fail-on", "party:Atlantis:removed").code())
+        .isZero();
   }
 
   @Test
