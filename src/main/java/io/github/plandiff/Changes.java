@@ -2,6 +2,8 @@ package io.github.plandiff;
 
 import io.github.plandiff.align.Aligner;
 import io.github.plandiff.classify.ChangeClassifier;
+import io.github.plandiff.classify.CommitmentWords;
+import io.github.plandiff.classify.Commitments;
 import io.github.plandiff.model.Alignment;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseChange;
@@ -83,7 +85,10 @@ final class Changes {
       }
       warnings.addAll(d.coarse);
     }
-    return new Comparison(oldDraft, newDraft, changes, warnings);
+    Comparison comparison = new Comparison(oldDraft, newDraft, changes, warnings);
+    Commitments commitments =
+        new Commitments(options.classifier().lexicon(), CommitmentWords.defaults());
+    return comparison.withLedger(commitments.compare(comparison));
   }
 
   /** Each top-level match with the sub-clause matches that follow it in the alignment. */

@@ -1,10 +1,13 @@
 package io.github.plandiff;
 
+import io.github.plandiff.classify.CommitmentWords;
+import io.github.plandiff.classify.Commitments;
 import io.github.plandiff.history.DraftHistory;
 import io.github.plandiff.model.Alignment;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Document;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.DraftLedger;
 import io.github.plandiff.model.History;
 import io.github.plandiff.parse.DraftParser;
 import io.github.plandiff.read.DraftReaders;
@@ -85,6 +88,29 @@ public final class PlanDiff {
   static Comparison compare(
       Draft oldDraft, Draft newDraft, Alignment alignment, CompareOptions options) {
     return Changes.compare(oldDraft, newDraft, alignment, options);
+  }
+
+  /**
+   * Returns who is bound to what in one draft: its commitments and, per party, how many bind,
+   * advise or permit, with the lexicon of the default options.
+   *
+   * @param draft the draft
+   * @return the ledger
+   */
+  public static DraftLedger ledger(Draft draft) {
+    return ledger(draft, CompareOptions.defaults());
+  }
+
+  /**
+   * Returns who is bound to what in one draft, with the lexicon (parties, modals) of the options.
+   *
+   * @param draft the draft
+   * @param options the options; only the classifier's lexicon applies here
+   * @return the ledger
+   */
+  public static DraftLedger ledger(Draft draft, CompareOptions options) {
+    return new Commitments(options.classifier().lexicon(), CommitmentWords.defaults())
+        .ledger(draft);
   }
 
   /**

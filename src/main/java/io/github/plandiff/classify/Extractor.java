@@ -29,6 +29,11 @@ final class Extractor {
     return new Features(modals, negations, quantities, deadlines, conditions, binding);
   }
 
+  /** For each word of a sentence, whether a reporting frame governs it (its modal binds no one). */
+  boolean[] reportedWords(Sentence s) {
+    return reported(s.words());
+  }
+
   private List<Mention> conditions(List<Word> w, boolean[] used, boolean[] inversion) {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < w.size(); i++) {

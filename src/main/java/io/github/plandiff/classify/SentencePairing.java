@@ -189,6 +189,14 @@ final class SentencePairing {
     return out;
   }
 
+  /** The score of two sentences as the pairing computes it: mean Dice of words and word pairs. */
+  static double similarity(Sentence a, Sentence b) {
+    int[][] ids = ids(List.of(a, b), new Interner());
+    Bag[] w = bags(ids);
+    Bag[] p = pairBags(ids, new HashMap<>());
+    return (dice(w[0], w[1]) + dice(p[0], p[1])) / 2;
+  }
+
   static double dice(Bag a, Bag b) {
     int sa = a.size;
     int sb = b.size;

@@ -2,6 +2,7 @@ package io.github.plandiff.cli;
 
 import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.Comparison;
+import io.github.plandiff.model.Ledger;
 import io.github.plandiff.render.MarkdownRenderer;
 import io.github.plandiff.render.TextRenderer;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
       "             commitment-added, commitment-removed",
       "  topics:    topic:KEY, e.g. topic:territory (a change, other than",
       "             unchanged, of a clause with that topic)",
+      "  parties:   party:NAME:added, party:NAME:removed, party:NAME:softened,",
+      "             e.g. party:Ukraine:removed, party:united-states:softened",
+      "             (a commitment binding that party added, removed or softened)",
       "%nExamples:",
       "  plandiff check old.txt new.txt --fail-on removed,weakened",
       "  plandiff check old.txt new.txt --fail-on quantity,topic:territory \\",
@@ -80,8 +84,14 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     List<Predicate<ClauseChange>> tests = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<PartyFailOn> partyTests = new ArrayList<>();
     for (String name : failOn) {
       if (name.isBlank()) {
+        continue;
+      }
+      if (PartyFailOn.looksLikeOne(name)) {
+        partyTests.add(partyTest(name));
+        names.add(name.strip());
         continue;
       }
       Optional<Predicate<ClauseChange>> test = FailOn.parse(name);
@@ -92,16 +102,19 @@ final class CheckCommand implements Callable<Integer> {
                 + name
                 + "' (known: "
                 + String.join(", ", FailOn.NAMES.keySet())
-                + ", topic:KEY)");
+                + ", topic:KEY, party:NAME:added|removed|softened)");
       }
       tests.add(test.get());
       names.add(name.strip());
     }
-    if (tests.isEmpty()) {
+    if (tests.isEmpty() && partyTests.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on names no change");
     }
     Comparison comparison = drafts.compare(main, spec.commandLine(), output.verbose);
     List<ClauseChange> found = FailOn.matching(comparison.changes(), tests);
+    if (!partyTests.isEmpty()) {
+      found = withPartyChanges(comparison, found, partyTests);
+    }
     String list = String.join(", ", names);
     StringBuilder out = new StringBuilder();
     if (found.isEmpty()) {
@@ -113,7 +126,12 @@ final class CheckCommand implements Callable<Integer> {
       return Main.OK;
     }
     Comparison triggered =
-        new Comparison(comparison.oldDraft(), comparison.newDraft(), found, comparison.warnings());
+        new Comparison(
+            comparison.oldDraft(),
+            comparison.newDraft(),
+            found,
+            comparison.warnings(),
+            partyTests.isEmpty() ? Ledger.empty() : comparison.ledger());
     String noun = found.size() == 1 ? " change matches" : " changes match";
     if (format == Format.md) {
       out.append("**plandiff check failed**: ")
@@ -135,5 +153,33 @@ final class CheckCommand implements Callable<Integer> {
     }
     output.write(spec.commandLine().getOut(), out.toString());
     return Main.FOUND;
+  }
+
+  private PartyFailOn partyTest(String name) {
+    return PartyFailOn.parse(name)
+        .orElseThrow(
+            () ->
+                new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "bad party name in --fail-on: '"
+                        + name
+                        + "' (expected party:NAME:added, party:NAME:removed or"
+                        + " party:NAME:softened)"));
+  }
+
+  /** The changes found, with those behind the party counts named, in comparison order. */
+  private static List<ClauseChange> withPartyChanges(
+      Comparison comparison, List<ClauseChange> found, List<PartyFailOn> partyTests) {
+    List<ClauseChange> party = new ArrayList<>();
+    for (PartyFailOn test : partyTests) {
+      party.addAll(test.changes(comparison));
+    }
+    List<ClauseChange> out = new ArrayList<>();
+    for (ClauseChange change : comparison.changes()) {
+      if (found.contains(change) || party.contains(change)) {
+        out.add(change);
+      }
+    }
+    return out;
   }
 }

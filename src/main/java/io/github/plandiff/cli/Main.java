@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code plandiff} command: subcommands compare, parse, check. */
+/** The {@code plandiff} command: subcommands compare, parse, check, history, ledger. */
 @Command(
     name = "plandiff",
     mixinStandardHelpOptions = true,
@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       CheckCommand.class,
       HistoryCommand.class,
+      LedgerCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

@@ -41,6 +41,7 @@ public final class HtmlRenderer {
         .append(describe(newDraft))
         .append("</p>\n</header>\n");
     HtmlSummary.section(out, comparison);
+    LedgerPanel.html(out, comparison);
     HtmlSummary.controls(out, comparison.summary());
     out.append("<main>\n");
     int n = 0;

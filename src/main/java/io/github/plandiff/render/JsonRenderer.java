@@ -7,6 +7,7 @@ import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.DraftLedger;
 import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Signal;
@@ -47,6 +48,27 @@ public final class JsonRenderer {
             change(g, change);
           }
           g.writeEndArray();
+          LedgerJson.comparison(g, comparison.ledger());
+          g.writeEndObject();
+        });
+  }
+
+  /**
+   * Renders the ledger of one draft: who is bound to what.
+   *
+   * @param ledger the ledger
+   * @return the JSON text, ending with a newline
+   */
+  public String render(DraftLedger ledger) {
+    return Json.write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("schema", SCHEMA);
+          g.writeObjectFieldStart("draft");
+          g.writeStringField("label", ledger.label());
+          g.writeStringField("source", ledger.source());
+          g.writeEndObject();
+          LedgerJson.draft(g, ledger);
           g.writeEndObject();
         });
   }

@@ -97,6 +97,7 @@ public final class MarkdownRenderer {
       out.append('\n');
     }
     headline(out, comparison);
+    LedgerPanel.markdown(out, comparison.ledger(), MarkdownRenderer::esc);
     warnings(out, comparison.warnings());
     out.append("\n### Changes\n");
     int unchanged = 0;

@@ -63,6 +63,7 @@ public final class TextRenderer {
         .append('\n');
     summary(out, comparison.summary());
     headline(out, comparison);
+    LedgerPanel.text(out, comparison.ledger());
     warnings(out, comparison.warnings());
     for (ClauseChange change : comparison.changes()) {
       out.append('\n');

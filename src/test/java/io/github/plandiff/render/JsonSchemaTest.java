@@ -9,6 +9,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.plandiff.classify.Commitments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,5 +87,27 @@ class JsonSchemaTest {
         ((ObjectNode) MAPPER.readTree(new JsonRenderer().render(Fixtures.plan())))
             .put("schema", "plandiff/2");
     assertThat(SCHEMA.validate(wrongSchema)).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ukraine-28", "ukraine-20", "minsk-1", "minsk-2", "ukraine-counter"})
+  void ledgersOfTheSamplesAreValid(String name) throws IOException {
+    String json = new JsonRenderer().render(new Commitments().ledger(Samples.draft(name)));
+    assertThat(json).contains("\"obligors\"");
+    assertThat(validate(json)).isEmpty();
+  }
+
+  @Test
+  void comparisonsCarryAValidLedger() throws IOException {
+    JsonNode root = MAPPER.readTree(new JsonRenderer().render(Samples.compare(PAIRS.get(0))));
+    assertThat(root.get("ledger").get("parties").size()).isPositive();
+    assertThat(root.get("ledger").get("commitments").get(0).get("status").asText()).isNotEmpty();
+    ObjectNode bad = (ObjectNode) root;
+    ((ObjectNode) bad.get("ledger").get("commitments").get(0)).put("modality", "WILL");
+    assertThat(SCHEMA.validate(bad)).isNotEmpty();
+    ObjectNode noObligor =
+        (ObjectNode) MAPPER.readTree(new JsonRenderer().render(Samples.compare(PAIRS.get(0))));
+    ((ObjectNode) noObligor.get("ledger").get("commitments").get(0)).putArray("obligors");
+    assertThat(SCHEMA.validate(noObligor)).isNotEmpty();
   }
 }

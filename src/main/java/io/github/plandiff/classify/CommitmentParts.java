@@ -1,0 +1,163 @@
+package io.github.plandiff.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a sentence into its commitments: each modal with a subject of its own starts one ("Russia
+ * will withdraw, and Ukraine will hold elections" is two); a modal right after a pronoun, a
+ * coordinator or a comma continues the one before it ("Russia will adopt the law and will ratify
+ * it", "the line will be frozen, which will amount to recognition").
+ */
+final class CommitmentParts {
+
+  /**
+   * One commitment of a sentence, in word indexes of the sentence.
+   *
+   * @param from the first word of the part (a coordinator that joins it included)
+   * @param subject the first word of its subject
+   * @param modal the first word of its first modal
+   * @param last the last word of its first modal
+   * @param hits its modals, the first one first
+   */
+  record Part(int from, int subject, int modal, int last, List<Features.ModalHit> hits) {}
+
+  private final CommitmentCues cues;
+
+  CommitmentParts(CommitmentCues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * The parts of a sentence.
+   *
+   * @param w the sentence's words
+   * @param modals its modals
+   * @param reported which words a reporting frame governs
+   * @param partyEdges for each word, 1 when a party mention starts there, 2 when one ends there
+   */
+  List<Part> split(
+      List<Word> w, List<Features.ModalHit> modals, boolean[] reported, int[] partyEdges) {
+    List<Features.ModalHit> hits = candidates(w, modals, reported);
+    List<Part> parts = new ArrayList<>();
+    int previousEnd = -1;
+    for (int h = 0; h < hits.size(); h++) {
+      Features.ModalHit hit = hits.get(h);
+      int m = hit.wordIndex();
+      if (h + 1 < hits.size() && embedded(w, hit, hits.get(h + 1))) {
+        continue;
+      }
+      int last = lastWord(w, hit.end());
+      int from = regionStart(w, m, previousEnd, partyEdges);
+      if (previousEnd >= 0) {
+        from = lastCoordinator(w, from, m, partyEdges);
+      }
+      int subject = skipCoordinators(w, from, m);
+      previousEnd = last;
+      String before = w.get(m - 1).norm();
+      boolean continues =
+          subject >= m || cues.pronouns.contains(before) || cues.coordinators.contains(before);
+      if (continues && !parts.isEmpty()) {
+        parts.get(parts.size() - 1).hits().add(hit);
+        continue;
+      }
+      // "Ukraine confirms that it will": with no commitment before it, a pronoun or an empty
+      // subject stands for the parties named earlier in the sentence.
+      if (subject >= m || cues.pronouns.contains(before)) {
+        from = 0;
+        subject = skipCoordinators(w, 0, m);
+      }
+      List<Features.ModalHit> own = new ArrayList<>();
+      own.add(hit);
+      parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own));
+    }
+    return parts;
+  }
+
+  /**
+   * The modals that may bind: with a word before them, outside reporting frames, and not right
+   * after "as" or "than" ("such sums as may be necessary").
+   */
+  private List<Features.ModalHit> candidates(
+      List<Word> w, List<Features.ModalHit> modals, boolean[] reported) {
+    List<Features.ModalHit> hits = new ArrayList<>();
+    for (Features.ModalHit hit : modals) {
+      int m = hit.wordIndex();
+      if (m > 0 && !reported[m] && !cues.comparatives.contains(w.get(m - 1).norm())) {
+        hits.add(hit);
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * Whether a modal belongs to the subject or the complement of the next one, with no break and no
+   * coordinator between them: "the amount that the Secretary may transfer may not exceed", "NATO
+   * agrees that it will not deploy". Two commitments of one sentence are joined by a comma, a
+   * semicolon or a coordinator; without one, the next modal is the one that binds.
+   */
+  private boolean embedded(List<Word> w, Features.ModalHit hit, Features.ModalHit next) {
+    int last = lastWord(w, hit.end());
+    for (int i = last; i < next.wordIndex(); i++) {
+      if (isBreak(w.get(i).after()) || i > last && cues.coordinators.contains(w.get(i).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the last word that starts before {@code end}. */
+  static int lastWord(List<Word> w, int end) {
+    int k = 0;
+    while (k + 1 < w.size() && w.get(k + 1).start() < end) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Where the subject of the modal at word {@code m} may start: after the previous modal, and after
+   * the last , ; : or ) before {@code m} that does not separate two parties of a list ("Russia,
+   * Ukraine and Europe will").
+   */
+  private static int regionStart(List<Word> w, int m, int previousEnd, int[] partyEdges) {
+    int i = m;
+    while (i - 1 > previousEnd) {
+      Word before = w.get(i - 1);
+      boolean list = i < m && (partyEdges[i - 1] & 2) != 0 && (partyEdges[i] & 1) != 0;
+      if (isBreak(before.after()) && !list) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * After an earlier modal of the sentence, the subject starts at the last coordinator before
+   * {@code m} that does not join two parties: "a response will follow and all sanctions will be put
+   * back".
+   */
+  private int lastCoordinator(List<Word> w, int from, int m, int[] partyEdges) {
+    for (int i = m - 1; i >= from; i--) {
+      boolean joinsParties =
+          i > 0 && i + 1 < w.size() && (partyEdges[i - 1] & 2) != 0 && (partyEdges[i + 1] & 1) != 0;
+      if (cues.coordinators.contains(w.get(i).norm()) && !joinsParties) {
+        return i;
+      }
+    }
+    return from;
+  }
+
+  private int skipCoordinators(List<Word> w, int from, int to) {
+    int i = from;
+    while (i < to && cues.coordinators.contains(w.get(i).norm())) {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isBreak(String symbol) {
+    return symbol.equals(",") || symbol.equals(";") || symbol.equals(":") || symbol.equals(")");
+  }
+}

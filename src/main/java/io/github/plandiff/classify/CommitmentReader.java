@@ -1,0 +1,235 @@
+package io.github.plandiff.classify;
+
+import io.github.plandiff.model.Commitment;
+import io.github.plandiff.model.CommitmentModality;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the commitments of one clause text, sentence by sentence and part by part. */
+final class CommitmentReader {
+
+  /**
+   * A commitment with what the ledger compares besides its record.
+   *
+   * @param commitment the record
+   * @param sentence its words, for pairing
+   * @param deadlineKeys canonical keys of its deadlines
+   * @param amountKeys canonical keys of its amounts
+   */
+  record Item(
+      Commitment commitment,
+      Sentence sentence,
+      List<String> deadlineKeys,
+      List<String> amountKeys) {
+
+    /** The same commitment found in another clause with the same text. */
+    Item inClause(String clause) {
+      Commitment c = commitment;
+      return new Item(
+          new Commitment(
+              clause,
+              c.sentence(),
+              c.part(),
+              c.start(),
+              c.end(),
+              c.text(),
+              c.obligors(),
+              c.modality(),
+              c.negated(),
+              c.counterparties(),
+              c.conditions(),
+              c.deadlines()),
+          sentence,
+          deadlineKeys,
+          amountKeys);
+    }
+  }
+
+  private final Extractor extractor;
+  private final Rules rules;
+  private final CommitmentParts parts;
+  private final Obligors obligors;
+
+  /** Each modal's strength when negated, by its folded phrase. */
+  private final Map<String, Integer> negatedStrength = new HashMap<>();
+
+  /** The first words of the modal phrases: a sentence without one has no commitment. */
+  private final Set<String> modalFirstWords = new HashSet<>();
+
+  CommitmentReader(Lexicon lexicon, Rules rules, CommitmentCues cues) {
+    for (Lexicon.Modal modal : lexicon.modals()) {
+      negatedStrength.put(key(modal.phrase()), modal.negatedStrength());
+      List<String> words = PhraseSet.wordsOf(modal.phrase());
+      if (!words.isEmpty()) {
+        modalFirstWords.add(words.get(0));
+      }
+    }
+    this.rules = rules;
+    this.extractor = new Extractor(rules);
+    this.parts = new CommitmentParts(cues);
+    this.obligors = new Obligors(cues);
+  }
+
+  /** The commitments of a clause's own text, in text order. */
+  List<Item> read(String clause, String text) {
+    if (text.isBlank()) {
+      return List.of();
+    }
+    List<Mention> parties = rules.parties.find(text);
+    List<Sentence> sentences = Sentence.split(text);
+    List<Item> out = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k++) {
+      if (mayHoldModal(sentences.get(k))) {
+        out.addAll(sentence(clause, k, sentences.get(k), text, parties));
+      }
+    }
+    return out;
+  }
+
+  /** A quick test that never rejects a sentence with a modal: one of its words starts a modal. */
+  private boolean mayHoldModal(Sentence s) {
+    for (Word w : s.words()) {
+      if (modalFirstWords.contains(w.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the parts of one sentence share: where it is, its words, features and parties. */
+  private record Context(
+      String clause,
+      int index,
+      String text,
+      List<Word> words,
+      Features features,
+      List<Mention> mentions,
+      boolean[] negations,
+      int leading) {}
+
+  private List<Item> sentence(
+      String clause, int index, Sentence s, String text, List<Mention> all) {
+    List<Word> w = s.words();
+    Features f = extractor.extract(s);
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : all) {
+      if (m.start() >= s.start() && m.end() <= s.end() && !inside(m, f.conditions())) {
+        mentions.add(m);
+      }
+    }
+    List<CommitmentParts.Part> found =
+        parts.split(w, f.modals(), extractor.reportedWords(s), Obligors.edges(w, mentions));
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    boolean[] negations = new boolean[w.size()];
+    for (Mention m : f.negations()) {
+      negations[Obligors.wordAt(w, m.start())] = true;
+    }
+    int leading = w.get(found.get(0).modal()).start();
+    Context ctx = new Context(clause, index, text, w, f, mentions, negations, leading);
+    List<Item> out = new ArrayList<>();
+    for (int p = 0; p < found.size(); p++) {
+      int start = p == 0 ? s.start() : w.get(found.get(p).from()).start();
+      int end = p + 1 < found.size() ? w.get(found.get(p + 1).from()).start() : s.end();
+      out.add(item(ctx, p, found.get(p), start, trimEnd(text, start, end)));
+    }
+    return out;
+  }
+
+  /** The commitment of part {@code p} of a sentence, lying at {@code [start, end)}. */
+  private Item item(Context ctx, int p, CommitmentParts.Part part, int start, int end) {
+    String text = ctx.text();
+    Features f = ctx.features();
+    int endWord = CommitmentParts.lastWord(ctx.words(), end);
+    Obligors.Found who = obligors.find(ctx.words(), ctx.mentions(), part, endWord, ctx.negations());
+    Commitment c =
+        new Commitment(
+            ctx.clause(),
+            ctx.index(),
+            p,
+            start,
+            end,
+            text.substring(start, end),
+            who.obligors(),
+            modality(strength(part.hits().get(0), who.negatedSubject())),
+            who.negated() || part.hits().stream().anyMatch(Features.ModalHit::negated),
+            who.counterparties(),
+            texts(text, attached(f.conditions(), start, end, ctx.leading())),
+            texts(text, attached(f.deadlines(), start, end, ctx.leading())));
+    return new Item(
+        c,
+        new Sentence(start, end, c.text(), Words.split(text, start, end)),
+        keys(attached(f.deadlines(), start, end, ctx.leading())),
+        keys(attached(f.quantities(), start, end, ctx.leading())));
+  }
+
+  /** A modal's strength; under a negated subject ("None of the funds may"), its negated one. */
+  private int strength(Features.ModalHit hit, boolean negatedSubject) {
+    if (!negatedSubject || hit.negated()) {
+      return hit.strength();
+    }
+    return negatedStrength.getOrDefault(key(hit.phrase()), hit.strength());
+  }
+
+  private static String key(String phrase) {
+    return String.join(" ", PhraseSet.wordsOf(phrase));
+  }
+
+  private static boolean inside(Mention m, List<Mention> spans) {
+    for (Mention s : spans) {
+      if (m.start() >= s.start() && m.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a part without the blanks and the , or ; that join it to the next. */
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > start && (text.charAt(e - 1) == ',' || text.charAt(e - 1) == ';')) {
+      e--;
+    }
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > start ? e : end;
+  }
+
+  /**
+   * The mentions that belong to a part: those inside it, and those before the sentence's first
+   * modal, which govern every part ("Should Russia invade Ukraine, a response will follow, and
+   * sanctions will be put back").
+   */
+  private static List<Mention> attached(List<Mention> mentions, int start, int end, int leading) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.start() < leading || m.start() >= start && m.start() < end) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> texts(String text, List<Mention> mentions) {
+    return mentions.stream().map(m -> text.substring(m.start(), m.end())).toList();
+  }
+
+  private static List<String> keys(List<Mention> mentions) {
+    return mentions.stream().map(Mention::key).toList();
+  }
+
+  static CommitmentModality modality(int strength) {
+    return strength >= 3
+        ? CommitmentModality.BINDING
+        : strength == 2 ? CommitmentModality.SOFT : CommitmentModality.PERMISSION;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.plandiff.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The words that tell who a commitment binds, besides the party gazetteer of the {@link Lexicon}:
+ * collective obligors, pronouns, prepositions, passive voice. Read from JSON (format in {@code
+ * docs/classify.md}); {@link #defaults()} is English. Every component may be missing in a file and
+ * is then empty. Immutable.
+ *
+ * @param collectives phrases that bind every party ("the parties", "each signatory"), mapped to the
+ *     obligor name they count as ("all parties")
+ * @param pronouns words that, right before a modal, continue the commitment before them ("which
+ *     will", "it will not")
+ * @param comparatives words after which a modal binds no one ("such sums as may be necessary",
+ *     "more than will be needed")
+ * @param relativizers words that open a relative or complement clause in a subject; a party after
+ *     one is not the subject ("the amount that the Secretary may transfer may not exceed")
+ * @param coordinators words that join two predicates or two commitments ("and", "but")
+ * @param prepositions words after which a party is not the subject ("funds frozen in Europe")
+ * @param determiners words skipped between a preposition and a party ("by the United States")
+ * @param counterpartyMarkers words before a party that make it a counterparty ("to Ukraine")
+ * @param agentMarkers words before the agent of a passive ("overseen by a Peace Council")
+ * @param negators words that, at the head of the subject or within three words after the modal,
+ *     make a commitment one not to do something ("No guarantee will apply", "will place no
+ *     obstacles")
+ * @param passiveAuxiliaries the auxiliary of a passive after a modal ("be")
+ * @param participles irregular past participles ("given", "set"); words ending in "ed" are
+ *     participles anyway
+ */
+public record CommitmentWords(
+    Map<String, String> collectives,
+    List<String> pronouns,
+    List<String> comparatives,
+    List<String> relativizers,
+    List<String> coordinators,
+    List<String> prepositions,
+    List<String> determiners,
+    List<String> counterpartyMarkers,
+    List<String> agentMarkers,
+    List<String> negators,
+    List<String> passiveAuxiliaries,
+    List<String> participles) {
+
+  private static final CommitmentWords DEFAULTS =
+      Json.resource("/io/github/plandiff/classify/commitments-en.json", CommitmentWords.class);
+
+  /** Replaces missing components with empty ones and copies the rest. */
+  public CommitmentWords {
+    collectives =
+        collectives == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(collectives));
+    pronouns = list(pronouns);
+    comparatives = list(comparatives);
+    relativizers = list(relativizers);
+    coordinators = list(coordinators);
+    prepositions = list(prepositions);
+    determiners = list(determiners);
+    counterpartyMarkers = list(counterpartyMarkers);
+    agentMarkers = list(agentMarkers);
+    negators = list(negators);
+    passiveAuxiliaries = list(passiveAuxiliaries);
+    participles = list(participles);
+  }
+
+  /**
+   * Returns the built-in English words.
+   *
+   * @return the defaults
+   */
+  public static CommitmentWords defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Reads the words from a JSON file.
+   *
+   * @param file the file
+   * @return the words
+   * @throws io.github.plandiff.model.PlanDiffException if the file cannot be read or is not valid
+   */
+  public static CommitmentWords read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Json.read(in, file.toString(), CommitmentWords.class);
+    } catch (IOException e) {
+      throw Json.unreadable(file.toString(), e);
+    }
+  }
+
+  private static <T> List<T> list(List<T> values) {
+    return values == null ? List.of() : List.copyOf(values);
+  }
+}

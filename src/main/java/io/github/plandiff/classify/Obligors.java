@@ -1,0 +1,290 @@
+package io.github.plandiff.classify;
+
+import io.github.plandiff.model.Commitment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a part of a sentence binds: the parties of its subject ("Russia and NATO will"), or of the
+ * agent of a passive ("will be overseen by a Peace Council"); the parties it names after "to",
+ * "with", "between" and the like, or as the subject of a passive ("Ukraine is to be given"), are
+ * its counterparties. A party after a preposition in the subject ("funds frozen in Europe") is
+ * neither.
+ */
+final class Obligors {
+
+  /**
+   * The parties of a part.
+   *
+   * @param obligors the parties bound, or {@code ["unspecified"]}
+   * @param counterparties the other parties named as beneficiaries or partners
+   * @param negated whether a negator heads the subject or follows the modal closely
+   * @param negatedSubject whether a negator heads the subject ("No funds may be used"), which
+   *     negates the modal as "may not" would
+   */
+  record Found(
+      List<String> obligors,
+      List<String> counterparties,
+      boolean negated,
+      boolean negatedSubject) {}
+
+  /**
+   * Words after a modal in which a negator makes the commitment negative ("to bring no claims").
+   */
+  private static final int NEGATOR_REACH = 3;
+
+  private final CommitmentCues cues;
+
+  Obligors(CommitmentCues cues) {
+    this.cues = cues;
+  }
+
+  /** For each word: 1 when a mention starts there, 2 when one ends there (3 for both). */
+  static int[] edges(List<Word> w, List<Mention> mentions) {
+    int[] out = new int[w.size()];
+    for (Mention m : mentions) {
+      out[wordAt(w, m.start())] |= 1;
+      out[wordAt(w, m.end() - 1)] |= 2;
+    }
+    return out;
+  }
+
+  /**
+   * The parties of a part.
+   *
+   * @param w the sentence's words
+   * @param mentions the party mentions of the sentence, outside its conditions
+   * @param part the part
+   * @param endWord the part's last word
+   * @param negations for each word, whether it negates (outside deadlines like "no later than" and
+   *     exceptions like "not only")
+   */
+  Found find(
+      List<Word> w,
+      List<Mention> mentions,
+      CommitmentParts.Part part,
+      int endWord,
+      boolean[] negations) {
+    List<Mention> subject = inRange(w, mentions, part.subject(), relativeStart(w, part));
+    subject.removeAll(governed(w, subject, part.subject(), cues.prepositions));
+    List<String> subjectNames = names(subject);
+    subjectNames.addAll(collectives(w, part.subject(), part.modal()));
+    List<Mention> predicate = inRange(w, mentions, part.last() + 1, endWord + 1);
+    int participle = participle(w, part.last());
+    List<String> obligors = new ArrayList<>();
+    List<String> counterparties = new ArrayList<>();
+    if (participle >= 0) {
+      obligors.addAll(names(agents(w, predicate, participle)));
+      counterparties.addAll(names(leading(w, subject, part.subject())));
+    } else {
+      obligors.addAll(subjectNames);
+      counterparties.addAll(names(indirectObject(w, predicate, part.last())));
+    }
+    counterparties.addAll(names(governed(w, predicate, part.last() + 1, cues.counterpartyMarkers)));
+    List<String> bound = distinct(obligors);
+    if (bound.isEmpty()) {
+      bound = List.of(Commitment.UNSPECIFIED);
+    }
+    List<String> others = distinct(counterparties);
+    others.removeAll(bound);
+    return new Found(
+        bound,
+        others,
+        negated(w, part, endWord, negations),
+        isNegator(w, part.subject(), negations));
+  }
+
+  /** Where a relative clause in the subject starts, or the modal when there is none. */
+  private int relativeStart(List<Word> w, CommitmentParts.Part part) {
+    for (int i = part.subject() + 1; i < part.modal() - 1; i++) {
+      if (cues.relativizers.contains(w.get(i).norm())) {
+        return i;
+      }
+    }
+    return part.modal();
+  }
+
+  /**
+   * The subject's parties that head it ("Ukraine is to be given", "Ukraine's status is to be
+   * confirmed"), not those that qualify a later noun ("any frozen Russian money").
+   */
+  private List<Mention> leading(List<Word> w, List<Mention> subject, int from) {
+    List<Mention> out = new ArrayList<>();
+    int next = from;
+    while (next < w.size() && cues.determiners.contains(w.get(next).norm())) {
+      next++;
+    }
+    for (Mention m : subject) {
+      int a = wordAt(w, m.start());
+      boolean joined = a == next + 1 && (isAndOr(w.get(next)) || a > 0 && !out.isEmpty());
+      if (a == next || !out.isEmpty() && joined) {
+        out.add(m);
+        next = wordAt(w, m.end() - 1) + 1;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private boolean negated(
+      List<Word> w, CommitmentParts.Part part, int endWord, boolean[] negations) {
+    if (isNegator(w, part.subject(), negations)) {
+      return true;
+    }
+    for (int j = part.last() + 1; j <= Math.min(endWord, part.last() + NEGATOR_REACH); j++) {
+      if (isNegator(w, j, negations)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNegator(List<Word> w, int i, boolean[] negations) {
+    return negations[i] && cues.negators.contains(w.get(i).norm());
+  }
+
+  /** The passive's participle after the modal ending at word {@code last}, or -1 when active. */
+  private int participle(List<Word> w, int last) {
+    int j = skipAdverbs(w, last + 1);
+    if (j >= w.size() || !cues.passiveAuxiliaries.contains(w.get(j).norm())) {
+      return -1;
+    }
+    int k = skipAdverbs(w, j + 1);
+    return k < w.size() && cues.isParticiple(w.get(k)) ? k : -1;
+  }
+
+  private int skipAdverbs(List<Word> w, int from) {
+    int j = from;
+    while (j < w.size()
+        && (CommitmentCues.isAdverb(w.get(j)) || cues.negators.contains(w.get(j).norm()))) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * The agents right after a passive's participles: "overseen and guaranteed by a Peace Council".
+   */
+  private List<Mention> agents(List<Word> w, List<Mention> predicate, int participle) {
+    int t = participle + 1;
+    while (t < w.size()
+        && (cues.isParticiple(w.get(t))
+            || CommitmentCues.isAdverb(w.get(t))
+            || cues.coordinators.contains(w.get(t).norm()))) {
+      t++;
+    }
+    if (t >= w.size() || !cues.agentMarkers.contains(w.get(t).norm())) {
+      return List.of();
+    }
+    return governed(w, predicate, t, cues.agentMarkers);
+  }
+
+  /** "will give Ukraine guarantees": a party right after the verb that follows the modal. */
+  private List<Mention> indirectObject(List<Word> w, List<Mention> predicate, int last) {
+    int verb = last + 1;
+    if (verb >= w.size()
+        || cues.prepositions.contains(w.get(verb).norm())
+        || cues.determiners.contains(w.get(verb).norm())) {
+      return List.of();
+    }
+    for (Mention m : predicate) {
+      if (wordAt(w, m.start()) == verb + 1) {
+        return List.of(m);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The mentions right after one of the markers (determiners skipped), and those joined to such a
+   * mention by "and", "or" or a comma ("between the United States and Russia").
+   */
+  private List<Mention> governed(
+      List<Word> w, List<Mention> mentions, int from, Set<String> markers) {
+    List<Mention> out = new ArrayList<>();
+    int lastEnd = -1;
+    for (Mention m : mentions) {
+      int a = wordAt(w, m.start());
+      int p = a - 1;
+      while (p >= from && cues.determiners.contains(w.get(p).norm())) {
+        p--;
+      }
+      boolean marked = p >= from && markers.contains(w.get(p).norm());
+      boolean chained =
+          lastEnd >= 0
+              && (p == lastEnd && CommitmentParts.isBreak(w.get(p).after())
+                  || p - 1 == lastEnd && isAndOr(w.get(p)));
+      if (marked || chained) {
+        out.add(m);
+        lastEnd = wordAt(w, m.end() - 1);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAndOr(Word word) {
+    return word.norm().equals("and") || word.norm().equals("or");
+  }
+
+  private List<String> collectives(List<Word> w, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      PhraseSet.Match<String> m = cues.collectives.at(w, i);
+      if (m != null && m.to() <= to) {
+        out.add(m.value());
+        i = m.to() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static List<Mention> inRange(List<Word> w, List<Mention> mentions, int from, int to) {
+    List<Mention> out = new ArrayList<>();
+    if (from >= to) {
+      return out;
+    }
+    int start = w.get(from).start();
+    int end = to < w.size() ? w.get(to).start() : Integer.MAX_VALUE;
+    for (Mention m : mentions) {
+      if (m.start() >= start && m.start() < end) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> names(List<Mention> mentions) {
+    List<String> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      out.add(m.key());
+    }
+    return out;
+  }
+
+  private static List<String> distinct(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (!out.contains(n)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** The index of the word that holds offset {@code at} (the last one starting at or before it). */
+  static int wordAt(List<Word> w, int at) {
+    int lo = 0;
+    int hi = w.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (w.get(mid).start() <= at) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+}
