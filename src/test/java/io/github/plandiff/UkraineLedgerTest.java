@@ -72,8 +72,9 @@ class UkraineLedgerTest {
       assertThat(entries.get(0).commitment().unspecified()).as(clause).isTrue();
       assertThat(entries.get(0).status()).as(clause).isEqualTo(CommitmentStatus.REMOVED);
     }
-    assertThat(in("old", "15").get(0).commitment().counterparties())
-        .contains("United States", "Russia");
+    // "A U.S.–Russian joint working group": "U.S." is read as the United States, but "Russian" is
+    // an adjective, which the party rules (docs/classify.md) never take for a party.
+    assertThat(in("old", "15").get(0).commitment().counterparties()).contains("United States");
   }
 
   @Test

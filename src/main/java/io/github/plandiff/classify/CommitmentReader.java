@@ -54,6 +54,16 @@ final class CommitmentReader {
   private final CommitmentParts parts;
   private final Obligors obligors;
 
+  /**
+   * The commitment words' negators ("no", "none", …): a commitment "to bring no claims" is negated
+   * though the change signals no longer count "no" before a noun as a negation.
+   */
+  private final Set<String> negators;
+
+  /** "no later than", "no more than": a bound, not a negation. */
+  private static final Set<String> COMPARATIVES =
+      Set.of("later", "earlier", "sooner", "more", "less", "fewer", "greater");
+
   /** Each modal's strength when negated, by its folded phrase. */
   private final Map<String, Integer> negatedStrength = new HashMap<>();
 
@@ -72,6 +82,7 @@ final class CommitmentReader {
     this.extractor = new Extractor(rules);
     this.parts = new CommitmentParts(cues);
     this.obligors = new Obligors(cues);
+    this.negators = cues.negators;
   }
 
   /** The commitments of a clause's own text, in text order. */
@@ -129,6 +140,10 @@ final class CommitmentReader {
     boolean[] negations = new boolean[w.size()];
     for (Mention m : f.negations()) {
       negations[Obligors.wordAt(w, m.start())] = true;
+    }
+    for (int k = 0; k < w.size(); k++) {
+      boolean comparative = k + 1 < w.size() && COMPARATIVES.contains(w.get(k + 1).norm());
+      negations[k] |= negators.contains(w.get(k).norm()) && !comparative;
     }
     int leading = w.get(found.get(0).modal()).start();
     Context ctx = new Context(clause, index, text, w, f, mentions, negations, leading);
