@@ -43,6 +43,11 @@ final class BoundedDiff {
   }
 
   BoundedDiff run() {
+    if (a.isEmpty() || b.isEmpty()) {
+      // The only edit script: everything deleted or everything inserted.
+      mark(0, a.size(), 0, b.size());
+      return this;
+    }
     if (a.size() + b.size() <= wordLimit) {
       // Myers on the whole lists, untrimmed: trimming first can pick another of the equally short
       // edit scripts, and small redlines keep the form they always had.
