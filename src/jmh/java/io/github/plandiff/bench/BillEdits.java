@@ -213,6 +213,11 @@ public final class BillEdits {
     return out.toString();
   }
 
+  /** The plain text of a bill's top-level sections only, one after another. */
+  static String sectionsText(String xml) {
+    return text(String.join("\n", cut(xml).sections()));
+  }
+
   private static String entity(String name) {
     return switch (name) {
       case "amp" -> "&";
@@ -248,8 +253,8 @@ public final class BillEdits {
     String bill = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
     String edited = edit(bill, donors, Long.parseLong(args[1]));
     if (text) {
-      Files.writeString(Path.of(args[3]), text(bill), StandardCharsets.UTF_8);
-      Files.writeString(Path.of(args[4]), text(edited), StandardCharsets.UTF_8);
+      Files.writeString(Path.of(args[3]), sectionsText(bill), StandardCharsets.UTF_8);
+      Files.writeString(Path.of(args[4]), sectionsText(edited), StandardCharsets.UTF_8);
     } else {
       Files.writeString(Path.of(args[2]), edited, StandardCharsets.UTF_8);
     }
