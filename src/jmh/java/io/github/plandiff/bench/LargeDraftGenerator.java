@@ -28,75 +28,19 @@ public final class LargeDraftGenerator {
   /** An old and a new draft. */
   public record Pair(String oldText, String newText) {}
 
-  private static final String[] COMMON = {
-    "the",
-    "parties",
-    "shall",
-    "will",
-    "may",
-    "must",
-    "agree",
-    "to",
-    "of",
-    "and",
-    "in",
-    "on",
-    "for",
-    "with",
-    "within",
-    "days",
-    "after",
-    "entry",
-    "into",
-    "force",
-    "this",
-    "agreement",
-    "any",
-    "provided",
-    "that",
-    "all",
-    "forces",
-    "territory",
-    "security",
-    "guarantees",
-    "be",
-    "by",
-    "as",
-    "sanctions",
-    "lifted",
-    "assets",
-    "reconstruction",
-    "fund",
-    "elections",
-    "held",
-    "not",
-    "is",
-    "commission",
-    "monitor",
-    "implementation",
-    "personnel",
-    "limited",
-    "side",
-    "each",
-    "other",
-    "government",
-    "state",
-    "states",
-    "international",
-    "law",
-    "rights",
-    "language",
-    "religion",
-    "nuclear",
-    "plant",
-    "energy",
-    "prisoners",
-    "exchanged",
-    "amnesty",
-    "granted",
-    "line",
-    "contact",
-  };
+  private static final String[] COMMON =
+      ("the parties shall will may must agree to of and in on for with within days after"
+              + " "
+              + "entry into force this agreement any provided that all forces territory security"
+              + " "
+              + "guarantees be by as sanctions lifted assets reconstruction fund elections held"
+              + " "
+              + "not is commission monitor implementation personnel limited side each other"
+              + " "
+              + "government state states international law rights language religion nuclear plant"
+              + " "
+              + "energy prisoners exchanged amnesty granted line contact")
+          .split(" ");
 
   private static final String[] SYLLABLES = {
     "ka", "ro", "mi", "te", "sa", "lo", "ven", "dar", "is", "ul", "gra", "pe", "no", "tri", "bel",
