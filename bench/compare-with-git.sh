@@ -4,6 +4,16 @@
 #
 #   bench/compare-with-git.sh                 # sizes 2000 5000 10000 20000, 5 runs each
 #   SIZES="10000 20000" RUNS=7 bench/compare-with-git.sh
+#   SIZES="" NESTED="20000" BILL=/path/to/BILLS-116hr1865eah.xml bench/compare-with-git.sh
+#
+# Inputs: SIZES are generated drafts of that many clauses (LargeDraftGenerator); NESTED are
+# generated drafts of that many points with sub-points and repeated phrasing (rows "nested-N");
+# BILL (or PLANDIFF_BILL) is the real bill H.R. 1865 (USLM XML, 3.3 MB, not in the repository: the
+# BILLS collection of govinfo.gov bulk data, BILLS-116hr1865eah.xml), whose 923 top-level sections
+# are compared as plain text against a copy with seeded edits (BillEdits: reworded, rewritten in
+# part, removed, moved, merged, split, sections of other bills inserted from BILL_DONORS, by default
+# H264_PCS.XML, H2157_IH.XML and S2731_IPS.XML next to the bill when present); row "bill". Without
+# BILL the bill row is skipped.
 #
 # Rows measured (each a separate process, start-up included):
 #   git          git diff --no-index --word-diff=porcelain OLD NEW > /dev/null
@@ -20,7 +30,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-SIZES="${SIZES:-2000 5000 10000 20000}"
+SIZES="${SIZES-2000 5000 10000 20000}"
+NESTED="${NESTED:-}"
+BILL="${BILL:-${PLANDIFF_BILL:-}}"
 RUNS="${RUNS:-5}"
 CLI_TIMEOUT="${CLI_TIMEOUT:-60}"
 ROWS="${ROWS:-git cli cli-tuned linear linear-tuned}"
@@ -44,10 +56,28 @@ java -XX:ArchiveClassesAtExit="$linear_jsa" -cp "$benchcp" io.github.plandiff.be
   samples/ukraine-28.txt samples/ukraine-20.txt /dev/null >/dev/null 2>&1 || rm -f "$linear_jsa"
 linear_tuned="${tuned/-XX:SharedArchiveFile=*.jsa/-XX:SharedArchiveFile=$linear_jsa}"
 
+# Each case: a name, then the files old-NAME.txt and new-NAME.txt in $out.
+cases=""
 for n in $SIZES; do
   [ -f "$out/old-$n.txt" ] || java src/jmh/java/io/github/plandiff/bench/LargeDraftGenerator.java \
     "$n" 42 "$out/old-$n.txt" "$out/new-$n.txt"
+  cases="$cases $n"
 done
+for n in $NESTED; do
+  [ -f "$out/old-nested-$n.txt" ] || java src/jmh/java/io/github/plandiff/bench/LargeDraftGenerator.java \
+    "$n" 42 "$out/old-nested-$n.txt" "$out/new-nested-$n.txt" nested
+  cases="$cases nested-$n"
+done
+if [ -n "$BILL" ] && [ -f "$BILL" ]; then
+  dir="$(dirname "$BILL")"
+  donors="${BILL_DONORS:-$(for f in H264_PCS.XML H2157_IH.XML S2731_IPS.XML; do [ -f "$dir/$f" ] && echo "$dir/$f"; done)}"
+  # shellcheck disable=SC2086
+  java -cp target/test-classes io.github.plandiff.bench.BillEdits "$BILL" 42 --text \
+    "$out/old-bill.txt" "$out/new-bill.txt" $donors
+  cases="$cases bill"
+else
+  echo "compare-with-git: BILL (or PLANDIFF_BILL) is not an existing file; skipping the bill row" >&2
+fi
 
 # run ROW OLD NEW: prints "wall-ms cpu-ms peak-KB", or "timeout - -"
 run() {
@@ -79,7 +109,7 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) p
 
 tsv="$out/compare-with-git.tsv"
 printf 'row\tclauses\tmedian_ms\tmedian_cpu_ms\tpeak_mb\truns\n' > "$tsv"
-for n in $SIZES; do
+for n in $cases; do
   old="$out/old-$n.txt"
   new="$out/new-$n.txt"
   declare -A times=() cpus=() peaks=() dead=()
@@ -119,7 +149,7 @@ echo
 awk -F'\t' 'NR > 1 && $3 ~ /^[0-9]+$/ { t[$1, $2] = $3; c[$1, $2] = $4; rows[$1] = 1; sizes[$2] = 1 }
   END {
     for (r in rows) if (r != "git") for (n in sizes) if ((r, n) in t && ("git", n) in t)
-      printf "ratio %-13s / git at %6d clauses: wall %.2f, cpu %.2f\n", r, n, t[r, n] / t["git", n], c[r, n] / c["git", n]
+      printf "ratio %-13s / git at %12s: wall %.2f, cpu %.2f\n", r, n, t[r, n] / t["git", n], c[r, n] / c["git", n]
     for (r in rows) if ((r, 10000) in t && (r, 20000) in t)
       printf "scaling %-13s time(20k)/time(10k): wall %.2f, cpu %.2f\n", r, t[r, 20000] / t[r, 10000], c[r, 20000] / c[r, 10000]
   }' "$tsv" | sort

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Plots bench/out/compare-with-git.tsv (row, clauses, median_ms, median_cpu_ms, ...) as an SVG line
-# chart of time against size, one line per row; rows that timed out are left out. No dependencies
+# chart of time against size, one line per row; rows that timed out and named inputs (nested-N,
+# bill) are left out. No dependencies
 # but awk.   bench/plot-svg.sh TSV [COLUMN [TITLE]] > chart.svg   (COLUMN 3: wall, 4: CPU)
 set -euo pipefail
 awk -F'\t' -v col="${2:-3}" -v what="${3:-wall-clock time}" '
-  NR > 1 && $col ~ /^[0-9]+$/ {
+  NR > 1 && $col ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ {
     if (!($1 in seen)) { seen[$1] = 1; order[++nrows] = $1 }
     n[$1]++; x[$1, n[$1]] = $2; y[$1, n[$1]] = $col
     if ($2 > xmax) xmax = $2; if ($col > ymax) ymax = $col

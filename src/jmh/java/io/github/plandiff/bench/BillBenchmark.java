@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,16 +18,22 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A real bill (about 3.3 MB of USLM XML) against a copy of itself with about one word in 200
- * edited. The file is not part of the repository: give its path with {@code -Dplandiff.bill=PATH}
- * (or the environment variable {@code PLANDIFF_BILL}); {@code bench/run-jmh.sh} passes it and skips
- * this benchmark when the file is absent. The bill is read as plain text by this version.
+ * A real bill (H.R. 1865, about 3.3 MB of USLM XML) against a copy with seeded edits ({@link
+ * BillEdits}: sections reworded, rewritten in part, removed, moved, merged, split, and sections of
+ * other bills inserted). {@code form=xml} compares the XML; {@code form=text} the plain text of the
+ * 923 top-level sections (1.3 MB). The file is not part of the repository: give its path with
+ * {@code -Dplandiff.bill=PATH} (or the environment variable {@code PLANDIFF_BILL}); {@code
+ * bench/run-jmh.sh} passes it and skips this benchmark when the file is absent. It is
+ * BILLS-116hr1865eah.xml of the BILLS collection in govinfo.gov's bulk data. Inserted sections come
+ * from H264_PCS.XML, H2157_IH.XML and S2731_IPS.XML when they lie next to it (the USLM bill-version
+ * samples of GPO), else none are inserted.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,25 +45,15 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xmx3g"})
 public class BillBenchmark {
 
+  /** {@code xml}: the USLM files; {@code text}: the plain text of the top-level sections. */
+  @Param({"xml", "text"})
+  public String form;
+
   private byte[] oldBytes;
   private byte[] newBytes;
   private Draft oldDraft;
   private Draft newDraft;
-
-  /** Rewords the text between tags only, so that the edited copy stays well-formed XML. */
-  static String rewordText(String xml) {
-    StringBuilder out = new StringBuilder(xml.length());
-    java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<[^>]*+>").matcher(xml);
-    int at = 0;
-    long seed = 7;
-    while (tag.find()) {
-      String between = xml.substring(at, tag.start());
-      out.append(between.isBlank() ? between : LargeDraftGenerator.reword(between, 200, seed++));
-      out.append(tag.group());
-      at = tag.end();
-    }
-    return out.append(xml.substring(at)).toString();
-  }
+  private String ext;
 
   /** Where the bill is, or null. */
   static Path billPath() {
@@ -71,17 +69,27 @@ public class BillBenchmark {
           "no bill: set -Dplandiff.bill or PLANDIFF_BILL to a USLM XML"
               + " file such as BILLS-116hr1865eah.xml (govinfo.gov bulk data, BILLS collection)");
     }
+    List<String> donors = new ArrayList<>();
+    for (String name : List.of("H264_PCS.XML", "H2157_IH.XML", "S2731_IPS.XML")) {
+      Path donor = bill.resolveSibling(name);
+      if (Files.isRegularFile(donor)) {
+        donors.addAll(BillEdits.cut(Files.readString(donor, StandardCharsets.UTF_8)).sections());
+      }
+    }
     String text = Files.readString(bill, StandardCharsets.UTF_8);
-    oldBytes = text.getBytes(StandardCharsets.UTF_8);
-    newBytes = rewordText(text).getBytes(StandardCharsets.UTF_8);
-    oldDraft = PlanDiff.parse(oldBytes, "bill.xml", "old");
-    newDraft = PlanDiff.parse(newBytes, "bill-edited.xml", "new");
+    String edited = BillEdits.edit(text, donors, 42);
+    boolean xml = form.equals("xml");
+    ext = xml ? ".xml" : ".txt";
+    oldBytes = (xml ? text : BillEdits.sectionsText(text)).getBytes(StandardCharsets.UTF_8);
+    newBytes = (xml ? edited : BillEdits.sectionsText(edited)).getBytes(StandardCharsets.UTF_8);
+    oldDraft = PlanDiff.parse(oldBytes, "bill" + ext, "old");
+    newDraft = PlanDiff.parse(newBytes, "bill-edited" + ext, "new");
   }
 
   /** Read and parse the bill. */
   @Benchmark
   public Draft readParse() {
-    return PlanDiff.parse(oldBytes, "bill.xml", "old");
+    return PlanDiff.parse(oldBytes, "bill" + ext, "old");
   }
 
   /** Align (stand-in), redline and render JSON. */
@@ -97,8 +105,8 @@ public class BillBenchmark {
     return new JsonRenderer()
         .render(
             PlanDiff.compare(
-                PlanDiff.parse(oldBytes, "bill.xml", "old"),
-                PlanDiff.parse(newBytes, "bill-edited.xml", "new"),
+                PlanDiff.parse(oldBytes, "bill" + ext, "old"),
+                PlanDiff.parse(newBytes, "bill-edited" + ext, "new"),
                 io.github.plandiff.CompareOptions.defaults()));
   }
 }

@@ -28,75 +28,19 @@ public final class LargeDraftGenerator {
   /** An old and a new draft. */
   public record Pair(String oldText, String newText) {}
 
-  private static final String[] COMMON = {
-    "the",
-    "parties",
-    "shall",
-    "will",
-    "may",
-    "must",
-    "agree",
-    "to",
-    "of",
-    "and",
-    "in",
-    "on",
-    "for",
-    "with",
-    "within",
-    "days",
-    "after",
-    "entry",
-    "into",
-    "force",
-    "this",
-    "agreement",
-    "any",
-    "provided",
-    "that",
-    "all",
-    "forces",
-    "territory",
-    "security",
-    "guarantees",
-    "be",
-    "by",
-    "as",
-    "sanctions",
-    "lifted",
-    "assets",
-    "reconstruction",
-    "fund",
-    "elections",
-    "held",
-    "not",
-    "is",
-    "commission",
-    "monitor",
-    "implementation",
-    "personnel",
-    "limited",
-    "side",
-    "each",
-    "other",
-    "government",
-    "state",
-    "states",
-    "international",
-    "law",
-    "rights",
-    "language",
-    "religion",
-    "nuclear",
-    "plant",
-    "energy",
-    "prisoners",
-    "exchanged",
-    "amnesty",
-    "granted",
-    "line",
-    "contact",
-  };
+  private static final String[] COMMON =
+      ("the parties shall will may must agree to of and in on for with within days after"
+              + " "
+              + "entry into force this agreement any provided that all forces territory security"
+              + " "
+              + "guarantees be by as sanctions lifted assets reconstruction fund elections held"
+              + " "
+              + "not is commission monitor implementation personnel limited side each other"
+              + " "
+              + "government state states international law rights language religion nuclear plant"
+              + " "
+              + "energy prisoners exchanged amnesty granted line contact")
+          .split(" ");
 
   private static final String[] SYLLABLES = {
     "ka", "ro", "mi", "te", "sa", "lo", "ven", "dar", "is", "ul", "gra", "pe", "no", "tri", "bel",
@@ -153,10 +97,66 @@ public final class LargeDraftGenerator {
     return new LargeDraftGenerator(seed).edit(text, every);
   }
 
+  /**
+   * Generates a pair of drafts with sub-points and repeated phrasing: a fifth of the points have
+   * two or three lettered sub-points, one line each, and most sentences follow one of a few dozen
+   * formulas ("The Parties shall ... within N days"), as in long agreements and bills. The edits
+   * are those of {@link #generate}, applied to whole points. 20,000 points make about 28,000
+   * clauses.
+   *
+   * @param points the number of points in the old draft, at least 1
+   * @param seed the seed
+   * @return the old and the new draft's text
+   */
+  public static Pair nested(int points, long seed) {
+    if (points < 1) {
+      throw new IllegalArgumentException("points must be at least 1: " + points);
+    }
+    LargeDraftGenerator g = new LargeDraftGenerator(seed);
+    g.formulas = new String[40];
+    for (int i = 0; i < g.formulas.length; i++) {
+      g.formulas[i] = g.sentences(6 + g.random.nextInt(6));
+    }
+    return g.pair(points);
+  }
+
+  /** Sentence formulas repeated through a nested draft, or null for free text. */
+  private String[] formulas;
+
+  private String point() {
+    if (formulas == null) {
+      return sentences(15 + random.nextInt(31));
+    }
+    StringBuilder sb = new StringBuilder(formula());
+    if (random.nextInt(10) < 6) {
+      sb.append(' ').append(formula());
+    }
+    if (random.nextInt(5) == 0) {
+      int subs = 2 + random.nextInt(2);
+      for (int k = 0; k < subs; k++) {
+        sb.append("\n(").append((char) ('a' + k)).append(") ").append(formula());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A formula with a few words and a number of days of its own. */
+  private String formula() {
+    String f = formulas[random.nextInt(formulas.length)];
+    return f.substring(0, f.length() - 1)
+        + " "
+        + word()
+        + " "
+        + word()
+        + " within "
+        + (1 + random.nextInt(180))
+        + " days.";
+  }
+
   private Pair pair(int clauses) {
     List<String> old = new ArrayList<>(clauses);
     for (int i = 0; i < clauses; i++) {
-      old.add(sentences(15 + random.nextInt(31)));
+      old.add(point());
     }
     List<String> updated = new ArrayList<>(clauses + clauses / 40);
     List<String> moved = new ArrayList<>();
@@ -173,7 +173,7 @@ public final class LargeDraftGenerator {
         updated.add(clause);
       }
       if (random.nextInt(100) < 2) {
-        updated.add(sentences(15 + random.nextInt(31)));
+        updated.add(point());
       }
     }
     for (String clause : moved) {
@@ -266,17 +266,20 @@ public final class LargeDraftGenerator {
   }
 
   /**
-   * Writes a pair of drafts: {@code CLAUSES SEED OLD_FILE NEW_FILE}.
+   * Writes a pair of drafts: {@code CLAUSES SEED OLD_FILE NEW_FILE [nested]}; with {@code nested},
+   * the drafts of {@link #nested}.
    *
    * @param args the arguments
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 4) {
-      System.err.println("usage: LargeDraftGenerator CLAUSES SEED OLD_FILE NEW_FILE");
+    if (args.length != 4 && !(args.length == 5 && args[4].equals("nested"))) {
+      System.err.println("usage: LargeDraftGenerator CLAUSES SEED OLD_FILE NEW_FILE [nested]");
       System.exit(2);
     }
-    Pair pair = generate(Integer.parseInt(args[0]), Long.parseLong(args[1]));
+    int clauses = Integer.parseInt(args[0]);
+    long seed = Long.parseLong(args[1]);
+    Pair pair = args.length == 5 ? nested(clauses, seed) : generate(clauses, seed);
     Files.writeString(Path.of(args[2]), pair.oldText(), StandardCharsets.UTF_8);
     Files.writeString(Path.of(args[3]), pair.newText(), StandardCharsets.UTF_8);
   }

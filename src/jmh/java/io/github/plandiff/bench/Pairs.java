@@ -24,6 +24,11 @@ final class Pairs {
     this.newDraft = PlanDiff.parse(newBytes, "new.txt", "new");
   }
 
+  static Pairs nested(int points) {
+    LargeDraftGenerator.Pair pair = LargeDraftGenerator.nested(points, 42);
+    return new Pairs(pair.oldText(), pair.newText());
+  }
+
   static Pairs generated(int clauses) {
     LargeDraftGenerator.Pair pair = LargeDraftGenerator.generate(clauses, 42);
     return new Pairs(pair.oldText(), pair.newText());

@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Each stage of the pipeline on generated drafts of 100 to 20,000 clauses: reading and parsing one
  * draft, aligning (the real aligner, and the linear {@link SequentialAligner} for reference),
  * redlining and classifying every match of the real alignment, rendering JSON and HTML, and the
- * whole pipeline from bytes to JSON.
+ * whole pipeline from bytes to JSON. {@code -p kind=nested} takes drafts with sub-points and
+ * repeated phrasing instead.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,13 +43,20 @@ public class StageBenchmark {
   @Param({"100", "1000", "10000", "20000"})
   public int clauses;
 
+  /**
+   * {@code generated}: {@link LargeDraftGenerator#generate}; {@code nested}: points with sub-points
+   * and repeated phrasing ({@link LargeDraftGenerator#nested}), {@code clauses} points.
+   */
+  @Param({"generated"})
+  public String kind;
+
   private Pairs pairs;
   private Alignment alignment;
   private Comparison comparison;
 
   @Setup
   public void setUp() {
-    pairs = Pairs.generated(clauses);
+    pairs = kind.equals("nested") ? Pairs.nested(clauses) : Pairs.generated(clauses);
     alignment = new Aligner(AlignerSettings.DEFAULTS).align(pairs.oldDraft, pairs.newDraft);
     comparison = BenchAccess.compareAligned(pairs.oldDraft, pairs.newDraft, alignment);
   }

@@ -39,11 +39,14 @@ final class Ordering {
     for (int k = 0; k <= places.size(); k++) {
       after.add(new ArrayList<>());
     }
+    // The holder of the nearest old position before each one, in one pass (not a scan per clause).
+    int[] anchorBefore = new int[oldCount + 1];
+    anchorBefore[0] = -1;
+    for (int o = 0; o < oldCount; o++) {
+      anchorBefore[o + 1] = holder[o] >= 0 ? holder[o] : anchorBefore[o];
+    }
     for (int r : removed) {
-      int anchor = -1;
-      for (int o = places.get(r).olds.get(0) - 1; o >= 0 && anchor < 0; o--) {
-        anchor = holder[o];
-      }
+      int anchor = anchorBefore[places.get(r).olds.get(0)];
       after.get(anchor + 1).add(r);
     }
     List<Integer> out = new ArrayList<>(after.get(0));

@@ -2,13 +2,13 @@ package io.github.plandiff.classify;
 
 import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.Draft;
-import io.github.plandiff.model.Op;
-import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Signal;
 import io.github.plandiff.model.TextNorm;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -132,9 +132,17 @@ public final class ChangeClassifier {
 
   private static List<Signal> signals(
       ClauseChange change, String oldText, String newText, List<ClauseAnalysis.Found> found) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    SignalPlaces places = new SignalPlaces(change.redline(), oldText, newText);
     List<ClauseAnalysis.Found> sorted = new ArrayList<>(found);
+    Map<ClauseAnalysis.Found, Integer> position = new IdentityHashMap<>();
+    for (ClauseAnalysis.Found f : sorted) {
+      position.put(f, places.position(f));
+    }
     sorted.sort(
-        Comparator.comparingInt((ClauseAnalysis.Found f) -> position(change.redline(), oldText, f))
+        Comparator.comparingInt((ClauseAnalysis.Found f) -> position.get(f))
             .thenComparing(f -> f.type().ordinal())
             .thenComparingInt(ClauseAnalysis.Found::oldOffset)
             .thenComparingInt(ClauseAnalysis.Found::newOffset));
@@ -142,58 +150,10 @@ public final class ChangeClassifier {
     for (ClauseAnalysis.Found f : sorted) {
       String clause =
           change.match().newIds().isEmpty()
-              ? idAt(change.match().oldIds(), oldText, f.oldOffset())
-              : idAt(change.match().newIds(), newText, f.newOffset());
+              ? places.idAt(change.match().oldIds(), false, f.oldOffset())
+              : places.idAt(change.match().newIds(), true, f.newOffset());
       out.add(new Signal(f.type(), f.oldText(), f.newText(), clause, f.oldOffset(), f.newOffset()));
     }
     return out;
-  }
-
-  /** Where a signal sits in the new text; old-only evidence is projected through the redline. */
-  private static int position(List<Segment> redline, String oldText, ClauseAnalysis.Found f) {
-    if (f.newOffset() >= 0) {
-      return f.newOffset();
-    }
-    if (!Segment.oldText(redline).equals(oldText)) {
-      return 0;
-    }
-    int oldPos = 0;
-    int newPos = 0;
-    for (Segment s : redline) {
-      int len = s.text().length();
-      if (s.op() == Op.INSERT) {
-        newPos += len;
-        continue;
-      }
-      if (f.oldOffset() < oldPos + len) {
-        return s.op() == Op.EQUAL ? newPos + f.oldOffset() - oldPos : newPos;
-      }
-      oldPos += len;
-      if (s.op() == Op.EQUAL) {
-        newPos += len;
-      }
-    }
-    return newPos;
-  }
-
-  /** The id of the clause an offset falls in, when the side's clauses are one per line. */
-  private static String idAt(List<String> ids, String text, int offset) {
-    if (ids.isEmpty()) {
-      return "";
-    }
-    if (ids.size() == 1 || offset < 0) {
-      return ids.get(0);
-    }
-    int breaks = 0;
-    int before = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        breaks++;
-        if (i < offset) {
-          before++;
-        }
-      }
-    }
-    return breaks == ids.size() - 1 ? ids.get(before) : ids.get(0);
   }
 }

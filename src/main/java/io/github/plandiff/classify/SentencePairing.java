@@ -48,26 +48,8 @@ final class SentencePairing {
     Bag[] b2 = pairBags(newIds, pairs);
     pairIdentical(a, a2, b, b2);
     boolean only = olds.size() == 1 && news.size() == 1;
-    List<double[]> candidates = new ArrayList<>();
-    for (int i = 0; i < olds.size(); i++) {
-      if (oldToNew[i] >= 0) {
-        continue;
-      }
-      for (int j = 0; j < news.size(); j++) {
-        if (newToOld[j] >= 0) {
-          continue;
-        }
-        if (!only && bound(a[i], b[j], a2[i], b2[j]) < PAIR_THRESHOLD) {
-          continue;
-        }
-        // Word pairs count as much as words, so that word order ("Ukraine invades Russia" vs
-        // "Russia invades Ukraine") decides between otherwise equal candidates.
-        double score = (dice(a[i], b[j]) + dice(a2[i], b2[j])) / 2;
-        if (score >= PAIR_THRESHOLD || only) {
-          candidates.add(new double[] {score, i, j});
-        }
-      }
-    }
+    List<double[]> candidates =
+        only ? scoreOnly(a, b, a2, b2) : scoreShared(a, b, a2, b2, words.size());
     // Best pairs first; ties go to the earlier sentences, so the result is deterministic.
     candidates.sort(
         (x, y) ->
@@ -82,8 +64,66 @@ final class SentencePairing {
         newToOld[j] = i;
       }
     }
-    oldCovered = covered(a, b, oldToNew);
-    newCovered = covered(b, a, newToOld);
+    oldCovered = covered(a, b, oldToNew, words.size());
+    newCovered = covered(b, a, newToOld, words.size());
+  }
+
+  /** The one pair of a one-sentence change, scored whatever its score. */
+  private List<double[]> scoreOnly(Bag[] a, Bag[] b, Bag[] a2, Bag[] b2) {
+    List<double[]> out = new ArrayList<>();
+    if (oldToNew[0] < 0) {
+      out.add(new double[] {(dice(a[0], b[0]) + dice(a2[0], b2[0])) / 2, 0, 0});
+    }
+    return out;
+  }
+
+  /**
+   * The pairs of unpaired sentences that reach the threshold. Only pairs that share a word can (see
+   * {@link #bound}), besides pairs of sentences of at most one word each, whose empty bags of word
+   * pairs score 1; so each old sentence is scored against the new ones an index finds for it.
+   */
+  private List<double[]> scoreShared(Bag[] a, Bag[] b, Bag[] a2, Bag[] b2, int vocabulary) {
+    List<double[]> out = new ArrayList<>();
+    boolean[] open = new boolean[b.length];
+    List<Integer> short2 = new ArrayList<>();
+    for (int j = 0; j < b.length; j++) {
+      open[j] = newToOld[j] < 0;
+      if (open[j] && b2[j].size == 0) {
+        short2.add(j);
+      }
+    }
+    BagIndex index = new BagIndex(b, open, vocabulary);
+    for (int i = 0; i < a.length; i++) {
+      if (oldToNew[i] >= 0) {
+        continue;
+      }
+      index.query(a[i]);
+      for (int k = 0; k < index.touched(); k++) {
+        int j = index.bag(k);
+        consider(out, i, j, index.shared(j), a, b, a2, b2);
+      }
+      if (a2[i].size == 0) {
+        for (int j : short2) {
+          if (index.shared(j) == 0) {
+            consider(out, i, j, 0, a, b, a2, b2);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void consider(
+      List<double[]> out, int i, int j, int words, Bag[] a, Bag[] b, Bag[] a2, Bag[] b2) {
+    if (bound(words, a[i], b[j], a2[i], b2[j]) < PAIR_THRESHOLD) {
+      return;
+    }
+    // Word pairs count as much as words, so that word order ("Ukraine invades Russia" vs
+    // "Russia invades Ukraine") decides between otherwise equal candidates.
+    double score = (dice(a[i], b[j]) + dice(a2[i], b2[j])) / 2;
+    if (score >= PAIR_THRESHOLD) {
+      out.add(new double[] {score, i, j});
+    }
   }
 
   /**
@@ -112,17 +152,28 @@ final class SentencePairing {
     return out;
   }
 
-  private static boolean[] covered(Bag[] side, Bag[] other, int[] paired) {
+  /**
+   * Whether each unpaired sentence is mostly inside one sentence of the other side. A sentence
+   * without words is inside any; others only inside sentences that share words with them, which an
+   * index finds.
+   */
+  private static boolean[] covered(Bag[] side, Bag[] other, int[] paired, int vocabulary) {
     boolean[] out = new boolean[side.length];
+    BagIndex index = null;
     for (int i = 0; i < side.length; i++) {
       if (paired[i] >= 0) {
         continue;
       }
-      for (Bag o : other) {
-        if (containment(side[i], o) >= COVERED_THRESHOLD) {
-          out[i] = true;
-          break;
-        }
+      if (side[i].size == 0) {
+        out[i] = other.length > 0;
+        continue;
+      }
+      if (index == null) {
+        index = new BagIndex(other, null, vocabulary);
+      }
+      index.query(side[i]);
+      for (int k = 0; k < index.touched() && !out[i]; k++) {
+        out[i] = (double) index.shared(index.bag(k)) / side[i].size >= COVERED_THRESHOLD;
       }
     }
     return out;
@@ -132,9 +183,10 @@ final class SentencePairing {
    * An upper bound of a pair's score from its common words alone: each common word pair starts with
    * a common word, so there are no more common word pairs than common words. Computed as the score
    * is, so that a bound below the threshold means a score below it.
+   *
+   * @param words the number of common words, {@code Bag.common(a, b)}
    */
-  private static double bound(Bag a, Bag b, Bag a2, Bag b2) {
-    int words = common(a, b);
+  private static double bound(int words, Bag a, Bag b, Bag a2, Bag b2) {
     int sa = a.size;
     int sb = b.size;
     double d1 = sa + sb == 0 ? 1 : 2.0 * words / (sa + sb);
@@ -200,36 +252,21 @@ final class SentencePairing {
   static double dice(Bag a, Bag b) {
     int sa = a.size;
     int sb = b.size;
-    return sa + sb == 0 ? 1 : 2.0 * common(a, b) / (sa + sb);
+    return sa + sb == 0 ? 1 : 2.0 * Bag.common(a, b) / (sa + sb);
   }
 
   static double containment(Bag a, Bag b) {
     int sa = a.size;
-    return sa == 0 ? 1 : (double) common(a, b) / sa;
-  }
-
-  /** The size of the multiset intersection: a merge of the two sorted id arrays. */
-  private static int common(Bag a, Bag b) {
-    int n = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.ids.length && j < b.ids.length) {
-      int x = a.ids[i];
-      int y = b.ids[j];
-      if (x == y) {
-        n += Math.min(a.counts[i++], b.counts[j++]);
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return n;
+    return sa == 0 ? 1 : (double) Bag.common(a, b) / sa;
   }
 
   /** Numbers distinct strings in the order they are first seen. */
   private static final class Interner {
     private final Map<String, Integer> ids = new HashMap<>();
+
+    int size() {
+      return ids.size();
+    }
 
     int id(String s) {
       Integer id = ids.get(s);
@@ -238,52 +275,6 @@ final class SentencePairing {
         ids.put(s, id);
       }
       return id;
-    }
-  }
-
-  /** A multiset of ids: distinct ids ascending, each with its count, and the total count. */
-  static final class Bag {
-    final int[] ids;
-    final int[] counts;
-    final int size;
-
-    private Bag(int[] ids, int[] counts, int size) {
-      this.ids = ids;
-      this.counts = counts;
-      this.size = size;
-    }
-
-    static Bag of(int[] items) {
-      int[] sorted = items.clone();
-      Arrays.sort(sorted);
-      int distinct = 0;
-      for (int k = 0; k < sorted.length; k++) {
-        if (k == 0 || sorted[k] != sorted[k - 1]) {
-          distinct++;
-        }
-      }
-      int[] ids = new int[distinct];
-      int[] counts = new int[distinct];
-      int d = -1;
-      for (int k = 0; k < sorted.length; k++) {
-        if (k == 0 || sorted[k] != sorted[k - 1]) {
-          ids[++d] = sorted[k];
-        }
-        counts[d]++;
-      }
-      return new Bag(ids, counts, sorted.length);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Bag other
-          && Arrays.equals(ids, other.ids)
-          && Arrays.equals(counts, other.counts);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * Arrays.hashCode(ids) + Arrays.hashCode(counts);
     }
   }
 

@@ -72,9 +72,13 @@ final class CompareCommand implements Callable<Integer> {
       output.write(main.binaryOut(), new DocxRenderer().render(comparison));
       return Main.OK;
     }
+    if (format == Format.json) {
+      // Streamed: the JSON of a long comparison can be many times the size of the drafts.
+      output.write(spec.commandLine().getOut(), w -> new JsonRenderer().render(comparison, w));
+      return Main.OK;
+    }
     String rendered =
         switch (format) {
-          case json -> new JsonRenderer().render(comparison);
           case html -> new HtmlRenderer().render(comparison);
           case md -> new MarkdownRenderer().render(comparison);
           default -> new TextRenderer(output.textStyle()).render(comparison);

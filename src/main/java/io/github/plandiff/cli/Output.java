@@ -2,12 +2,16 @@ package io.github.plandiff.cli;
 
 import io.github.plandiff.model.DraftReadException;
 import io.github.plandiff.render.TextStyle;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
@@ -74,6 +78,27 @@ final class Output {
       return;
     }
     write(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes text made by a writer to the file, or to {@code out} when no file was given, without
+   * holding it all in memory: the same bytes as {@link #write(PrintWriter, String)} with the text.
+   */
+  void write(PrintWriter out, Consumer<Writer> text) {
+    if (file == null) {
+      text.accept(out);
+      out.flush();
+      return;
+    }
+    // An OutputStreamWriter replaces what UTF-8 cannot encode, as String.getBytes does.
+    try (Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+      text.accept(w);
+    } catch (IOException e) {
+      throw new DraftReadException(
+          file.toString(), "cannot be written (" + e.getMessage() + ")", e);
+    }
   }
 
   /** Writes bytes to the file, or to {@code stdout} when no file was given. */

@@ -27,6 +27,9 @@ final class BoundedDiff {
   /** Worst-case Myers work (tokens squared) left for word diffs in a coarse redline. */
   private long budget;
 
+  /** The tokens' ids, made at the first word diff. */
+  private TokenIds ids;
+
   final Op[] oldOps;
   final Op[] newOps;
   Granularity granularity = Granularity.WORD;
@@ -43,6 +46,11 @@ final class BoundedDiff {
   }
 
   BoundedDiff run() {
+    if (a.isEmpty() || b.isEmpty()) {
+      // The only edit script: everything deleted or everything inserted.
+      mark(0, a.size(), 0, b.size());
+      return this;
+    }
     if (a.size() + b.size() <= wordLimit) {
       // Myers on the whole lists, untrimmed: trimming first can pick another of the equally short
       // edit scripts, and small redlines keep the form they always had.
@@ -151,13 +159,10 @@ final class BoundedDiff {
   }
 
   private void words(Range r) {
-    List<String> as = a.subList(r.aLo, r.aHi);
-    List<String> bs = b.subList(r.bLo, r.bHi);
-    for (AbstractDelta<String> delta : DiffUtils.diff(as, bs).getDeltas()) {
-      int s = r.aLo + delta.getSource().getPosition();
-      int t = r.bLo + delta.getTarget().getPosition();
-      mark(s, s + delta.getSource().size(), t, t + delta.getTarget().size());
+    if (ids == null) {
+      ids = new TokenIds(a, b);
     }
+    ids.diff(r.aLo, r.aHi, r.bLo, r.bHi, this::mark);
   }
 
   private void mark(int aLo, int aHi, int bLo, int bHi) {
@@ -244,7 +249,7 @@ final class BoundedDiff {
     }
 
     /** The longest chain of j whose bToA[j] increase (patience sorting), as {i, j} pairs. */
-    private static int[][] chain(int[] bToA) {
+    static int[][] chain(int[] bToA) {
       int n = bToA.length;
       int[] tail = new int[n];
       int[] prev = new int[n];

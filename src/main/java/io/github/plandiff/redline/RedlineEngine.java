@@ -69,6 +69,12 @@ public final class RedlineEngine {
     if (oldText.equals(newText)) {
       return same(oldText);
     }
+    if (oldText.isEmpty() || newText.isEmpty()) {
+      // Everything deleted or everything inserted: no tokens to make or compare.
+      Op op = oldText.isEmpty() ? Op.INSERT : Op.DELETE;
+      String text = oldText.isEmpty() ? newText : oldText;
+      return new Redline(List.of(new Segment(op, text)), Granularity.WORD, Tokenizer.count(text));
+    }
     return diff(Tokenizer.tokenize(oldText), Tokenizer.tokenize(newText));
   }
 

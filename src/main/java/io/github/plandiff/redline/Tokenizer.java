@@ -28,23 +28,43 @@ public final class Tokenizer {
   public static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
     Clusters clusters = new Clusters(text);
-    int n = text.length();
     int i = 0;
-    while (i < n) {
+    while (i < text.length()) {
       int start = i;
-      int cp = text.codePointAt(i);
-      if (isWordPart(cp)) {
-        i = endOfWord(text, clusters, i);
-      } else if (isSpace(cp)) {
-        while (i < n && isSpace(text.codePointAt(i))) {
-          i = clusters.end(i);
-        }
-      } else {
-        i = clusters.end(i);
-      }
+      i = endOfToken(text, clusters, i);
       tokens.add(text.substring(start, i));
     }
     return tokens;
+  }
+
+  /**
+   * Counts the tokens of a text without making them.
+   *
+   * @param text any text, not null
+   * @return {@code tokenize(text).size()}
+   */
+  public static int count(String text) {
+    Clusters clusters = new Clusters(text);
+    int count = 0;
+    for (int i = 0; i < text.length(); i = endOfToken(text, clusters, i)) {
+      count++;
+    }
+    return count;
+  }
+
+  private static int endOfToken(String text, Clusters clusters, int i) {
+    int n = text.length();
+    int cp = text.codePointAt(i);
+    if (isWordPart(cp)) {
+      return endOfWord(text, clusters, i);
+    }
+    if (isSpace(cp)) {
+      while (i < n && isSpace(text.codePointAt(i))) {
+        i = clusters.end(i);
+      }
+      return i;
+    }
+    return clusters.end(i);
   }
 
   private static int endOfWord(String text, Clusters clusters, int i) {

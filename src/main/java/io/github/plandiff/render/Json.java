@@ -14,6 +14,7 @@ import io.github.plandiff.model.Warning;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -77,13 +78,22 @@ final class Json {
   /** Writes a document with the fixed pretty printer and returns it with a final newline. */
   static String write(Body body) {
     StringWriter out = new StringWriter(8192);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(PRINTER.createInstance());
-      body.write(g);
+    write(body, out);
+    return out.toString();
+  }
+
+  /** Writes a document with the fixed pretty printer and a final newline to a writer. */
+  static void write(Body body, Writer out) {
+    try {
+      try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        g.setPrettyPrinter(PRINTER.createInstance());
+        body.write(g);
+      }
+      out.write('\n');
+      out.flush();
     } catch (IOException | UncheckedIOException e) {
       throw new RenderException("cannot write JSON: " + e.getMessage(), e);
     }
-    return out.append('\n').toString();
   }
 
   /** Scores are rounded to three decimals, half-even, so output is the same on every machine. */

@@ -14,6 +14,7 @@ import io.github.plandiff.model.Signal;
 import io.github.plandiff.model.SignalType;
 import io.github.plandiff.model.Summary;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 
 /**
@@ -35,22 +36,19 @@ public final class JsonRenderer {
    * @return the JSON text, ending with a newline
    */
   public String render(Comparison comparison) {
-    return Json.write(
-        g -> {
-          g.writeStartObject();
-          g.writeStringField("schema", SCHEMA);
-          draftInfo(g, "old", comparison.oldDraft());
-          draftInfo(g, "new", comparison.newDraft());
-          summary(g, comparison.summary());
-          Json.warnings(g, comparison.warnings());
-          g.writeArrayFieldStart("changes");
-          for (ClauseChange change : comparison.changes()) {
-            change(g, change);
-          }
-          g.writeEndArray();
-          LedgerJson.comparison(g, comparison.ledger());
-          g.writeEndObject();
-        });
+    return Json.write(body(comparison));
+  }
+
+  /**
+   * Renders a comparison to a writer, the same text as {@link #render(Comparison)} without holding
+   * it in memory: the output of a long comparison can be many times the size of the drafts.
+   *
+   * @param comparison the comparison
+   * @param out where to write; flushed, not closed
+   * @throws io.github.plandiff.model.RenderException if the writer fails
+   */
+  public void render(Comparison comparison, Writer out) {
+    Json.write(body(comparison), out);
   }
 
   /**
@@ -71,6 +69,24 @@ public final class JsonRenderer {
           LedgerJson.draft(g, ledger);
           g.writeEndObject();
         });
+  }
+
+  private static Json.Body body(Comparison comparison) {
+    return g -> {
+      g.writeStartObject();
+      g.writeStringField("schema", SCHEMA);
+      draftInfo(g, "old", comparison.oldDraft());
+      draftInfo(g, "new", comparison.newDraft());
+      summary(g, comparison.summary());
+      Json.warnings(g, comparison.warnings());
+      g.writeArrayFieldStart("changes");
+      for (ClauseChange change : comparison.changes()) {
+        change(g, change);
+      }
+      g.writeEndArray();
+      LedgerJson.comparison(g, comparison.ledger());
+      g.writeEndObject();
+    };
   }
 
   /**
