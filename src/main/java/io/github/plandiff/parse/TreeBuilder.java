@@ -128,8 +128,7 @@ final class TreeBuilder {
       Optional<Label> label = cur == u ? labels.label(k) : LabelScanner.scan(cur.text());
       int from = label.map(Label::bodyStart).orElse(0);
       int expected = RunTogether.expected(open.root(), label);
-      int split =
-          expected > 0 && splits < MAX_SPLITS ? RunTogether.find(cur.text(), from, expected) : -1;
+      int split = expected > 0 && splits < MAX_SPLITS ? runIn(cur.text(), from, expected, k) : -1;
       Unit rest = null;
       if (split > 0) {
         splits++;
@@ -144,6 +143,26 @@ final class TreeBuilder {
       one(cur, label, k);
       cur = rest;
     }
+  }
+
+  /**
+   * Where the expected next point starts inside a line: right after a sentence end, or one space
+   * after it when the number after it (later on the line, or the next numbered line) is the one
+   * after the expected one, so that the sequence shows the point is there.
+   */
+  private int runIn(String text, int from, int expected, int k) {
+    int tight = RunTogether.find(text, from, expected);
+    if (tight > 0) {
+      return tight;
+    }
+    int spaced = RunTogether.find(text, from, expected, true);
+    if (spaced < 0) {
+      return -1;
+    }
+    boolean onLine =
+        RunTogether.find(text, spaced, expected + 1) > 0
+            || RunTogether.find(text, spaced, expected + 1, true) > 0;
+    return onLine || labels.nextArabic(k) == expected + 1 ? spaced : -1;
   }
 
   private void one(Unit u, Optional<Label> label, int k) {

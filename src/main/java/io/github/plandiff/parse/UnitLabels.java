@@ -7,6 +7,9 @@ import java.util.Optional;
 final class UnitLabels {
 
   private final List<Unit> units;
+  /** Units looked at for a confirming number; bounds the work per run-in point. */
+  private static final int LOOKAHEAD = 40;
+
   private final LineJoiner joiner;
   private final int limit;
   private final Label[] labels;
@@ -66,6 +69,24 @@ final class UnitLabels {
         && label(k + 2).isEmpty()
         && Cues.headingShape(title.text())
         && !joiner.softWrap(title.text(), text.text());
+  }
+
+  /**
+   * The value of the first plain arabic label after unit k, looking at a bounded number of units,
+   * or -1: what confirms a point run into a sentence after a space.
+   */
+  int nextArabic(int k) {
+    for (int j = k + 1; j < Math.min(limit, k + 1 + LOOKAHEAD); j++) {
+      Optional<Label> l = label(j);
+      if (l.isPresent() && l.get().keyword().isEmpty()) {
+        for (Label.Reading r : l.get().readings()) {
+          if (r.scheme() == NumberingScheme.ARABIC) {
+            return r.value();
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   private Unit next(int k) {

@@ -37,6 +37,34 @@ class TrapsTest {
   }
 
   @Test
+  void splitsARunInPointAfterASentenceWhenTheNextNumberConfirmsIt() {
+    Draft draft =
+        parse(
+            "1. Sovereignty will be confirmed.\n2. A pact will be concluded between the parties."
+                + " 3. The parties will exchange all prisoners.\n4. NATO will not expand.\n");
+
+    assertThat(topIds(draft)).containsExactly("1", "2", "3", "4");
+    assertThat(clause(draft, "2").text()).isEqualTo("A pact will be concluded between the parties.");
+    assertThat(clause(draft, "3").text()).isEqualTo("The parties will exchange all prisoners.");
+    assertThat(draft.text().substring(clause(draft, "3").span().start())).startsWith("3. The");
+    assertThat(messages(draft)).noneMatch(m -> m.contains("missing"));
+  }
+
+  @Test
+  void keepsANumberAfterASentenceInItsPointWhenTheSequenceDoesNotConfirmIt() {
+    Draft unconfirmed =
+        parse(
+            "1. Sovereignty will be confirmed.\n2. The pact follows the talks of 2025. 3. Units"
+                + " withdraw.\n3. NATO will not expand.\n");
+    Draft lowerCase =
+        parse("1. Sovereignty.\n2. As agreed. 3. the parties meet.\n3. NATO will not expand.\n");
+
+    assertThat(topIds(unconfirmed)).containsExactly("1", "2", "3");
+    assertThat(clause(unconfirmed, "2").text()).endsWith("2025. 3. Units withdraw.");
+    assertThat(topIds(lowerCase)).containsExactly("1", "2", "3");
+  }
+
+  @Test
   void keepsWrappedLinesThatStartWithANumberInTheirPoint() {
     String wrapped =
         """
