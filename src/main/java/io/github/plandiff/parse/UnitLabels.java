@@ -7,6 +7,7 @@ import java.util.Optional;
 final class UnitLabels {
 
   private final List<Unit> units;
+
   /** Units looked at for a confirming number; bounds the work per run-in point. */
   private static final int LOOKAHEAD = 40;
 

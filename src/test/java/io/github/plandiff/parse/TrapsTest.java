@@ -44,7 +44,8 @@ class TrapsTest {
                 + " 3. The parties will exchange all prisoners.\n4. NATO will not expand.\n");
 
     assertThat(topIds(draft)).containsExactly("1", "2", "3", "4");
-    assertThat(clause(draft, "2").text()).isEqualTo("A pact will be concluded between the parties.");
+    assertThat(clause(draft, "2").text())
+        .isEqualTo("A pact will be concluded between the parties.");
     assertThat(clause(draft, "3").text()).isEqualTo("The parties will exchange all prisoners.");
     assertThat(draft.text().substring(clause(draft, "3").span().start())).startsWith("3. The");
     assertThat(messages(draft)).noneMatch(m -> m.contains("missing"));
