@@ -73,7 +73,9 @@ public final class DraftParser {
         clauses,
         joiner.join(trailing),
         document.text(),
-        warnings);
+        warnings,
+        builder.sections(),
+        List.of());
   }
 
   /** The first paragraph after the last top-level clause's label that opens a signature block. */

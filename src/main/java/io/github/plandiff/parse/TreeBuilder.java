@@ -1,6 +1,7 @@
 package io.github.plandiff.parse;
 
 import io.github.plandiff.model.BlockKind;
+import io.github.plandiff.model.Section;
 import io.github.plandiff.model.Warning;
 import io.github.plandiff.parse.OpenClauses.Opening;
 import io.github.plandiff.parse.Placer.Decision;
@@ -36,6 +37,12 @@ final class TreeBuilder {
   private final Warnings warnings = new Warnings();
   private final HeldHeadings held = new HeldHeadings(warnings);
   private final UnitLabels labels;
+  private final SectionLabels sectionLabels;
+  private final Sections sections = new Sections();
+
+  /** Whether headings above top-level clauses head sections; not in bills nor in annexes. */
+  private boolean sectionsOn;
+
   private String previousText;
 
   /** A line that is the title of a clause whose keyword label stands alone above it. */
@@ -50,6 +57,21 @@ final class TreeBuilder {
     this.limit = limit;
     this.unitsHoldText = unitsHoldText;
     this.labels = new UnitLabels(units, joiner, limit);
+    this.sectionLabels = new SectionLabels(units, labels, limit);
+    this.sectionsOn = !unitsHoldText;
+  }
+
+  /**
+   * Builds the clauses of an annex: ids start with the prefix ("Annex I/"), and headings stay with
+   * the clause they stand above.
+   *
+   * @param idPrefix what every top-level id starts with
+   * @return this builder
+   */
+  TreeBuilder annex(String idPrefix) {
+    open.prefix(idPrefix);
+    sectionsOn = false;
+    return this;
   }
 
   TreeBuilder run() {
@@ -82,6 +104,10 @@ final class TreeBuilder {
     return trailingFrom;
   }
 
+  List<Section> sections() {
+    return sections.build();
+  }
+
   List<Warning> warnings() {
     return warnings.list();
   }
@@ -103,10 +129,47 @@ final class TreeBuilder {
     } else if (unitsHoldText && u.kind() != BlockKind.LIST_ITEM || headingCandidate(u, k)) {
       held.hold(u, k);
       previousText = u.text();
+    } else if (sectionsOn && sectionLine(k)) {
+      previousText = u.text();
     } else if (u.kind() == BlockKind.LIST_ITEM) {
       listItem(u, k);
     } else {
       line(u, k);
+    }
+  }
+
+  /** A numbered section heading ("II. ECONOMY") over points numbered on: a section, no clause. */
+  private boolean sectionLine(int k) {
+    Optional<Label.Reading> r = sectionLabels.section(k, sections.numbered());
+    if (r.isEmpty()) {
+      return false;
+    }
+    Unit u = units.get(k);
+    Label l = labels.label(k).get();
+    List<Unit> lines = held.release();
+    String title = SectionLabels.body(u, l);
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      title = lines.get(i).text() + "\n" + title;
+    }
+    lines.add(u);
+    sections.heading(l.printed(), r.get().key(), title, lines);
+    return true;
+  }
+
+  /** Held lines above a top-level clause head a section; others, and notes, the clause. */
+  private void attachHeld(Node node) {
+    boolean top = node.parent == open.root();
+    if (top && sectionsOn && held.sectionHeading()) {
+      List<Unit> lines = held.release();
+      String title = null;
+      for (Unit line : lines) {
+        title = Node.joinLines(title, line.text());
+      }
+      sections.heading("", "", title, lines);
+    }
+    held.attachTo(node);
+    if (top && sectionsOn) {
+      sections.clause(node.id);
     }
   }
 
@@ -193,7 +256,7 @@ final class TreeBuilder {
       warnings.add(u.line(), d.warning() + "; kept as clause " + node.id);
     }
     node.begin(u, 0);
-    held.attachTo(node);
+    attachHeld(node);
     String body = u.text().substring(Math.min(l.bodyStart(), u.text().length())).strip();
     if (u.kind() == BlockKind.HEADING || labels.keywordHeading(u, l, body, k)) {
       if (!body.isEmpty()) {
@@ -213,7 +276,7 @@ final class TreeBuilder {
   private void listItem(Unit u, int k) {
     Node node = ListItems.open(open, u, k, warnings);
     node.begin(u, 0);
-    held.attachTo(node);
+    attachHeld(node);
     node.appendFirst(u.text());
     checkDeleted(node, u.text(), u.line());
     previousText = u.text();

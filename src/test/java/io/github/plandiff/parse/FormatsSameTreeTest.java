@@ -2,9 +2,11 @@ package io.github.plandiff.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.plandiff.model.Annex;
 import io.github.plandiff.model.BlockKind;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.Section;
 import io.github.plandiff.read.DraftReaders;
 import io.github.plandiff.read.DraftVariants;
 import java.io.IOException;
@@ -116,6 +118,12 @@ class FormatsSameTreeTest {
       dump(c, "", out);
     }
     out.add("trailing: " + draft.trailing());
+    for (Section s : draft.sections()) {
+      out.add("section " + s.id() + " [" + s.label() + "] " + s.title() + " " + s.clauses());
+    }
+    for (Annex a : draft.annexes()) {
+      out.add("annex " + a.id() + " [" + a.title() + "] " + a.text() + " " + a.clauses());
+    }
     return out;
   }
 

@@ -109,7 +109,10 @@ class TrapsTest {
     assertThat(topIds(draft)).containsExactly("1", "2");
     assertThat(draft.preamble())
         .isEqualTo("20-point plan for peace\nThe parties agree as follows.");
-    assertThat(clause(draft, "1").heading()).contains("2025 framework");
+    assertThat(draft.sections()).hasSize(1);
+    assertThat(draft.sections().get(0).title()).isEqualTo("2025 framework");
+    assertThat(draft.sections().get(0).clauses()).containsExactly("1", "2");
+    assertThat(clause(draft, "1").heading()).isEmpty();
     assertThat(clause(draft, "1").text()).isEqualTo("A ceasefire.");
   }
 
