@@ -1,15 +1,18 @@
 package io.github.plandiff.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.plandiff.model.Annex;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.Relation;
+import io.github.plandiff.model.Section;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Signal;
 import io.github.plandiff.model.SignalType;
+import io.github.plandiff.model.Span;
 import io.github.plandiff.model.Summary;
 import java.io.IOException;
 import java.util.Map;
@@ -72,10 +75,49 @@ public final class JsonRenderer {
           }
           g.writeEndArray();
           g.writeStringField("trailing", draft.trailing());
+          sections(g, draft);
+          annexes(g, draft);
           g.writeEndObject();
           Json.warnings(g, draft.warnings());
           g.writeEndObject();
         });
+  }
+
+  private static void sections(JsonGenerator g, Draft draft) throws IOException {
+    g.writeArrayFieldStart("sections");
+    for (Section s : draft.sections()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("label", s.label());
+      g.writeStringField("title", s.title());
+      Json.strings(g, "clauses", s.clauses());
+      span(g, s.span());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void annexes(JsonGenerator g, Draft draft) throws IOException {
+    g.writeArrayFieldStart("annexes");
+    for (Annex a : draft.annexes()) {
+      g.writeStartObject();
+      g.writeStringField("id", a.id());
+      g.writeStringField("title", a.title());
+      g.writeStringField("text", a.text());
+      Json.strings(g, "clauses", a.clauses());
+      span(g, a.span());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void span(JsonGenerator g, Span span) throws IOException {
+    g.writeObjectFieldStart("span");
+    g.writeNumberField("startLine", span.startLine());
+    g.writeNumberField("endLine", span.endLine());
+    g.writeNumberField("start", span.start());
+    g.writeNumberField("end", span.end());
+    g.writeEndObject();
   }
 
   private static void draftInfo(JsonGenerator g, String field, Draft draft) throws IOException {
@@ -164,12 +206,7 @@ public final class JsonRenderer {
       g.writeNullField("heading");
     }
     g.writeStringField("text", clause.text());
-    g.writeObjectFieldStart("span");
-    g.writeNumberField("startLine", clause.span().startLine());
-    g.writeNumberField("endLine", clause.span().endLine());
-    g.writeNumberField("start", clause.span().start());
-    g.writeNumberField("end", clause.span().end());
-    g.writeEndObject();
+    span(g, clause.span());
     g.writeArrayFieldStart("children");
     for (Clause child : clause.children()) {
       clause(g, child);

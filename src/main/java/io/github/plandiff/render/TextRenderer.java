@@ -1,11 +1,13 @@
 package io.github.plandiff.render;
 
+import io.github.plandiff.model.Annex;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.Relation;
+import io.github.plandiff.model.Section;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.model.Signal;
 import io.github.plandiff.model.SignalType;
@@ -90,13 +92,61 @@ public final class TextRenderer {
       out.append("preamble: ").append(oneLine(draft.preamble(), 100)).append('\n');
     }
     for (Clause clause : draft.clauses()) {
+      structure(out, draft, clause.id());
       clause(out, clause, 0);
+    }
+    for (Section s : draft.sections()) {
+      if (s.clauses().isEmpty()) {
+        section(out, s);
+      }
+    }
+    for (Annex a : draft.annexes()) {
+      if (a.clauses().isEmpty()) {
+        annex(out, a);
+      }
     }
     if (!draft.trailing().isEmpty()) {
       out.append("trailing: ").append(oneLine(draft.trailing(), 100)).append('\n');
     }
     warnings(out, draft.warnings());
     return out.toString();
+  }
+
+  /** The section or annex that a top-level clause opens, above it. */
+  private void structure(StringBuilder out, Draft draft, String id) {
+    for (Section s : draft.sections()) {
+      if (!s.clauses().isEmpty() && s.clauses().get(0).equals(id)) {
+        section(out, s);
+      }
+    }
+    for (Annex a : draft.annexes()) {
+      if (!a.clauses().isEmpty() && a.clauses().get(0).equals(id)) {
+        annex(out, a);
+      }
+    }
+  }
+
+  private void section(StringBuilder out, Section s) {
+    out.append(bold("section [" + s.id() + "] " + (s.label().isEmpty() ? "" : s.label() + " ")))
+        .append(oneLine(s.title(), 100))
+        .append("  (lines ")
+        .append(s.span().startLine())
+        .append('-')
+        .append(s.span().endLine())
+        .append(")\n");
+  }
+
+  private void annex(StringBuilder out, Annex a) {
+    out.append(bold("annex [" + a.id() + "] "))
+        .append(oneLine(a.title(), 100))
+        .append("  (lines ")
+        .append(a.span().startLine())
+        .append('-')
+        .append(a.span().endLine())
+        .append(")\n");
+    if (!a.text().isEmpty()) {
+      out.append("  text: ").append(oneLine(a.text(), 100)).append('\n');
+    }
   }
 
   private void clause(StringBuilder out, Clause clause, int depth) {

@@ -141,29 +141,32 @@ class TrapsTest {
   }
 
   @Test
-  void keepsAnAnnexWithItsOwnNumberingAsTrailingText() {
+  void readsAnAnnexWithItsOwnNumberingAsAUnitWithItsOwnIds() {
     Draft draft =
         parse(
             "1. A ceasefire.\n2. Talks.\n\nAnnex 1: Map of the line\n\n"
                 + "1. The line runs along the river.\n2. The buffer is 15 km wide.\n");
 
-    assertThat(topIds(draft)).containsExactly("1", "2");
-    assertThat(draft.trailing())
-        .startsWith("Annex 1: Map of the line\n1. The line runs")
-        .endsWith("15 km wide.");
+    assertThat(topIds(draft)).containsExactly("1", "2", "Annex 1/1", "Annex 1/2");
+    assertThat(clause(draft, "Annex 1/2").text()).isEqualTo("The buffer is 15 km wide.");
+    assertThat(draft.annexes()).hasSize(1);
+    assertThat(draft.annexes().get(0).id()).isEqualTo("Annex 1");
+    assertThat(draft.annexes().get(0).title()).isEqualTo("Annex 1: Map of the line");
+    assertThat(draft.annexes().get(0).clauses()).containsExactly("Annex 1/1", "Annex 1/2");
+    assertThat(draft.trailing()).isEmpty();
     assertThat(draft.warnings()).isEmpty();
   }
 
   @Test
-  void keepsAnAnnexTitleLineWithoutABlankLineBeforeItAsTrailingText() {
+  void readsAnAnnexTitleLineWithoutABlankLineBeforeItAsAnAnnex() {
     Draft draft =
         parse(
             "1. A ceasefire.\n2. Talks.\nAnnex\n1. The line runs along the river.\n"
                 + "2. The buffer is 15 km wide.\n");
 
-    assertThat(topIds(draft)).containsExactly("1", "2");
-    assertThat(draft.trailing())
-        .isEqualTo("Annex\n1. The line runs along the river.\n2. The buffer is 15 km wide.");
+    assertThat(topIds(draft)).containsExactly("1", "2", "Annex/1", "Annex/2");
+    assertThat(draft.annexes()).extracting(a -> a.id()).containsExactly("Annex");
+    assertThat(draft.trailing()).isEmpty();
   }
 
   @Test
