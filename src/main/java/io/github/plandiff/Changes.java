@@ -82,7 +82,8 @@ final class Changes {
       }
       warnings.addAll(d.coarse);
     }
-    return new Comparison(oldDraft, newDraft, changes, warnings);
+    return new Comparison(
+        oldDraft, newDraft, changes, warnings, HeadingChanges.of(oldDraft, newDraft, changes));
   }
 
   /** Each top-level match with the sub-clause matches that follow it in the alignment. */

@@ -12,9 +12,15 @@ import java.util.Objects;
  * @param changes every clause of both drafts in exactly one change, in the new draft's order
  * @param warnings parse warnings of both drafts, attributed to "old" and "new", then any of the
  *     comparison itself
+ * @param headings the changes of the text outside clauses (preamble, section headings, annex
+ *     titles, clause headings, trailing text), ordered by the change they stand before
  */
 public record Comparison(
-    Draft oldDraft, Draft newDraft, List<ClauseChange> changes, List<Warning> warnings) {
+    Draft oldDraft,
+    Draft newDraft,
+    List<ClauseChange> changes,
+    List<Warning> warnings,
+    List<HeadingChange> headings) {
 
   /** Checks and copies. */
   public Comparison {
@@ -22,6 +28,37 @@ public record Comparison(
     Objects.requireNonNull(newDraft, "newDraft");
     changes = List.copyOf(changes);
     warnings = List.copyOf(warnings);
+    headings = List.copyOf(headings);
+  }
+
+  /**
+   * A comparison without heading changes.
+   *
+   * @param oldDraft the old draft
+   * @param newDraft the new draft
+   * @param changes every clause of both drafts in exactly one change
+   * @param warnings the warnings
+   */
+  public Comparison(
+      Draft oldDraft, Draft newDraft, List<ClauseChange> changes, List<Warning> warnings) {
+    this(oldDraft, newDraft, changes, warnings, List.of());
+  }
+
+  /**
+   * Returns the heading changes that stand before a clause change, in order.
+   *
+   * @param position the clause change's index in {@link #changes()}, or its size for the text after
+   *     the last change
+   * @return a new list, possibly empty
+   */
+  public List<HeadingChange> headingsAt(int position) {
+    List<HeadingChange> at = new ArrayList<>();
+    for (HeadingChange h : headings) {
+      if (h.position() == position) {
+        at.add(h);
+      }
+    }
+    return at;
   }
 
   /**

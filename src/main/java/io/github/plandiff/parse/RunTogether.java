@@ -8,8 +8,8 @@ import java.util.Optional;
  * confirmed.2. A non-aggression…" or "…between the parties. 3. The parties will…". Only the
  * expected next number counts, right after the end of a sentence (or after one space following it)
  * and followed by a space; a scan with {@code indexOf}, linear in the text. A label after a space
- * is weaker evidence, since a sentence may end in a number ("as agreed in 2. Then…" does not, "in
- * point 2. 3. The" does not either): it needs a capital letter after it and the caller confirms it
+ * is weaker evidence, since a sentence may end in a reference ("as set out in point 2. 3. The…"):
+ * it needs the start of a sentence (not a lower-case letter) after it and the caller confirms it
  * from the numbering sequence.
  */
 final class RunTogether {
@@ -56,13 +56,17 @@ final class RunTogether {
     boolean fits =
         (gap == 0 || text.charAt(i - 1) == ' ')
             && SENTENCE_END.indexOf(text.charAt(end)) >= 0
-            && !Character.isDigit(text.charAt(end - 1))
+            && (gap > 0 || !Character.isDigit(text.charAt(end - 1)))
             && !Character.isWhitespace(text.charAt(end - 1))
             && after + 1 < text.length()
             && (text.charAt(after) == '.' || text.charAt(after) == ')')
             && text.charAt(after + 1) == ' ';
     return fits
-        && (gap == 0 || after + 2 < text.length() && Character.isUpperCase(text.charAt(after + 2)));
+        && (gap == 0 || after + 2 < text.length() && startsSentence(text.charAt(after + 2)));
+  }
+
+  private static boolean startsSentence(char c) {
+    return !Character.isLowerCase(c) && !Character.isWhitespace(c);
   }
 
   /**

@@ -40,13 +40,13 @@ final class SectionLabels {
 
   /**
    * The reading by which unit k heads a section, or empty when it does not: the points after the
-   * next heading of the same style go on numbering, or there is no such heading and an earlier
-   * numbered section was found.
+   * next heading of the same style go on numbering, or there is no such heading and the point after
+   * this one continues the points before it.
    *
    * @param k the unit
-   * @param numberedBefore whether a numbered section heading came before
+   * @param lastPoint the value of the last top-level point before unit k, 0 when there is none
    */
-  Optional<Reading> section(int k, boolean numberedBefore) {
+  Optional<Reading> section(int k, int lastPoint) {
     Unit u = units.get(k);
     Optional<Label> label = labels.label(k);
     if (u.kind() == BlockKind.LIST_ITEM || label.isEmpty() || k + 1 >= limit) {
@@ -65,12 +65,15 @@ final class SectionLabels {
         if (after == Numbering.CONTINUES) {
           return Optional.of(r);
         }
+        if (after == Numbering.RESTARTS) {
+          return Optional.empty();
+        }
         if (after == Numbering.UNKNOWN && unknown == null) {
           unknown = r;
         }
       }
     }
-    return numberedBefore ? Optional.ofNullable(unknown) : Optional.empty();
+    return firstNumberAfter(k) == lastPoint + 1 ? Optional.ofNullable(unknown) : Optional.empty();
   }
 
   /**

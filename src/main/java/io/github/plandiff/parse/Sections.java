@@ -28,7 +28,6 @@ final class Sections {
   }
 
   private final List<Open> sections = new ArrayList<>();
-  private boolean numbered;
 
   /**
    * Starts a section at a heading.
@@ -44,12 +43,6 @@ final class Sections {
     Span span =
         new Span(first.start(), Math.max(first.start(), last.end()), first.line(), last.line());
     sections.add(new Open(label, key, title, span));
-    numbered |= !label.isEmpty();
-  }
-
-  /** Whether a numbered section heading was seen: later ones are read the same way. */
-  boolean numbered() {
-    return numbered;
   }
 
   /** A top-level clause just opened: it belongs to the latest section, if any. */

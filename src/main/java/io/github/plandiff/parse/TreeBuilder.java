@@ -140,7 +140,9 @@ final class TreeBuilder {
 
   /** A numbered section heading ("II. ECONOMY") over points numbered on: a section, no clause. */
   private boolean sectionLine(int k) {
-    Optional<Label.Reading> r = sectionLabels.section(k, sections.numbered());
+    List<Node> top = open.root().children;
+    int lastPoint = top.isEmpty() ? 0 : top.get(top.size() - 1).value;
+    Optional<Label.Reading> r = sectionLabels.section(k, lastPoint);
     if (r.isEmpty()) {
       return false;
     }
