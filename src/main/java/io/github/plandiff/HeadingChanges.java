@@ -91,7 +91,7 @@ final class HeadingChanges {
   /** Text without ids (preamble, trailing), when either side has some. */
   private void text(HeadingKind kind, String oldText, String newText, int at) {
     if (!oldText.isEmpty() || !newText.isEmpty()) {
-      add(kind, List.of(), List.of(), oldText, newText, at);
+      add(kind, new Entry(List.of(), List.of(), oldText, newText, at, at));
     }
   }
 
@@ -101,11 +101,11 @@ final class HeadingChanges {
   private void sections() {
     List<Part> olds = new ArrayList<>();
     for (Section s : oldDraft.sections()) {
-      olds.add(new Part(s.id(), s.title(), s.clauses()));
+      olds.add(new Part(s.id(), sectionText(s), s.clauses()));
     }
     List<Part> news = new ArrayList<>();
     for (Section s : newDraft.sections()) {
-      news.add(new Part(s.id(), s.title(), s.clauses()));
+      news.add(new Part(s.id(), sectionText(s), s.clauses()));
     }
     parts(HeadingKind.SECTION, olds, news, false);
   }
@@ -120,6 +120,11 @@ final class HeadingChanges {
       news.add(new Part(a.id(), annexText(a), a.clauses()));
     }
     parts(HeadingKind.ANNEX, olds, news, true);
+  }
+
+  /** A section's heading as printed: its number, if any, and its title. */
+  private static String sectionText(Section s) {
+    return s.label().isEmpty() ? s.title() : s.label() + " " + s.title();
   }
 
   private static String annexText(Annex a) {
@@ -141,15 +146,17 @@ final class HeadingChanges {
       int at = at("n:", n.clauses());
       if (pair[j] >= 0) {
         Part o = olds.get(pair[j]);
-        add(kind, List.of(o.id()), List.of(n.id()), o.text(), n.text(), at);
+        int oldAt = at("o:", o.clauses());
+        add(kind, new Entry(List.of(o.id()), List.of(n.id()), o.text(), n.text(), at, oldAt));
       } else {
-        add(kind, List.of(), List.of(n.id()), "", n.text(), at);
+        add(kind, new Entry(List.of(), List.of(n.id()), "", n.text(), at, at));
       }
     }
     for (int i = 0; i < olds.size(); i++) {
       if (!used[i]) {
         Part o = olds.get(i);
-        add(kind, List.of(o.id()), List.of(), o.text(), "", at("o:", o.clauses()));
+        int oldAt = at("o:", o.clauses());
+        add(kind, new Entry(List.of(o.id()), List.of(), o.text(), "", oldAt, oldAt));
       }
     }
   }
@@ -216,11 +223,7 @@ final class HeadingChanges {
     if (!oldText.isEmpty() || !newText.isEmpty()) {
       add(
           HeadingKind.CLAUSE,
-          change.match().oldIds(),
-          change.match().newIds(),
-          oldText,
-          newText,
-          at);
+          new Entry(change.match().oldIds(), change.match().newIds(), oldText, newText, at, at));
     }
     for (ClauseChange child : change.children()) {
       clauseHeadings(child, at);
@@ -245,21 +248,31 @@ final class HeadingChanges {
     return TextNorm.forComparison(a).equals(TextNorm.forComparison(b));
   }
 
-  private void add(
-      HeadingKind kind,
+  /** One heading change before its relation and redline are worked out. */
+  private record Entry(
       List<String> oldIds,
       List<String> newIds,
       String oldText,
       String newText,
-      int at) {
+      int at,
+      int oldAt) {}
+
+  private void add(HeadingKind kind, Entry e) {
     Relation relation =
-        oldText.isEmpty()
+        e.oldText().isEmpty()
             ? Relation.ADDED
-            : newText.isEmpty()
+            : e.newText().isEmpty()
                 ? Relation.REMOVED
-                : same(oldText, newText) ? Relation.UNCHANGED : Relation.REWORDED;
+                : same(e.oldText(), e.newText()) ? Relation.UNCHANGED : Relation.REWORDED;
     out.add(
-        new HeadingChange(kind, relation, oldIds, newIds, engine.redline(oldText, newText), at));
+        new HeadingChange(
+            kind,
+            relation,
+            e.oldIds(),
+            e.newIds(),
+            engine.redline(e.oldText(), e.newText()),
+            e.at(),
+            e.oldAt()));
   }
 
   private static Map<String, Clause> byId(Draft draft) {

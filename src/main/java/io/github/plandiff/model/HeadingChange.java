@@ -18,6 +18,9 @@ import java.util.Objects;
  *     EQUAL} and {@code DELETE} segments, the new the {@code EQUAL} and {@code INSERT} ones
  * @param position the index in {@link Comparison#changes()} of the clause change this text stands
  *     before (the number of changes for text after the last one)
+ * @param oldPosition the same for the old text: the index of the change that holds the first old
+ *     clause under it, which differs from {@code position} when the clauses under the heading
+ *     changed between the drafts; equal to {@code position} when there is no old text
  */
 public record HeadingChange(
     HeadingKind kind,
@@ -25,7 +28,8 @@ public record HeadingChange(
     List<String> oldIds,
     List<String> newIds,
     List<Segment> redline,
-    int position) {
+    int position,
+    int oldPosition) {
 
   /** Checks the components and copies the lists. */
   public HeadingChange {
@@ -34,9 +38,30 @@ public record HeadingChange(
     oldIds = List.copyOf(oldIds);
     newIds = List.copyOf(newIds);
     redline = List.copyOf(redline);
-    if (position < 0) {
-      throw new IllegalArgumentException("position " + position + " is negative");
+    if (position < 0 || oldPosition < 0) {
+      throw new IllegalArgumentException(
+          "position " + position + " or old position " + oldPosition + " is negative");
     }
+  }
+
+  /**
+   * A change whose old and new text stand at the same place.
+   *
+   * @param kind what the text is
+   * @param relation the relation
+   * @param oldIds the old side's ids
+   * @param newIds the new side's ids
+   * @param redline the segments
+   * @param position where both texts stand
+   */
+  public HeadingChange(
+      HeadingKind kind,
+      Relation relation,
+      List<String> oldIds,
+      List<String> newIds,
+      List<Segment> redline,
+      int position) {
+    this(kind, relation, oldIds, newIds, redline, position, position);
   }
 
   /**
