@@ -7,6 +7,7 @@ import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.HeadingChange;
 import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Section;
 import io.github.plandiff.model.Segment;
@@ -15,6 +16,7 @@ import io.github.plandiff.model.SignalType;
 import io.github.plandiff.model.Span;
 import io.github.plandiff.model.Summary;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,6 +51,7 @@ public final class JsonRenderer {
             change(g, change);
           }
           g.writeEndArray();
+          headings(g, comparison);
           g.writeEndObject();
         });
   }
@@ -81,6 +84,33 @@ public final class JsonRenderer {
           Json.warnings(g, draft.warnings());
           g.writeEndObject();
         });
+  }
+
+  private static void headings(JsonGenerator g, Comparison comparison) throws IOException {
+    g.writeArrayFieldStart("headings");
+    for (HeadingChange h : comparison.headings()) {
+      g.writeStartObject();
+      g.writeStringField("kind", h.kind().name());
+      g.writeStringField("relation", h.relation().name());
+      Json.strings(g, "old", h.oldIds());
+      Json.strings(g, "new", h.newIds());
+      g.writeNumberField("position", h.position());
+      g.writeNumberField("oldPosition", h.oldPosition());
+      redline(g, h.redline());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void redline(JsonGenerator g, List<Segment> segments) throws IOException {
+    g.writeArrayFieldStart("redline");
+    for (Segment s : segments) {
+      g.writeStartObject();
+      g.writeStringField("op", s.op().name());
+      g.writeStringField("text", s.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void sections(JsonGenerator g, Draft draft) throws IOException {
@@ -178,14 +208,7 @@ public final class JsonRenderer {
     }
     g.writeEndArray();
     Json.strings(g, "topics", change.topics());
-    g.writeArrayFieldStart("redline");
-    for (Segment s : change.redline()) {
-      g.writeStartObject();
-      g.writeStringField("op", s.op().name());
-      g.writeStringField("text", s.text());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    redline(g, change.redline());
     if (!change.children().isEmpty()) {
       g.writeArrayFieldStart("children");
       for (ClauseChange child : change.children()) {
