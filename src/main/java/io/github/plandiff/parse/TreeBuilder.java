@@ -190,7 +190,7 @@ final class TreeBuilder {
     Unit cur = u;
     int splits = 0;
     while (cur != null) {
-      Optional<Label> label = cur == u ? labels.label(k) : LabelScanner.scan(cur.text());
+      Optional<Label> label = cur == units.get(k) ? labels.label(k) : LabelScanner.scan(cur.text());
       int from = label.map(Label::bodyStart).orElse(0);
       int expected = RunTogether.expected(open.root(), label);
       int split = expected > 0 && splits < MAX_SPLITS ? runIn(cur.text(), from, expected, k) : -1;
@@ -277,11 +277,25 @@ final class TreeBuilder {
   /** A list item whose label and level the format gives (see {@link ListItems}). */
   private void listItem(Unit u, int k) {
     Node node = ListItems.open(open, u, k, warnings);
-    node.begin(u, 0);
+    int split =
+        node.parent == open.root() && node.path != null
+            ? runIn(u.text(), 0, node.value + 1, k)
+            : -1;
+    Unit own = split > 0 ? u.head(split) : u;
+    node.begin(own, 0);
     attachHeld(node);
-    node.appendFirst(u.text());
-    checkDeleted(node, u.text(), u.line());
-    previousText = u.text();
+    node.appendFirst(own.text());
+    checkDeleted(node, own.text(), u.line());
+    previousText = own.text();
+    if (split > 0) {
+      Unit rest = u.tail(split);
+      warnings.add(
+          u.line(),
+          "two points run together on one line; split before \""
+              + RunTogether.preview(rest.text())
+              + "\"");
+      line(rest, k);
+    }
   }
 
   /** A line without a label that opens a clause: wrapped text, a paragraph, or the preamble. */

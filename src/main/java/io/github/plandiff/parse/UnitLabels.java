@@ -73,12 +73,14 @@ final class UnitLabels {
   }
 
   /**
-   * The value of the first plain arabic label after unit k, looking at a bounded number of units,
-   * or -1: what confirms a point run into a sentence after a space.
+   * The value of the first plain arabic label after unit k (typed, or given by a list item),
+   * looking at a bounded number of units, or -1: what confirms a point run into a sentence after a
+   * space.
    */
   int nextArabic(int k) {
     for (int j = k + 1; j < Math.min(limit, k + 1 + LOOKAHEAD); j++) {
-      Optional<Label> l = label(j);
+      Optional<String> given = units.get(j).label();
+      Optional<Label> l = given.isPresent() ? LabelScanner.scan(given.get().strip()) : label(j);
       if (l.isPresent() && l.get().keyword().isEmpty()) {
         for (Label.Reading r : l.get().readings()) {
           if (r.scheme() == NumberingScheme.ARABIC) {
