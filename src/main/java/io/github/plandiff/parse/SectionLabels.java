@@ -53,7 +53,7 @@ final class SectionLabels {
       return Optional.empty();
     }
     Label l = label.get();
-    if (!title(body(u, l)) || !plainArabic(labels.label(k + 1))) {
+    if (!title(body(u, l)) || !plainArabic(labels.shown(k + 1))) {
       return Optional.empty();
     }
     Reading unknown = null;
@@ -99,7 +99,7 @@ final class SectionLabels {
 
   private int firstNumberAfter(int j) {
     for (int i = j + 1; i < limit; i++) {
-      Optional<Label> l = labels.label(i);
+      Optional<Label> l = labels.shown(i);
       if (plainArabic(l)) {
         for (Reading r : l.get().readings()) {
           if (r.scheme() == NumberingScheme.ARABIC) {

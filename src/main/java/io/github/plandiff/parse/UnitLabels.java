@@ -79,8 +79,7 @@ final class UnitLabels {
    */
   int nextArabic(int k) {
     for (int j = k + 1; j < Math.min(limit, k + 1 + LOOKAHEAD); j++) {
-      Optional<String> given = units.get(j).label();
-      Optional<Label> l = given.isPresent() ? LabelScanner.scan(given.get().strip()) : label(j);
+      Optional<Label> l = shown(j);
       if (l.isPresent() && l.get().keyword().isEmpty()) {
         for (Label.Reading r : l.get().readings()) {
           if (r.scheme() == NumberingScheme.ARABIC) {
@@ -90,6 +89,12 @@ final class UnitLabels {
       }
     }
     return -1;
+  }
+
+  /** The label unit k shows: the one a list item's format gives, or the one typed at its start. */
+  Optional<Label> shown(int k) {
+    Optional<String> given = units.get(k).label();
+    return given.isPresent() ? LabelScanner.scan(given.get().strip()) : label(k);
   }
 
   private Unit next(int k) {

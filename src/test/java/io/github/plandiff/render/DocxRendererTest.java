@@ -153,6 +153,37 @@ class DocxRendererTest {
     assertAcceptGivesNewAndRejectGivesOld(comparison);
   }
 
+  static List<String> structureFixtures() {
+    List<String> all = new ArrayList<>();
+    for (String name : List.of("run-in", "sections-numbered", "sections-named", "annex")) {
+      for (String format : List.of("txt", "md", "html", "docx")) {
+        all.add(name + "/" + format);
+      }
+    }
+    return all;
+  }
+
+  /** The structure fixtures, each compared with its edited copy, in every format. */
+  @ParameterizedTest
+  @MethodSource("structureFixtures")
+  void acceptAndRejectHoldOnTheStructureFixtures(String fixture) throws Exception {
+    String[] parts = fixture.split("/");
+    Draft draft = PlanDiff.parse(fixture(parts[0], "draft", parts[1]));
+    Draft edited = PlanDiff.parse(fixture(parts[0], "edited", parts[1]));
+    assertAcceptGivesNewAndRejectGivesOld(
+        PlanDiff.compare(draft, edited, io.github.plandiff.CompareOptions.defaults()));
+    assertAcceptGivesNewAndRejectGivesOld(
+        PlanDiff.compare(edited, draft, io.github.plandiff.CompareOptions.defaults()));
+  }
+
+  private static java.nio.file.Path fixture(String name, String side, String format)
+      throws java.net.URISyntaxException {
+    return java.nio.file.Path.of(
+        DocxRendererTest.class
+            .getResource("/drafts/structure/" + name + "/" + side + "." + format)
+            .toURI());
+  }
+
   private static String numbered(List<String> points) {
     StringBuilder sb = new StringBuilder("Preamble\n\n");
     for (int i = 0; i < points.size(); i++) {
