@@ -103,20 +103,28 @@ final class Annexes {
    * "Annex I", "Schedule 2 —" gives "Schedule 2", "Annex" alone gives "Annex".
    */
   static String id(String title) {
-    String[] words = title.strip().split("\\s+", 3);
-    String keyword = words[0].replaceAll("[^\\p{L}]+$", "");
-    keyword =
-        keyword.isEmpty()
-            ? words[0]
-            : keyword.substring(0, 1).toUpperCase(Locale.ROOT)
-                + keyword.substring(1).toLowerCase(Locale.ROOT);
-    if (words.length > 1) {
-      String number = words[1].replaceAll("[.:,;)\\u2013\\u2014-]+$", "");
-      if (isNumber(number)) {
-        return keyword + " " + number;
-      }
+    String t = title.strip();
+    int end = 0;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
     }
-    return keyword;
+    String word = t.substring(0, end);
+    String keyword =
+        word.isEmpty()
+            ? "Annex"
+            : word.substring(0, 1).toUpperCase(Locale.ROOT)
+                + word.substring(1).toLowerCase(Locale.ROOT);
+    int from = end;
+    while (from < t.length() && Character.isWhitespace(t.charAt(from))) {
+      from++;
+    }
+    int to = from;
+    while (to < t.length() && Character.isLetterOrDigit(t.charAt(to))) {
+      to++;
+    }
+    String number = t.substring(from, to);
+    boolean ends = to == t.length() || !Character.isLetterOrDigit(t.charAt(to));
+    return from > end && ends && isNumber(number) ? keyword + " " + number : keyword;
   }
 
   private static boolean isNumber(String token) {
