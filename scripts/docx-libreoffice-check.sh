@@ -2,7 +2,8 @@
 # Proves that a real office suite reads plandiff's DOCX: writes the tracked-changes document of the
 # sample drafts, converts it to PDF with LibreOffice headless, and checks the PDF's text.
 # Needs LibreOffice (apt-get install -y libreoffice-writer-nogui); pdftotext (poppler-utils) is used
-# when present. Usage: scripts/docx-libreoffice-check.sh [OLD NEW]
+# when present, to check the PDF's words for the sample pair (not for a pair given as arguments).
+# Usage: scripts/docx-libreoffice-check.sh [OLD NEW]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 old="${1:-$root/samples/ukraine-28.txt}"
@@ -21,7 +22,7 @@ HOME="$work" timeout 180 "$office" --headless --norestore \
 pages="$(grep -ac '/Type */Page[^s]' "$work/compare.pdf" || true)"
 pages="${pages//[^0-9]/}"
 echo "docx-check: LibreOffice converted compare.docx to a PDF of $(wc -c <"$work/compare.pdf") bytes, $pages pages"
-if command -v pdftotext >/dev/null; then
+if command -v pdftotext >/dev/null && [ $# -eq 0 ]; then
   pdftotext -layout "$work/compare.pdf" "$work/compare.txt"
   # The summary is a comment, which LibreOffice does not print by default; the text starts with
   # the drafts' own words.

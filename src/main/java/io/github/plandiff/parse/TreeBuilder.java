@@ -37,11 +37,7 @@ final class TreeBuilder {
   private final Warnings warnings = new Warnings();
   private final HeldHeadings held = new HeldHeadings(warnings);
   private final UnitLabels labels;
-  private final SectionLabels sectionLabels;
-  private final Sections sections = new Sections();
-
-  /** Whether headings above top-level clauses head sections; not in bills nor in annexes. */
-  private boolean sectionsOn;
+  private final SectionHeadings sections;
 
   private String previousText;
 
@@ -57,8 +53,7 @@ final class TreeBuilder {
     this.limit = limit;
     this.unitsHoldText = unitsHoldText;
     this.labels = new UnitLabels(units, joiner, limit);
-    this.sectionLabels = new SectionLabels(units, labels, limit);
-    this.sectionsOn = !unitsHoldText;
+    this.sections = new SectionHeadings(units, labels, limit, !unitsHoldText);
   }
 
   /**
@@ -70,7 +65,7 @@ final class TreeBuilder {
    */
   TreeBuilder annex(String idPrefix) {
     open.prefix(idPrefix);
-    sectionsOn = false;
+    sections.off();
     return this;
   }
 
@@ -129,49 +124,12 @@ final class TreeBuilder {
     } else if (unitsHoldText && u.kind() != BlockKind.LIST_ITEM || headingCandidate(u, k)) {
       held.hold(u, k);
       previousText = u.text();
-    } else if (sectionsOn && sectionLine(k)) {
+    } else if (sections.line(k, open, held)) {
       previousText = u.text();
     } else if (u.kind() == BlockKind.LIST_ITEM) {
       listItem(u, k);
     } else {
       line(u, k);
-    }
-  }
-
-  /** A numbered section heading ("II. ECONOMY") over points numbered on: a section, no clause. */
-  private boolean sectionLine(int k) {
-    List<Node> top = open.root().children;
-    int lastPoint = top.isEmpty() ? 0 : top.get(top.size() - 1).value;
-    Optional<Label.Reading> r = sectionLabels.section(k, lastPoint);
-    if (r.isEmpty()) {
-      return false;
-    }
-    Unit u = units.get(k);
-    Label l = labels.label(k).get();
-    List<Unit> lines = held.release();
-    String title = SectionLabels.body(u, l);
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      title = lines.get(i).text() + "\n" + title;
-    }
-    lines.add(u);
-    sections.heading(l.printed(), r.get().key(), title, lines);
-    return true;
-  }
-
-  /** Held lines above a top-level clause head a section; others, and notes, the clause. */
-  private void attachHeld(Node node) {
-    boolean top = node.parent == open.root();
-    if (top && sectionsOn && held.sectionHeading()) {
-      List<Unit> lines = held.release();
-      String title = null;
-      for (Unit line : lines) {
-        title = Node.joinLines(title, line.text());
-      }
-      sections.heading("", "", title, lines);
-    }
-    held.attachTo(node);
-    if (top && sectionsOn) {
-      sections.clause(node.id);
     }
   }
 
@@ -193,7 +151,8 @@ final class TreeBuilder {
       Optional<Label> label = cur == units.get(k) ? labels.label(k) : LabelScanner.scan(cur.text());
       int from = label.map(Label::bodyStart).orElse(0);
       int expected = RunTogether.expected(open.root(), label);
-      int split = expected > 0 && splits < MAX_SPLITS ? runIn(cur.text(), from, expected, k) : -1;
+      int split =
+          expected > 0 && splits < MAX_SPLITS ? labels.runIn(cur.text(), from, expected, k) : -1;
       Unit rest = null;
       if (split > 0) {
         splits++;
@@ -208,26 +167,6 @@ final class TreeBuilder {
       one(cur, label, k);
       cur = rest;
     }
-  }
-
-  /**
-   * Where the expected next point starts inside a line: right after a sentence end, or one space
-   * after it when the number after it (later on the line, or the next numbered line) is the one
-   * after the expected one, so that the sequence shows the point is there.
-   */
-  private int runIn(String text, int from, int expected, int k) {
-    int tight = RunTogether.find(text, from, expected);
-    if (tight > 0) {
-      return tight;
-    }
-    int spaced = RunTogether.find(text, from, expected, true);
-    if (spaced < 0) {
-      return -1;
-    }
-    boolean onLine =
-        RunTogether.find(text, spaced, expected + 1) > 0
-            || RunTogether.find(text, spaced, expected + 1, true) > 0;
-    return onLine || labels.nextArabic(k) == expected + 1 ? spaced : -1;
   }
 
   private void one(Unit u, Optional<Label> label, int k) {
@@ -258,7 +197,7 @@ final class TreeBuilder {
       warnings.add(u.line(), d.warning() + "; kept as clause " + node.id);
     }
     node.begin(u, 0);
-    attachHeld(node);
+    sections.attach(node, open, held);
     String body = u.text().substring(Math.min(l.bodyStart(), u.text().length())).strip();
     if (u.kind() == BlockKind.HEADING || labels.keywordHeading(u, l, body, k)) {
       if (!body.isEmpty()) {
@@ -279,11 +218,11 @@ final class TreeBuilder {
     Node node = ListItems.open(open, u, k, warnings);
     int split =
         node.parent == open.root() && node.path != null
-            ? runIn(u.text(), 0, node.value + 1, k)
+            ? labels.runIn(u.text(), 0, node.value + 1, k)
             : -1;
     Unit own = split > 0 ? u.head(split) : u;
     node.begin(own, 0);
-    attachHeld(node);
+    sections.attach(node, open, held);
     node.appendFirst(own.text());
     checkDeleted(node, own.text(), u.line());
     previousText = own.text();

@@ -91,6 +91,26 @@ final class UnitLabels {
     return -1;
   }
 
+  /**
+   * Where the expected next point starts inside a line: right after a sentence end, or one space
+   * after it when the number after it (later on the line, or the next numbered line) is the one
+   * after the expected one, so that the sequence shows the point is there.
+   */
+  int runIn(String text, int from, int expected, int k) {
+    int tight = RunTogether.find(text, from, expected);
+    if (tight > 0) {
+      return tight;
+    }
+    int spaced = RunTogether.find(text, from, expected, true);
+    if (spaced < 0) {
+      return -1;
+    }
+    boolean onLine =
+        RunTogether.find(text, spaced, expected + 1) > 0
+            || RunTogether.find(text, spaced, expected + 1, true) > 0;
+    return onLine || nextArabic(k) == expected + 1 ? spaced : -1;
+  }
+
   /** The label unit k shows: the one a list item's format gives, or the one typed at its start. */
   Optional<Label> shown(int k) {
     Optional<String> given = units.get(k).label();
