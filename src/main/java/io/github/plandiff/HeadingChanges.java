@@ -11,14 +11,10 @@ import io.github.plandiff.model.Section;
 import io.github.plandiff.model.TextNorm;
 import io.github.plandiff.redline.RedlineEngine;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.ToIntBiFunction;
 
 /**
  * Compares the text of two drafts outside their clauses' own text: the preamble, the section
@@ -133,14 +129,13 @@ final class HeadingChanges {
 
   /** Pairs the parts of both sides and adds a change for each pair and each part left alone. */
   private void parts(HeadingKind kind, List<Part> olds, List<Part> news, boolean byId) {
-    int[] pair = new int[news.size()];
-    Arrays.fill(pair, -1);
+    int[] pair = HeadingPairing.pair(side(olds, "o:", byId), side(news, "n:", byId));
     boolean[] used = new boolean[olds.size()];
-    if (byId) {
-      pairWhere(olds, news, pair, used, (o, n) -> o.id().equals(n.id()) ? 1 : 0);
+    for (int i : pair) {
+      if (i >= 0) {
+        used[i] = true;
+      }
     }
-    pairWhere(olds, news, pair, used, (o, n) -> same(o.text(), n.text()) ? 1 : 0);
-    pairWhere(olds, news, pair, used, this::overlap);
     for (int j = 0; j < news.size(); j++) {
       Part n = news.get(j);
       int at = at("n:", n.clauses());
@@ -161,50 +156,23 @@ final class HeadingChanges {
     }
   }
 
-  /**
-   * Pairs each unpaired new part, in order, with the unpaired old part that scores most above 0.
-   */
-  private static void pairWhere(
-      List<Part> olds,
-      List<Part> news,
-      int[] pair,
-      boolean[] used,
-      ToIntBiFunction<Part, Part> score) {
-    for (int j = 0; j < news.size(); j++) {
-      if (pair[j] >= 0) {
-        continue;
-      }
-      int best = -1;
-      int bestScore = 0;
-      for (int i = 0; i < olds.size(); i++) {
-        int sc = used[i] ? 0 : score.applyAsInt(olds.get(i), news.get(j));
-        if (sc > bestScore) {
-          best = i;
-          bestScore = sc;
+  private HeadingPairing.Side side(List<Part> parts, String prefix, boolean byId) {
+    List<String> ids = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<List<Integer>> positions = new ArrayList<>();
+    for (Part p : parts) {
+      ids.add(p.id());
+      texts.add(TextNorm.forComparison(p.text()));
+      List<Integer> at = new ArrayList<>();
+      for (String id : p.clauses()) {
+        Integer i = position.get(prefix + id);
+        if (i != null) {
+          at.add(i);
         }
       }
-      if (best >= 0) {
-        pair[j] = best;
-        used[best] = true;
-      }
+      positions.add(at);
     }
-  }
-
-  /** How many clause changes hold a clause of both parts. */
-  private int overlap(Part o, Part n) {
-    Set<Integer> olds = new HashSet<>();
-    for (String id : o.clauses()) {
-      olds.add(position.getOrDefault("o:" + id, -1));
-    }
-    int shared = 0;
-    Set<Integer> seen = new HashSet<>();
-    for (String id : n.clauses()) {
-      int p = position.getOrDefault("n:" + id, -1);
-      if (p >= 0 && olds.contains(p) && seen.add(p)) {
-        shared++;
-      }
-    }
-    return shared;
+    return new HeadingPairing.Side(byId ? ids : List.of(), texts, positions);
   }
 
   /** The position of the first change that holds one of the clauses, or after the last change. */
