@@ -7,6 +7,8 @@ import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.HeadingChange;
+import io.github.plandiff.model.HeadingKind;
+import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Segment;
 import io.github.plandiff.testing.InvariantGenerator;
 import io.github.plandiff.testing.StructuredDrafts;
@@ -21,10 +23,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Invariant 2 for words: every word of both drafts, headings and annexes included, is in the
- * redline of exactly one change (a top-level clause change or a heading change). The words of a
- * draft are those of its source text, less the numbers of its top-level clauses, which no redline
- * holds (a section's number is part of its heading); a word is a run of letters, digits and marks.
+ * Invariant 2 for words, and invariant 4 (symmetry) for heading changes: every word of both drafts,
+ * headings and annexes included, is in the redline of exactly one change (a top-level clause change
+ * or a heading change). The words of a draft are those of its source text, less the numbers of its
+ * top-level clauses, which no redline holds (a section's number is part of its heading); a word is
+ * a run of letters, digits and marks.
  */
 class WordCoverageTest {
 
@@ -70,6 +73,35 @@ class WordCoverageTest {
   void everyWordOfTwoGeneratedDraftsIsInExactlyOneChange(long seed) {
     InvariantGenerator.Case c = InvariantGenerator.pair(seed);
     covers(parse(c.oldDraft().text(), "old"), parse(c.newDraft().text(), "new"));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void swappingTwoStructuredDraftsMirrorsEveryHeadingChange(long seed) {
+    List<String> pair = StructuredDrafts.pair(seed);
+    Draft a = parse(pair.get(0), "old");
+    Draft b = parse(pair.get(1), "new");
+    List<String> forward = new ArrayList<>();
+    for (HeadingChange h : PlanDiff.compare(a, b, CompareOptions.defaults()).headings()) {
+      if (h.kind() != HeadingKind.CLAUSE) {
+        forward.add(h.kind() + " " + mirror(h.relation()) + " " + h.newIds() + ">" + h.oldIds());
+      }
+    }
+    List<String> backward = new ArrayList<>();
+    for (HeadingChange h : PlanDiff.compare(b, a, CompareOptions.defaults()).headings()) {
+      if (h.kind() != HeadingKind.CLAUSE) {
+        backward.add(h.kind() + " " + h.relation() + " " + h.oldIds() + ">" + h.newIds());
+      }
+    }
+    assertThat(sorted(backward)).isEqualTo(sorted(forward));
+  }
+
+  private static Relation mirror(Relation r) {
+    return switch (r) {
+      case ADDED -> Relation.REMOVED;
+      case REMOVED -> Relation.ADDED;
+      default -> r;
+    };
   }
 
   private static void covers(Draft oldDraft, Draft newDraft) {
