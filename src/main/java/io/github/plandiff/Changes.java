@@ -85,7 +85,9 @@ final class Changes {
       }
       warnings.addAll(d.coarse);
     }
-    Comparison comparison = new Comparison(oldDraft, newDraft, changes, warnings);
+    Comparison comparison =
+        new Comparison(
+            oldDraft, newDraft, changes, warnings, HeadingChanges.of(oldDraft, newDraft, changes));
     Commitments commitments =
         new Commitments(options.classifier().lexicon(), CommitmentWords.defaults());
     return comparison.withLedger(commitments.compare(comparison));

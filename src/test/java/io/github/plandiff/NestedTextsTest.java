@@ -24,7 +24,7 @@ class NestedTextsTest {
     List<Path> all;
     try (Stream<Path> b = Files.list(bills);
         Stream<Path> t = Files.list(texts)) {
-      all = Stream.concat(b, t).sorted().toList();
+      all = Stream.concat(b, t).filter(Files::isRegularFile).sorted().toList();
     }
     return all.stream();
   }

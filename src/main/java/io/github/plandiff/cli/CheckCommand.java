@@ -131,6 +131,7 @@ final class CheckCommand implements Callable<Integer> {
             comparison.newDraft(),
             found,
             comparison.warnings(),
+            java.util.List.of(),
             partyTests.isEmpty() ? Ledger.empty() : comparison.ledger());
     String noun = found.size() == 1 ? " change matches" : " changes match";
     if (format == Format.md) {

@@ -14,10 +14,13 @@ import java.util.Optional;
  * @param source where it came from (a file name, or "-" for standard input)
  * @param format the format it was read from ("txt", "md", "html", "docx", "pdf", "uslm")
  * @param preamble the text before the first clause (title, preamble, headings), possibly empty
- * @param clauses the top-level clauses in source order
- * @param trailing the text after the last clause that belongs to none (annex, signatures)
+ * @param clauses the top-level clauses in source order: the main body's, then each annex's
+ * @param trailing the text after the last clause that belongs to none (signatures, an annex the
+ *     parser could not read as one)
  * @param text the full normalised text that spans refer to
  * @param warnings what the reader and parser noticed
+ * @param sections the headings above groups of main-body clauses, in source order
+ * @param annexes the annexes, appendices and schedules, in source order
  */
 public record Draft(
     String label,
@@ -27,7 +30,9 @@ public record Draft(
     List<Clause> clauses,
     String trailing,
     String text,
-    List<Warning> warnings) {
+    List<Warning> warnings,
+    List<Section> sections,
+    List<Annex> annexes) {
 
   /** Checks that no component is null and copies the lists. */
   public Draft {
@@ -39,6 +44,32 @@ public record Draft(
     Objects.requireNonNull(text, "text");
     clauses = List.copyOf(clauses);
     warnings = List.copyOf(warnings);
+    sections = List.copyOf(sections);
+    annexes = List.copyOf(annexes);
+  }
+
+  /**
+   * A draft without sections or annexes.
+   *
+   * @param label a human name for the draft
+   * @param source where it came from
+   * @param format the format it was read from
+   * @param preamble the text before the first clause
+   * @param clauses the top-level clauses in source order
+   * @param trailing the text after the last clause that belongs to none
+   * @param text the full normalised text that spans refer to
+   * @param warnings what the reader and parser noticed
+   */
+  public Draft(
+      String label,
+      String source,
+      String format,
+      String preamble,
+      List<Clause> clauses,
+      String trailing,
+      String text,
+      List<Warning> warnings) {
+    this(label, source, format, preamble, clauses, trailing, text, warnings, List.of(), List.of());
   }
 
   /**
@@ -75,6 +106,7 @@ public record Draft(
    * @return a copy with the label replaced
    */
   public Draft withLabel(String newLabel) {
-    return new Draft(newLabel, source, format, preamble, clauses, trailing, text, warnings);
+    return new Draft(
+        newLabel, source, format, preamble, clauses, trailing, text, warnings, sections, annexes);
   }
 }

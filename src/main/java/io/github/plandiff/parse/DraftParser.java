@@ -59,7 +59,10 @@ public final class DraftParser {
     for (Node node : builder.root().children) {
       clauses.add(node.build());
     }
-    List<Unit> trailing = units.subList(builder.trailingFrom(), units.size());
+    Annexes.Parsed annexes = Annexes.parse(units, builder.trailingFrom(), joiner);
+    clauses.addAll(annexes.clauses());
+    warnings.addAll(annexes.warnings());
+    List<Unit> trailing = units.subList(annexes.trailingFrom(), units.size());
     if (clauses.isEmpty()) {
       warnings.add(new Warning("", 0, "no numbered clauses found; the whole text is preamble"));
     } else if (trailing.isEmpty()) {
@@ -73,7 +76,9 @@ public final class DraftParser {
         clauses,
         joiner.join(trailing),
         document.text(),
-        warnings);
+        warnings,
+        builder.sections(),
+        annexes.annexes());
   }
 
   /** The first paragraph after the last top-level clause's label that opens a signature block. */

@@ -35,6 +35,19 @@ final class HeldHeadings {
     held.clear();
   }
 
+  /** Whether lines are held and none is a note: a section heading, above a top-level clause. */
+  boolean sectionHeading() {
+    if (held.isEmpty()) {
+      return false;
+    }
+    for (Unit p : held) {
+      if (Cues.note(p.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Releases the held lines: the caller places them as text. */
   List<Unit> release() {
     List<Unit> lines = new ArrayList<>(held);

@@ -21,9 +21,15 @@ final class OpenClauses {
   private final Node root = Node.root();
   private final List<Node> stack = new ArrayList<>();
   private final Ids ids = new Ids();
+  private String prefix = "";
 
   OpenClauses() {
     stack.add(root);
+  }
+
+  /** Makes top-level ids start with a prefix ("Annex I/"), for the clauses of an annex. */
+  void prefix(String idPrefix) {
+    prefix = idPrefix;
   }
 
   Node root() {
@@ -128,6 +134,6 @@ final class OpenClauses {
   }
 
   private String childId(Node parent, String key) {
-    return parent == root ? key : parent.id + "." + key;
+    return parent == root ? prefix + key : parent.id + "." + key;
   }
 }

@@ -5,8 +5,12 @@ import java.util.Optional;
 
 /**
  * Finds the next point's label run into the previous point's last sentence, as in "…will be
- * confirmed.2. A non-aggression…". Only the expected next number counts, right after the end of a
- * sentence and followed by a space; a scan with {@code indexOf}, linear in the text.
+ * confirmed.2. A non-aggression…" or "…between the parties. 3. The parties will…". Only the
+ * expected next number counts, right after the end of a sentence (or after one space following it)
+ * and followed by a space; a scan with {@code indexOf}, linear in the text. A label after a space
+ * is weaker evidence, since a sentence may end in a reference ("as set out in point 2. 3. The…"):
+ * it needs the start of a sentence (not a lower-case letter) after it and the caller confirms it
+ * from the numbering sequence.
  */
 final class RunTogether {
 
@@ -22,23 +26,47 @@ final class RunTogether {
    * @return where the run-together label starts, or -1
    */
   static int find(String text, int from, int expected) {
+    return find(text, from, expected, false);
+  }
+
+  /**
+   * @param text the line
+   * @param from where to start looking (after the line's own label)
+   * @param expected the number of the next point
+   * @param spaced whether to look for the label one space after the sentence end instead of right
+   *     after it
+   * @return where the run-together label starts, or -1
+   */
+  static int find(String text, int from, int expected, boolean spaced) {
     String digits = Integer.toString(expected);
-    int i = text.indexOf(digits, Math.max(from, 2));
+    int gap = spaced ? 1 : 0;
+    int i = text.indexOf(digits, Math.max(from, 2 + gap));
     while (i >= 0) {
-      int after = i + digits.length();
-      boolean fits =
-          SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0
-              && !Character.isDigit(text.charAt(i - 2))
-              && !Character.isWhitespace(text.charAt(i - 2))
-              && after + 1 < text.length()
-              && (text.charAt(after) == '.' || text.charAt(after) == ')')
-              && text.charAt(after + 1) == ' ';
-      if (fits) {
+      if (fits(text, i, digits.length(), gap)) {
         return i;
       }
       i = text.indexOf(digits, i + 1);
     }
     return -1;
+  }
+
+  private static boolean fits(String text, int i, int length, int gap) {
+    int end = i - 1 - gap;
+    int after = i + length;
+    boolean fits =
+        (gap == 0 || text.charAt(i - 1) == ' ')
+            && SENTENCE_END.indexOf(text.charAt(end)) >= 0
+            && (gap > 0 || !Character.isDigit(text.charAt(end - 1)))
+            && !Character.isWhitespace(text.charAt(end - 1))
+            && after + 1 < text.length()
+            && (text.charAt(after) == '.' || text.charAt(after) == ')')
+            && text.charAt(after + 1) == ' ';
+    return fits
+        && (gap == 0 || after + 2 < text.length() && startsSentence(text.charAt(after + 2)));
+  }
+
+  private static boolean startsSentence(char c) {
+    return !Character.isLowerCase(c) && !Character.isWhitespace(c);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.plandiff.parse;
 
 import io.github.plandiff.model.BlockKind;
+import io.github.plandiff.model.Section;
 import io.github.plandiff.model.Warning;
 import io.github.plandiff.parse.OpenClauses.Opening;
 import io.github.plandiff.parse.Placer.Decision;
@@ -36,6 +37,8 @@ final class TreeBuilder {
   private final Warnings warnings = new Warnings();
   private final HeldHeadings held = new HeldHeadings(warnings);
   private final UnitLabels labels;
+  private final SectionHeadings sections;
+
   private String previousText;
 
   /** A line that is the title of a clause whose keyword label stands alone above it. */
@@ -50,6 +53,20 @@ final class TreeBuilder {
     this.limit = limit;
     this.unitsHoldText = unitsHoldText;
     this.labels = new UnitLabels(units, joiner, limit);
+    this.sections = new SectionHeadings(units, labels, limit, !unitsHoldText);
+  }
+
+  /**
+   * Builds the clauses of an annex: ids start with the prefix ("Annex I/"), and headings stay with
+   * the clause they stand above.
+   *
+   * @param idPrefix what every top-level id starts with
+   * @return this builder
+   */
+  TreeBuilder annex(String idPrefix) {
+    open.prefix(idPrefix);
+    sections.off();
+    return this;
   }
 
   TreeBuilder run() {
@@ -82,6 +99,10 @@ final class TreeBuilder {
     return trailingFrom;
   }
 
+  List<Section> sections() {
+    return sections.build();
+  }
+
   List<Warning> warnings() {
     return warnings.list();
   }
@@ -102,6 +123,8 @@ final class TreeBuilder {
       preamble.add(u);
     } else if (unitsHoldText && u.kind() != BlockKind.LIST_ITEM || headingCandidate(u, k)) {
       held.hold(u, k);
+      previousText = u.text();
+    } else if (sections.line(k, open, held)) {
       previousText = u.text();
     } else if (u.kind() == BlockKind.LIST_ITEM) {
       listItem(u, k);
@@ -125,11 +148,11 @@ final class TreeBuilder {
     Unit cur = u;
     int splits = 0;
     while (cur != null) {
-      Optional<Label> label = cur == u ? labels.label(k) : LabelScanner.scan(cur.text());
+      Optional<Label> label = cur == units.get(k) ? labels.label(k) : LabelScanner.scan(cur.text());
       int from = label.map(Label::bodyStart).orElse(0);
       int expected = RunTogether.expected(open.root(), label);
       int split =
-          expected > 0 && splits < MAX_SPLITS ? RunTogether.find(cur.text(), from, expected) : -1;
+          expected > 0 && splits < MAX_SPLITS ? labels.runIn(cur.text(), from, expected, k) : -1;
       Unit rest = null;
       if (split > 0) {
         splits++;
@@ -174,7 +197,7 @@ final class TreeBuilder {
       warnings.add(u.line(), d.warning() + "; kept as clause " + node.id);
     }
     node.begin(u, 0);
-    held.attachTo(node);
+    sections.attach(node, open, held);
     String body = u.text().substring(Math.min(l.bodyStart(), u.text().length())).strip();
     if (u.kind() == BlockKind.HEADING || labels.keywordHeading(u, l, body, k)) {
       if (!body.isEmpty()) {
@@ -193,11 +216,25 @@ final class TreeBuilder {
   /** A list item whose label and level the format gives (see {@link ListItems}). */
   private void listItem(Unit u, int k) {
     Node node = ListItems.open(open, u, k, warnings);
-    node.begin(u, 0);
-    held.attachTo(node);
-    node.appendFirst(u.text());
-    checkDeleted(node, u.text(), u.line());
-    previousText = u.text();
+    int split =
+        node.parent == open.root() && node.path != null
+            ? labels.runIn(u.text(), 0, node.value + 1, k)
+            : -1;
+    Unit own = split > 0 ? u.head(split) : u;
+    node.begin(own, 0);
+    sections.attach(node, open, held);
+    node.appendFirst(own.text());
+    checkDeleted(node, own.text(), u.line());
+    previousText = own.text();
+    if (split > 0) {
+      Unit rest = u.tail(split);
+      warnings.add(
+          u.line(),
+          "two points run together on one line; split before \""
+              + RunTogether.preview(rest.text())
+              + "\"");
+      line(rest, k);
+    }
   }
 
   /** A line without a label that opens a clause: wrapped text, a paragraph, or the preamble. */

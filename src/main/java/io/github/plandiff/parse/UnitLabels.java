@@ -7,6 +7,10 @@ import java.util.Optional;
 final class UnitLabels {
 
   private final List<Unit> units;
+
+  /** Units looked at for a confirming number; bounds the work per run-in point. */
+  private static final int LOOKAHEAD = 40;
+
   private final LineJoiner joiner;
   private final int limit;
   private final Label[] labels;
@@ -66,6 +70,51 @@ final class UnitLabels {
         && label(k + 2).isEmpty()
         && Cues.headingShape(title.text())
         && !joiner.softWrap(title.text(), text.text());
+  }
+
+  /**
+   * The value of the first plain arabic label after unit k (typed, or given by a list item),
+   * looking at a bounded number of units, or -1: what confirms a point run into a sentence after a
+   * space.
+   */
+  int nextArabic(int k) {
+    for (int j = k + 1; j < Math.min(limit, k + 1 + LOOKAHEAD); j++) {
+      Optional<Label> l = shown(j);
+      if (l.isPresent() && l.get().keyword().isEmpty()) {
+        for (Label.Reading r : l.get().readings()) {
+          if (r.scheme() == NumberingScheme.ARABIC) {
+            return r.value();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the expected next point starts inside a line: right after a sentence end, or one space
+   * after it when the number after it (later on the line, or the next numbered line) is the one
+   * after the expected one, so that the sequence shows the point is there.
+   */
+  int runIn(String text, int from, int expected, int k) {
+    int tight = RunTogether.find(text, from, expected);
+    if (tight > 0) {
+      return tight;
+    }
+    int spaced = RunTogether.find(text, from, expected, true);
+    if (spaced < 0) {
+      return -1;
+    }
+    boolean onLine =
+        RunTogether.find(text, spaced, expected + 1) > 0
+            || RunTogether.find(text, spaced, expected + 1, true) > 0;
+    return onLine || nextArabic(k) == expected + 1 ? spaced : -1;
+  }
+
+  /** The label unit k shows: the one a list item's format gives, or the one typed at its start. */
+  Optional<Label> shown(int k) {
+    Optional<String> given = units.get(k).label();
+    return given.isPresent() ? LabelScanner.scan(given.get().strip()) : label(k);
   }
 
   private Unit next(int k) {

@@ -133,6 +133,18 @@ final class DocxParagraphs {
     }
   }
 
+  /**
+   * Replaces the characters XML 1.0 cannot carry, without escaping: for text that a library escapes
+   * itself.
+   */
+  static String xmlSafe(String text) {
+    return xml(text)
+        .replace("&quot;", "\"")
+        .replace("&gt;", ">")
+        .replace("&lt;", "<")
+        .replace("&amp;", "&");
+  }
+
   /** Escapes XML text and drops characters XML 1.0 cannot carry. */
   static String xml(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 16);

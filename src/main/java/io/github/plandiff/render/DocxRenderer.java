@@ -5,11 +5,7 @@ import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
-import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.RenderException;
-import io.github.plandiff.model.Segment;
-import io.github.plandiff.model.SignalType;
-import io.github.plandiff.model.Summary;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -22,10 +18,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes a comparison as a Word document with real tracked changes: a summary at the top, then both
- * drafts' text as one document in which deletions are {@code w:del} and insertions {@code w:ins},
- * all by one author at one fixed date. Accepting all changes gives the new draft's text (preamble,
- * each clause with its number, trailing text) and rejecting all gives the old draft's.
+ * Writes a comparison as a Word document with real tracked changes: both drafts' text as one
+ * document in which deletions are {@code w:del} and insertions {@code w:ins}, all by one author at
+ * one fixed date. Accepting all changes gives exactly the new draft's text (preamble, section
+ * headings, clause headings, each clause with its number, annex titles and texts, trailing text)
+ * and rejecting all gives the old draft's. The summary is a comment on the first paragraph (see
+ * {@link DocxSummary}), so that it is part of neither.
  *
  * <p>Clauses matched one to one and in order get a word-level redline; clauses that moved, merged
  * or split appear as a deletion where the old draft had them and an insertion where the new draft
@@ -72,12 +70,13 @@ public final class DocxRenderer {
    */
   public byte[] render(Comparison comparison) {
     DocxParagraphs doc = new DocxParagraphs(author, DateTimeFormatter.ISO_INSTANT.format(date));
-    summary(doc, comparison);
     body(doc, comparison);
     String title =
         "plandiff: " + comparison.oldDraft().label() + " \u2192 " + comparison.newDraft().label();
     try {
-      return DocxPackage.write(doc.paragraphs(), title, author, date);
+      return DocxPackage.write(
+          doc.paragraphs(),
+          new DocxPackage.Meta(title, author, date, DocxSummary.paragraphs(comparison)));
     } catch (NoClassDefFoundError e) {
       throw new RenderException(
           "DOCX output needs org.apache.poi:poi-ooxml (5.5.1) on the class "
@@ -86,62 +85,9 @@ public final class DocxRenderer {
     }
   }
 
-  private static void summary(DocxParagraphs doc, Comparison comparison) {
-    Draft oldDraft = comparison.oldDraft();
-    Draft newDraft = comparison.newDraft();
-    doc.paragraph("plandiff: " + oldDraft.label() + " \u2192 " + newDraft.label(), true);
-    doc.paragraph(
-        "Old: "
-            + oldDraft.label()
-            + " ("
-            + oldDraft.source()
-            + ", "
-            + oldDraft.clauses().size()
-            + " points). New: "
-            + newDraft.label()
-            + " ("
-            + newDraft.source()
-            + ", "
-            + newDraft.clauses().size()
-            + " points).",
-        false);
-    Summary s = comparison.summary();
-    StringBuilder counts = new StringBuilder();
-    for (Relation r : Relation.values()) {
-      counts.append(s.count(r)).append(' ').append(Words.phrase(r)).append(", ");
-    }
-    counts.append(s.moved()).append(" moved, ").append(s.renumbered()).append(" renumbered.");
-    doc.paragraph(counts.toString(), false);
-    if (!s.signals().isEmpty()) {
-      StringBuilder signals = new StringBuilder("Signals: ");
-      String sep = "";
-      for (Map.Entry<SignalType, Integer> e : s.signals().entrySet()) {
-        signals.append(sep).append(e.getValue()).append(' ').append(Words.phrase(e.getKey()));
-        sep = ", ";
-      }
-      doc.paragraph(signals.append('.').toString(), false);
-    }
-    for (Headline.Group group : Headline.of(comparison)) {
-      doc.paragraph(group.title() + " (" + group.items().size() + ")", true);
-      for (Headline.Item item : group.items()) {
-        doc.paragraph(
-            "\u2022 " + Headline.where(item.change()) + ": " + Headline.evidence(item.signal()),
-            false);
-      }
-    }
-    doc.paragraph(
-        "Text with tracked changes (accept all: "
-            + newDraft.label()
-            + "; reject all: "
-            + oldDraft.label()
-            + ")",
-        true);
-  }
-
   private static void body(DocxParagraphs doc, Comparison comparison) {
     Draft oldDraft = comparison.oldDraft();
     Draft newDraft = comparison.newDraft();
-    lines(doc, oldDraft.preamble(), newDraft.preamble());
     Map<String, Clause> olds = index(oldDraft);
     Map<String, Clause> news = index(newDraft);
     List<String> oldOrder = new ArrayList<>();
@@ -160,36 +106,37 @@ public final class DocxRenderer {
     // New clauses are inserted in the new draft's order: the parts of a split that are not next to
     // each other wait until the clauses before them in the new draft have been written.
     InsertionOrder pending = new InsertionOrder(newDraft, comparison.changes());
+    DocxHeadings headings = new DocxHeadings(comparison);
     int next = 0;
-    for (ClauseChange change : comparison.changes()) {
+    for (int i = 0; i < comparison.changes().size(); i++) {
+      ClauseChange change = comparison.changes().get(i);
       ClauseMatch m = change.match();
-      if (!inPlace.contains(change)) {
-        pending.release(m.newIds());
-        pending.ready().forEach(id -> whole(doc, "ins", news.get(id)));
-        continue;
-      }
-      if (!m.oldIds().isEmpty()) {
+      headings.preamble(doc, i);
+      if (inPlace.contains(change) && !m.oldIds().isEmpty()) {
         int first = position.get(m.oldIds().get(0));
         for (; next < first; next++) {
           whole(doc, "del", olds.get(oldOrder.get(next)));
         }
         next = position.get(m.oldIds().get(m.oldIds().size() - 1)) + 1;
       }
-      if (m.oldIds().size() == 1 && m.newIds().size() == 1) {
+      headings.before(doc, i);
+      if (!inPlace.contains(change)) {
+        pending.release(m.newIds());
+      } else if (m.oldIds().size() == 1 && m.newIds().size() == 1) {
         redline(doc, olds.get(m.oldIds().get(0)), news.get(m.newIds().get(0)), change);
         pending.written(m.newIds().get(0));
-        pending.ready().forEach(id -> whole(doc, "ins", news.get(id)));
       } else {
         m.oldIds().forEach(id -> whole(doc, "del", olds.get(id)));
         pending.release(m.newIds());
-        pending.ready().forEach(id -> whole(doc, "ins", news.get(id)));
       }
+      pending.ready().forEach(id -> whole(doc, "ins", news.get(id)));
     }
     pending.ready().forEach(id -> whole(doc, "ins", news.get(id)));
     for (; next < oldOrder.size(); next++) {
       whole(doc, "del", olds.get(oldOrder.get(next)));
     }
-    lines(doc, oldDraft.trailing(), newDraft.trailing());
+    headings.preamble(doc, comparison.changes().size());
+    headings.before(doc, comparison.changes().size());
   }
 
   /**
@@ -216,6 +163,7 @@ public final class DocxRenderer {
   }
 
   private static void redline(DocxParagraphs doc, Clause old, Clause now, ClauseChange change) {
+    DocxHeadings.lines(doc, headings(old), headings(now));
     doc.start(null);
     if (old.label().equals(now.label())) {
       if (!now.label().isEmpty()) {
@@ -229,17 +177,14 @@ public final class DocxRenderer {
         doc.inserted(now.label() + " ");
       }
     }
-    for (Segment s : change.redline()) {
-      switch (s.op()) {
-        case EQUAL -> doc.plain(s.text(), false);
-        case DELETE -> doc.deleted(s.text(), s.cosmetic());
-        case INSERT -> doc.inserted(s.text(), s.cosmetic());
-      }
-    }
+    DocxHeadings.segments(doc, change.redline());
     doc.end();
   }
 
   private static void whole(DocxParagraphs doc, String change, Clause clause) {
+    boolean ins = change.equals("ins");
+    String heading = headings(clause);
+    DocxHeadings.lines(doc, ins ? "" : heading, ins ? heading : "");
     String text = labelled(clause);
     doc.start(change);
     if (change.equals("ins")) {
@@ -248,6 +193,22 @@ public final class DocxRenderer {
       doc.deleted(text);
     }
     doc.end();
+  }
+
+  /**
+   * The headings of a clause and its sub-clauses, one per line, written above the clause.
+   *
+   * @param clause the clause
+   * @return the headings, or empty
+   */
+  static String headings(Clause clause) {
+    StringBuilder sb = new StringBuilder();
+    for (Clause c : clause.flatten()) {
+      if (c.heading().isPresent()) {
+        sb.append(sb.length() > 0 ? "\n" : "").append(c.heading().get());
+      }
+    }
+    return sb.toString();
   }
 
   /**
@@ -260,22 +221,6 @@ public final class DocxRenderer {
     return clause.label().isEmpty() ? clause.fullText() : clause.label() + " " + clause.fullText();
   }
 
-  /** Text outside clauses, one paragraph per non-blank line: kept, or replaced as a whole. */
-  private static void lines(DocxParagraphs doc, String oldText, String newText) {
-    if (oldText.equals(newText)) {
-      for (String line : nonBlankLines(newText)) {
-        doc.paragraph(line, false);
-      }
-      return;
-    }
-    for (String line : nonBlankLines(oldText)) {
-      doc.start("del").deleted(line).end();
-    }
-    for (String line : nonBlankLines(newText)) {
-      doc.start("ins").inserted(line).end();
-    }
-  }
-
   /**
    * Splits text into its non-blank lines, as they become paragraphs.
    *
@@ -283,7 +228,7 @@ public final class DocxRenderer {
    * @return the lines that are not blank
    */
   static List<String> nonBlankLines(String text) {
-    return text.lines().filter(line -> !line.isBlank()).toList();
+    return DocxHeadings.nonBlankLines(text);
   }
 
   private static Map<String, Clause> index(Draft draft) {

@@ -1,8 +1,9 @@
 package io.github.plandiff.render;
 
-import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.HeadingChange;
+import java.util.List;
 
 /**
  * Writes a comparison as one self-contained HTML page: no network, no external fonts or scripts.
@@ -44,10 +45,12 @@ public final class HtmlRenderer {
     LedgerPanel.html(out, comparison);
     HtmlSummary.controls(out, comparison.summary());
     out.append("<main>\n");
-    int n = 0;
-    for (ClauseChange change : comparison.changes()) {
-      HtmlChangeCard.write(out, change, ++n);
+    List<List<HeadingChange>> places = HeadingPlaces.of(comparison);
+    for (int i = 0; i < comparison.changes().size(); i++) {
+      HtmlHeadings.write(out, places.get(i));
+      HtmlChangeCard.write(out, comparison.changes().get(i), i + 1);
     }
+    HtmlHeadings.write(out, places.get(comparison.changes().size()));
     out.append("</main>\n<footer>Deleted text is <del>struck through</del>, inserted text ")
         .append("<ins>underlined</ins>. Written by plandiff.</footer>\n<script>\n")
         .append(SCRIPT)

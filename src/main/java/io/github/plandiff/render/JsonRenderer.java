@@ -15,6 +15,7 @@ import io.github.plandiff.model.SignalType;
 import io.github.plandiff.model.Summary;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -84,6 +85,7 @@ public final class JsonRenderer {
         change(g, change);
       }
       g.writeEndArray();
+      StructureJson.headings(g, comparison);
       LedgerJson.comparison(g, comparison.ledger());
       g.writeEndObject();
     };
@@ -111,10 +113,27 @@ public final class JsonRenderer {
           }
           g.writeEndArray();
           g.writeStringField("trailing", draft.trailing());
+          StructureJson.sections(g, draft);
+          StructureJson.annexes(g, draft);
           g.writeEndObject();
           Json.warnings(g, draft.warnings());
           g.writeEndObject();
         });
+  }
+
+  /** Writes a redline's segments as the "redline" array. */
+  static void redline(JsonGenerator g, List<Segment> segments) throws IOException {
+    g.writeArrayFieldStart("redline");
+    for (Segment s : segments) {
+      g.writeStartObject();
+      g.writeStringField("op", s.op().name());
+      g.writeStringField("text", s.text());
+      if (s.cosmetic()) {
+        g.writeBooleanField("cosmetic", true);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void draftInfo(JsonGenerator g, String field, Draft draft) throws IOException {
@@ -184,17 +203,7 @@ public final class JsonRenderer {
     }
     g.writeEndArray();
     Json.strings(g, "topics", change.topics());
-    g.writeArrayFieldStart("redline");
-    for (Segment s : change.redline()) {
-      g.writeStartObject();
-      g.writeStringField("op", s.op().name());
-      g.writeStringField("text", s.text());
-      if (s.cosmetic()) {
-        g.writeBooleanField("cosmetic", true);
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    redline(g, change.redline());
     if (!change.children().isEmpty()) {
       g.writeArrayFieldStart("children");
       for (ClauseChange child : change.children()) {
@@ -215,12 +224,7 @@ public final class JsonRenderer {
       g.writeNullField("heading");
     }
     g.writeStringField("text", clause.text());
-    g.writeObjectFieldStart("span");
-    g.writeNumberField("startLine", clause.span().startLine());
-    g.writeNumberField("endLine", clause.span().endLine());
-    g.writeNumberField("start", clause.span().start());
-    g.writeNumberField("end", clause.span().end());
-    g.writeEndObject();
+    StructureJson.span(g, clause.span());
     g.writeArrayFieldStart("children");
     for (Clause child : clause.children()) {
       clause(g, child);

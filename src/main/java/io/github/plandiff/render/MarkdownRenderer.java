@@ -4,6 +4,7 @@ import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.HeadingChange;
 import io.github.plandiff.model.Op;
 import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Segment;
@@ -102,13 +103,19 @@ public final class MarkdownRenderer {
     out.append("\n### Changes\n");
     int unchanged = 0;
     int omitted = 0;
-    for (ClauseChange change : comparison.changes()) {
-      if (change.relation() == Relation.UNCHANGED && !change.match().moved()) {
+    List<List<HeadingChange>> places = HeadingPlaces.of(comparison);
+    for (int i = 0; i <= comparison.changes().size(); i++) {
+      StringBuilder one = new StringBuilder();
+      MarkdownHeadings.write(one, places.get(i));
+      ClauseChange change = i < comparison.changes().size() ? comparison.changes().get(i) : null;
+      if (change != null && change.relation() == Relation.UNCHANGED && !change.match().moved()) {
         unchanged++;
+      } else if (change != null) {
+        change(one, change);
+      }
+      if (one.length() == 0) {
         continue;
       }
-      StringBuilder one = new StringBuilder();
-      change(one, change);
       // 200 chars stay free for the closing notes.
       if (omitted > 0 || out.length() + one.length() > maxLength - 200) {
         omitted++;
@@ -233,7 +240,7 @@ public final class MarkdownRenderer {
     out.append(redline(change.redline())).append('\n');
   }
 
-  private static String redline(List<Segment> segments) {
+  static String redline(List<Segment> segments) {
     StringBuilder sb = new StringBuilder();
     for (Segment s : segments) {
       if (s.cosmetic()) {
@@ -250,7 +257,7 @@ public final class MarkdownRenderer {
     return sb.toString();
   }
 
-  private static String capitalise(String text) {
+  static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 

@@ -1,10 +1,11 @@
 package io.github.plandiff.render;
 
-import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.ClauseChange;
 import io.github.plandiff.model.ClauseMatch;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.HeadingChange;
+import io.github.plandiff.model.HeadingKind;
 import io.github.plandiff.model.Op;
 import io.github.plandiff.model.Relation;
 import io.github.plandiff.model.Segment;
@@ -65,56 +66,27 @@ public final class TextRenderer {
     headline(out, comparison);
     LedgerPanel.text(out, comparison.ledger());
     warnings(out, comparison.warnings());
-    for (ClauseChange change : comparison.changes()) {
+    List<List<HeadingChange>> places = HeadingPlaces.of(comparison);
+    for (int i = 0; i < comparison.changes().size(); i++) {
+      headings(out, places.get(i));
       out.append('\n');
-      change(out, change);
+      change(out, comparison.changes().get(i));
     }
+    headings(out, places.get(comparison.changes().size()));
     return out.toString();
   }
 
   /**
-   * Renders a draft's clauses, one line each, indented by depth.
+   * Renders a draft's clauses, one line each, indented by depth, with the sections and annexes
+   * above the clauses they hold.
    *
    * @param draft the draft
    * @return the text, ending with a newline
    */
   public String render(Draft draft) {
-    StringBuilder out = new StringBuilder();
-    out.append(
-            bold(
-                draft.label()
-                    + " ("
-                    + draft.format()
-                    + ", "
-                    + draft.clauses().size()
-                    + " top-level clauses)"))
-        .append('\n');
-    if (!draft.preamble().isEmpty()) {
-      out.append("preamble: ").append(oneLine(draft.preamble(), 100)).append('\n');
-    }
-    for (Clause clause : draft.clauses()) {
-      clause(out, clause, 0);
-    }
-    if (!draft.trailing().isEmpty()) {
-      out.append("trailing: ").append(oneLine(draft.trailing(), 100)).append('\n');
-    }
+    StringBuilder out = new StringBuilder(new DraftTextView(style).render(draft));
     warnings(out, draft.warnings());
     return out.toString();
-  }
-
-  private void clause(StringBuilder out, Clause clause, int depth) {
-    out.append("  ".repeat(depth)).append('[').append(clause.id()).append("] ");
-    clause.heading().ifPresent(h -> out.append('{').append(h).append("} "));
-    out.append(clause.label().isEmpty() ? "" : clause.label() + " ")
-        .append(oneLine(clause.text(), 100))
-        .append("  (lines ")
-        .append(clause.span().startLine())
-        .append('-')
-        .append(clause.span().endLine())
-        .append(")\n");
-    for (Clause child : clause.children()) {
-      clause(out, child, depth + 1);
-    }
   }
 
   private static void summary(StringBuilder out, Summary s) {
@@ -168,12 +140,42 @@ public final class TextRenderer {
     }
   }
 
-  private static void warnings(StringBuilder out, List<Warning> warnings) {
+  static void warnings(StringBuilder out, List<Warning> warnings) {
     for (Warning w : warnings) {
       out.append("warning: ")
           .append(w.draft().isEmpty() ? "" : w.draft() + " ")
           .append(w.line() > 0 ? "line " + w.line() + ": " : "")
           .append(w.message())
+          .append('\n');
+    }
+  }
+
+  /**
+   * The heading changes at one place: a kept section or annex heading as a line of its own, and
+   * every heading that changed with its redline. Kept preambles, trailing texts and clause headings
+   * are left out, as unchanged clauses' texts are not.
+   */
+  private void headings(StringBuilder out, List<HeadingChange> headings) {
+    for (HeadingChange h : headings) {
+      String kind = h.kind().name();
+      if (h.relation() == Relation.UNCHANGED) {
+        if (h.kind() == HeadingKind.SECTION || h.kind() == HeadingKind.ANNEX) {
+          out.append('\n').append(bold(kind + " " + oneLine(h.newText(), 100))).append('\n');
+        }
+        continue;
+      }
+      out.append('\n')
+          .append(
+              bold(
+                  kind
+                      + " "
+                      + h.relation().name()
+                      + " "
+                      + ids(h.oldIds())
+                      + " -> "
+                      + ids(h.newIds())))
+          .append('\n')
+          .append(indent(segments(h.relation(), h.redline())))
           .append('\n');
     }
   }
@@ -210,19 +212,19 @@ public final class TextRenderer {
     if (!change.topics().isEmpty()) {
       out.append("  topics: ").append(String.join(", ", change.topics())).append('\n');
     }
-    out.append(indent(redline(change))).append('\n');
+    out.append(indent(segments(change.relation(), change.redline()))).append('\n');
   }
 
-  private String redline(ClauseChange change) {
-    if (change.relation() == Relation.UNCHANGED
-        || change.relation() == Relation.REMOVED
-        || change.relation() == Relation.ADDED) {
-      return Segment.newText(change.redline()).isEmpty()
-          ? Segment.oldText(change.redline())
-          : Segment.newText(change.redline());
+  private String segments(Relation relation, List<Segment> redline) {
+    if (relation == Relation.UNCHANGED
+        || relation == Relation.REMOVED
+        || relation == Relation.ADDED) {
+      return Segment.newText(redline).isEmpty()
+          ? Segment.oldText(redline)
+          : Segment.newText(redline);
     }
     StringBuilder sb = new StringBuilder();
-    for (Segment s : change.redline()) {
+    for (Segment s : redline) {
       if (s.cosmetic()) {
         sb.append(cosmetic(s));
         continue;

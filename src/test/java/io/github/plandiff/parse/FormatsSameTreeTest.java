@@ -2,9 +2,11 @@ package io.github.plandiff.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.plandiff.model.Annex;
 import io.github.plandiff.model.BlockKind;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.Section;
 import io.github.plandiff.read.DraftReaders;
 import io.github.plandiff.read.DraftVariants;
 import java.io.IOException;
@@ -77,17 +79,19 @@ class FormatsSameTreeTest {
   }
 
   @Test
-  void keepsWordNumbersInAnAnnexThatIsTrailingText() {
+  void readsAnAnnexThatWordNumbersAsAnAnnex() {
     Map<String, byte[]> variants = DraftVariants.of(paragraphs("/read/draft/plan.txt"));
     Draft docx = parse("plan.docx", variants.get("plan.docx"));
 
     assertThat(DraftReaders.read(variants.get("plan.docx"), "plan.docx").blocks())
         .anyMatch(b -> b.kind() == BlockKind.LIST_ITEM && b.text().startsWith("The agreement"));
-    assertThat(docx.trailing())
-        .isEqualTo(
-            "Annex\n1. The agreement enters into force upon signature.\n"
-                + "2. A monitoring commission chaired by the United States will be established.");
-    assertThat(Drafts.allIds(docx)).containsExactly("1", "2", "3", "3.a", "3.b", "4", "5");
+    assertThat(docx.trailing()).isEmpty();
+    assertThat(docx.annexes()).extracting(Annex::title).containsExactly("Annex");
+    assertThat(Drafts.allIds(docx))
+        .containsExactly("1", "2", "3", "3.a", "3.b", "4", "5", "Annex/1", "Annex/2");
+    assertThat(Drafts.clause(docx, "Annex/1").label()).isEqualTo("1.");
+    assertThat(Drafts.clause(docx, "Annex/2").text())
+        .isEqualTo("A monitoring commission chaired by the United States will be established.");
   }
 
   @Test
@@ -116,6 +120,12 @@ class FormatsSameTreeTest {
       dump(c, "", out);
     }
     out.add("trailing: " + draft.trailing());
+    for (Section s : draft.sections()) {
+      out.add("section " + s.id() + " [" + s.label() + "] " + s.title() + " " + s.clauses());
+    }
+    for (Annex a : draft.annexes()) {
+      out.add("annex " + a.id() + " [" + a.title() + "] " + a.text() + " " + a.clauses());
+    }
     return out;
   }
 

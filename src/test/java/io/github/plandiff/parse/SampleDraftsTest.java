@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.Draft;
+import io.github.plandiff.model.Section;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,11 +84,21 @@ class SampleDraftsTest {
     assertThat(draft.allClauses()).allSatisfy(c -> assertThat(c.text()).doesNotContain("\n"));
     assertThat(clause(draft, "5").text()).endsWith("under Article 5 of the North Atlantic Treaty:");
     assertThat(clause(draft, "9").text()).contains("a target of $800 billion.");
-    assertThat(clause(draft, "1").heading()).contains("Security");
-    assertThat(clause(draft, "7").heading()).contains("Economy and reconstruction");
-    assertThat(clause(draft, "11").heading()).contains("Nuclear safety and society");
-    assertThat(clause(draft, "14").heading()).contains("Territory");
-    assertThat(clause(draft, "17").heading()).contains("Humanitarian matters and implementation");
+    assertThat(draft.sections())
+        .extracting(Section::title)
+        .containsExactly(
+            "Security",
+            "Economy and reconstruction",
+            "Nuclear safety and society",
+            "Territory",
+            "Humanitarian matters and implementation");
+    assertThat(draft.sections().get(0).clauses()).isEqualTo(range(1, 6));
+    assertThat(draft.sections().get(4).clauses()).isEqualTo(range(17, 20));
+    assertThat(draft.sections())
+        .extracting(Section::id)
+        .containsExactly("s1", "s2", "s3", "s4", "s5");
+    assertThat(clause(draft, "1").heading()).isEmpty();
+    assertThat(clause(draft, "7").heading()).isEmpty();
     assertThat(draft.preamble())
         .isEqualTo(
             "20-Point Framework for Peace (draft, December 2025)\n"
@@ -136,6 +147,9 @@ class SampleDraftsTest {
   void dropsNothingOfTheSource(String name) {
     Draft draft = sample(name);
     StringBuilder kept = new StringBuilder(draft.preamble()).append('\n').append(draft.trailing());
+    for (Section s : draft.sections()) {
+      kept.append('\n').append(s.label()).append(' ').append(s.title());
+    }
     for (Clause c : draft.allClauses()) {
       c.heading().ifPresent(h -> kept.append('\n').append(h));
       kept.append('\n').append(c.label()).append(' ').append(c.text());

@@ -40,7 +40,10 @@ class StructuredBlocksTest {
 
     assertThat(allIds(draft)).containsExactly("1", "1.a", "1.b", "2");
     assertThat(draft.preamble()).isEqualTo("Peace framework\nThe parties agree as follows.");
-    assertThat(clause(draft, "1").heading()).contains("Security");
+    assertThat(draft.sections()).hasSize(1);
+    assertThat(draft.sections().get(0).title()).isEqualTo("Security");
+    assertThat(draft.sections().get(0).clauses()).containsExactly("1", "2");
+    assertThat(clause(draft, "1").heading()).isEmpty();
     assertThat(clause(draft, "1").label()).isEqualTo("1.");
     assertThat(clause(draft, "1.b").text()).isEqualTo("by Europe.");
     assertThat(clause(draft, "2").text()).isEqualTo("Ceasefire.\nIt is monitored.");

@@ -37,6 +37,35 @@ class TrapsTest {
   }
 
   @Test
+  void splitsARunInPointAfterASentenceWhenTheNextNumberConfirmsIt() {
+    Draft draft =
+        parse(
+            "1. Sovereignty will be confirmed.\n2. A pact will be concluded between the parties."
+                + " 3. The parties will exchange all prisoners.\n4. NATO will not expand.\n");
+
+    assertThat(topIds(draft)).containsExactly("1", "2", "3", "4");
+    assertThat(clause(draft, "2").text())
+        .isEqualTo("A pact will be concluded between the parties.");
+    assertThat(clause(draft, "3").text()).isEqualTo("The parties will exchange all prisoners.");
+    assertThat(draft.text().substring(clause(draft, "3").span().start())).startsWith("3. The");
+    assertThat(messages(draft)).noneMatch(m -> m.contains("missing"));
+  }
+
+  @Test
+  void keepsANumberAfterASentenceInItsPointWhenTheSequenceDoesNotConfirmIt() {
+    Draft unconfirmed =
+        parse(
+            "1. Sovereignty will be confirmed.\n2. The pact follows the talks of 2025. 3. Units"
+                + " withdraw.\n3. NATO will not expand.\n");
+    Draft lowerCase =
+        parse("1. Sovereignty.\n2. As agreed. 3. the parties meet.\n3. NATO will not expand.\n");
+
+    assertThat(topIds(unconfirmed)).containsExactly("1", "2", "3");
+    assertThat(clause(unconfirmed, "2").text()).endsWith("2025. 3. Units withdraw.");
+    assertThat(topIds(lowerCase)).containsExactly("1", "2", "3");
+  }
+
+  @Test
   void keepsWrappedLinesThatStartWithANumberInTheirPoint() {
     String wrapped =
         """
@@ -80,7 +109,10 @@ class TrapsTest {
     assertThat(topIds(draft)).containsExactly("1", "2");
     assertThat(draft.preamble())
         .isEqualTo("20-point plan for peace\nThe parties agree as follows.");
-    assertThat(clause(draft, "1").heading()).contains("2025 framework");
+    assertThat(draft.sections()).hasSize(1);
+    assertThat(draft.sections().get(0).title()).isEqualTo("2025 framework");
+    assertThat(draft.sections().get(0).clauses()).containsExactly("1", "2");
+    assertThat(clause(draft, "1").heading()).isEmpty();
     assertThat(clause(draft, "1").text()).isEqualTo("A ceasefire.");
   }
 
@@ -109,29 +141,32 @@ class TrapsTest {
   }
 
   @Test
-  void keepsAnAnnexWithItsOwnNumberingAsTrailingText() {
+  void readsAnAnnexWithItsOwnNumberingAsAUnitWithItsOwnIds() {
     Draft draft =
         parse(
             "1. A ceasefire.\n2. Talks.\n\nAnnex 1: Map of the line\n\n"
                 + "1. The line runs along the river.\n2. The buffer is 15 km wide.\n");
 
-    assertThat(topIds(draft)).containsExactly("1", "2");
-    assertThat(draft.trailing())
-        .startsWith("Annex 1: Map of the line\n1. The line runs")
-        .endsWith("15 km wide.");
+    assertThat(topIds(draft)).containsExactly("1", "2", "Annex 1/1", "Annex 1/2");
+    assertThat(clause(draft, "Annex 1/2").text()).isEqualTo("The buffer is 15 km wide.");
+    assertThat(draft.annexes()).hasSize(1);
+    assertThat(draft.annexes().get(0).id()).isEqualTo("Annex 1");
+    assertThat(draft.annexes().get(0).title()).isEqualTo("Annex 1: Map of the line");
+    assertThat(draft.annexes().get(0).clauses()).containsExactly("Annex 1/1", "Annex 1/2");
+    assertThat(draft.trailing()).isEmpty();
     assertThat(draft.warnings()).isEmpty();
   }
 
   @Test
-  void keepsAnAnnexTitleLineWithoutABlankLineBeforeItAsTrailingText() {
+  void readsAnAnnexTitleLineWithoutABlankLineBeforeItAsAnAnnex() {
     Draft draft =
         parse(
             "1. A ceasefire.\n2. Talks.\nAnnex\n1. The line runs along the river.\n"
                 + "2. The buffer is 15 km wide.\n");
 
-    assertThat(topIds(draft)).containsExactly("1", "2");
-    assertThat(draft.trailing())
-        .isEqualTo("Annex\n1. The line runs along the river.\n2. The buffer is 15 km wide.");
+    assertThat(topIds(draft)).containsExactly("1", "2", "Annex/1", "Annex/2");
+    assertThat(draft.annexes()).extracting(a -> a.id()).containsExactly("Annex");
+    assertThat(draft.trailing()).isEmpty();
   }
 
   @Test

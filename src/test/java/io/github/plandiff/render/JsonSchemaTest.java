@@ -10,6 +10,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.plandiff.classify.Commitments;
+import io.github.plandiff.model.Draft;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,22 @@ class JsonSchemaTest {
   @ValueSource(strings = {"ukraine-28", "ukraine-20", "minsk-1", "minsk-2", "ukraine-counter"})
   void parsedSamplesAreValid(String name) throws IOException {
     assertThat(validate(new JsonRenderer().render(Samples.draft(name)))).isEmpty();
+  }
+
+  @Test
+  void aParsedDraftWithSectionsAndAnnexesIsValid() throws IOException {
+    String text =
+        "Plan\n\nI. SECURITY\n1. A ceasefire.\n2. Talks.\nII. ECONOMY\n3. A fund.\n\n"
+            + "Annex I. Exchange\n\nThe parties agree:\n1. All for all.\n2. Within a month.\n";
+    Draft draft =
+        io.github.plandiff.PlanDiff.parse(text.getBytes(StandardCharsets.UTF_8), "p.txt", "p");
+    String json = new JsonRenderer().render(draft);
+
+    assertThat(json).contains("\"sections\"").contains("\"Annex I/1\"");
+    assertThat(MAPPER.readTree(json).get("draft").get("sections")).hasSize(2);
+    assertThat(MAPPER.readTree(json).get("draft").get("annexes").get(0).get("text").asText())
+        .isEqualTo("The parties agree:");
+    assertThat(validate(json)).isEmpty();
   }
 
   @Test
