@@ -3,18 +3,19 @@ package io.github.plandiff;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Pairs the sections (or annexes) of two drafts, in three passes, each new part in order taking the
- * first unpaired old part that fits: equal ids (for annexes), equal normalised texts, then the most
- * clause changes shared (ties to the earlier old part). Linear in the parts and their clauses, so a
- * draft with a heading over every point costs no more than its points.
+ * first unpaired old part that fits: equal ids (for annexes), equal normalised texts; then the
+ * parts that share the most clause changes, by keys that read the same from both drafts. Linear in
+ * the parts and their clauses, so a draft with a heading over every point costs no more than its
+ * points.
  */
 final class HeadingPairing {
 
@@ -65,6 +66,11 @@ final class HeadingPairing {
     }
   }
 
+  /**
+   * Pairs the parts left by the clause changes they share: the pair that shares the most first,
+   * ties to the pair whose relative places are closest, then earliest. These keys read the same
+   * whichever draft is the old one, so swapping the drafts mirrors the pairing.
+   */
   private static void byOverlap(
       List<List<Integer>> olds, List<List<Integer>> news, int[] pair, boolean[] used) {
     Map<Integer, List<Integer>> partsAt = new HashMap<>();
@@ -73,32 +79,33 @@ final class HeadingPairing {
         partsAt.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
       }
     }
+    List<int[]> shares = new ArrayList<>();
     for (int j = 0; j < news.size(); j++) {
       if (pair[j] >= 0) {
         continue;
       }
       TreeMap<Integer, Integer> shared = new TreeMap<>();
-      Set<Integer> seen = new HashSet<>();
-      for (int p : news.get(j)) {
-        if (seen.add(p)) {
-          for (int i : partsAt.getOrDefault(p, List.of())) {
-            if (!used[i]) {
-              shared.merge(i, 1, Integer::sum);
-            }
+      for (int p : new HashSet<>(news.get(j))) {
+        for (int i : partsAt.getOrDefault(p, List.of())) {
+          if (!used[i]) {
+            shared.merge(i, 1, Integer::sum);
           }
         }
       }
-      int best = -1;
-      int most = 0;
       for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-        if (e.getValue() > most) {
-          best = e.getKey();
-          most = e.getValue();
-        }
+        shares.add(new int[] {e.getKey(), j, e.getValue()});
       }
-      if (best >= 0) {
-        pair[j] = best;
-        used[best] = true;
+    }
+    double n = Math.max(1, olds.size());
+    double m = Math.max(1, news.size());
+    shares.sort(
+        Comparator.<int[]>comparingInt(x -> -x[2])
+            .thenComparingDouble(x -> Math.abs(x[0] / n - x[1] / m))
+            .thenComparingDouble(x -> x[0] / n + x[1] / m));
+    for (int[] x : shares) {
+      if (!used[x[0]] && pair[x[1]] < 0) {
+        pair[x[1]] = x[0];
+        used[x[0]] = true;
       }
     }
   }

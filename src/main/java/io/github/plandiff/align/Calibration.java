@@ -1,9 +1,7 @@
 package io.github.plandiff.align;
 
-import io.github.plandiff.align.CandidatePairs.Pair;
 import io.github.plandiff.align.Level.MutableGroup;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,7 +10,7 @@ import java.util.List;
  * group. The clauses that the words leave uncertain (unmatched, or in a group below {@link
  * #CERTAIN}) are then embedded when a semantic model is at hand, and the clauses still unmatched
  * are paired again by the exact assignment of greatest total confidence among pairs at or above the
- * threshold. Each clause left unmatched keeps its best {@link #CANDIDATES} candidates.
+ * threshold. Each clause left unmatched keeps its best candidates ({@link Options}).
  */
 final class Calibration {
 
@@ -24,12 +22,6 @@ final class Calibration {
 
   /** See {@link #CERTAIN}. */
   static final double CERTAIN_COSINE = 0.5;
-
-  /** How many candidates an unmatched clause keeps. */
-  static final int CANDIDATES = 3;
-
-  /** Candidates less likely than this are not worth showing. */
-  static final double CANDIDATE_FLOOR = 0.05;
 
   /** Above this many unmatched clauses a side, the assignment is greedy (by confidence). */
   static final int EXACT_LIMIT = 300;
@@ -50,6 +42,7 @@ final class Calibration {
   private final List<String> newKeys;
   private final Evidence evidence;
   private final double threshold;
+  private final Options options;
 
   private Calibration(
       Parts.State state, List<String> oldKeys, List<String> newKeys, Evidence evidence, double t) {
@@ -58,6 +51,7 @@ final class Calibration {
     this.newKeys = newKeys;
     this.evidence = evidence;
     this.threshold = t;
+    this.options = new Options(evidence);
   }
 
   /** Runs the calibration on the groups of a level; returns the candidates of unmatched clauses. */
@@ -233,7 +227,7 @@ final class Calibration {
       newAt[news[c]] = c;
     }
     for (int r = 0; r < olds.length; r++) {
-      for (int j : options(olds[r])) {
+      for (int j : options.of(olds[r], true)) {
         if (newAt[j] >= 0) {
           double p = p(olds[r], j);
           conf[r][newAt[j]] = p >= threshold ? p : 0;
@@ -251,81 +245,16 @@ final class Calibration {
     }
   }
 
-  /**
-   * The new clauses worth scoring against an old one: its word candidates, and if embedded, all
-   * embedded.
-   */
-  private List<Integer> options(int i) {
-    List<Integer> out = new ArrayList<>();
-    boolean[] seen = new boolean[evidence.news()];
-    for (Pair p : evidence.pairs().byOld.get(i)) {
-      if (!seen[p.newIndex()]) {
-        seen[p.newIndex()] = true;
-        out.add(p.newIndex());
-      }
-    }
-    if (evidence.embedded(i, true)) {
-      for (int j = 0; j < seen.length; j++) {
-        if (!seen[j] && evidence.embedded(j, false)) {
-          seen[j] = true;
-          out.add(j);
-        }
-      }
-    }
-    out.sort(null);
-    return out;
-  }
-
-  private List<Integer> optionsOfNew(int j) {
-    List<Integer> out = new ArrayList<>();
-    boolean[] seen = new boolean[evidence.olds()];
-    for (Pair p : evidence.pairs().byNew.get(j)) {
-      if (!seen[p.oldIndex()]) {
-        seen[p.oldIndex()] = true;
-        out.add(p.oldIndex());
-      }
-    }
-    if (evidence.embedded(j, false)) {
-      for (int i = 0; i < seen.length; i++) {
-        if (!seen[i] && evidence.embedded(i, true)) {
-          seen[i] = true;
-          out.add(i);
-        }
-      }
-    }
-    out.sort(null);
-    return out;
-  }
-
   private Unmatched unmatched() {
     List<List<Cand>> olds = new ArrayList<>();
     for (int i = 0; i < evidence.olds(); i++) {
-      List<Cand> cands = new ArrayList<>();
-      if (state.ofOld()[i] == null) {
-        for (int j : options(i)) {
-          cands.add(new Cand(j, p(i, j)));
-        }
-      }
-      olds.add(top(cands));
+      olds.add(state.ofOld()[i] == null ? options.best(i, true, this::p) : List.of());
     }
     List<List<Cand>> news = new ArrayList<>();
     for (int j = 0; j < evidence.news(); j++) {
-      List<Cand> cands = new ArrayList<>();
-      if (state.ofNew()[j] == null) {
-        for (int i : optionsOfNew(j)) {
-          cands.add(new Cand(i, p(i, j)));
-        }
-      }
-      news.add(top(cands));
+      news.add(state.ofNew()[j] == null ? options.best(j, false, this::p) : List.of());
     }
     return new Unmatched(olds, news);
-  }
-
-  private static List<Cand> top(List<Cand> cands) {
-    cands.removeIf(c -> c.confidence() < CANDIDATE_FLOOR);
-    cands.sort(
-        Comparator.comparingDouble(Cand::confidence).reversed().thenComparingInt(Cand::index));
-    return List.copyOf(cands.subList(0, Math.min(CANDIDATES, cands.size())));
   }
 
   private static int[] free(MutableGroup[] of) {
