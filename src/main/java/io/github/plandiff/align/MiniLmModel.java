@@ -10,6 +10,8 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,12 @@ final class MiniLmModel implements SemanticModel {
 
   private static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
+
+  /**
+   * A system property naming an extracted copy of {@link #MODEL_FILE}, read instead of the jar's.
+   */
+  static final String MODEL_PROPERTY = "plandiff.semantic.model";
+
   private static final int CACHE_SIZE = 8_192;
 
   private final Map<String, float[]> cache =
@@ -126,16 +134,31 @@ final class MiniLmModel implements SemanticModel {
     static final Encoder ENCODER = load();
 
     private static Encoder load() {
-      try (InputStream model = resource(MODEL_FILE);
-          InputStream tokenizer = resource(TOKENIZER_FILE)) {
+      try (InputStream tokenizer = resource(TOKENIZER_FILE)) {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setIntraOpNumThreads(1);
         options.setInterOpNumThreads(1);
-        OrtSession session = env.createSession(model.readAllBytes(), options);
-        return new Encoder(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
+        return new Encoder(
+            new OnnxBertBiEncoder(env, session(env, options), tokenizer, PoolingMode.MEAN));
       } catch (IOException | OrtException e) {
         throw new SemanticModelException("cannot load the semantic model: " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * The session, from an extracted copy of the model file when the system property {@value
+     * #MODEL_PROPERTY} names a readable one (the launcher makes one next to the jar: it is mapped
+     * rather than inflated out of the jar at every start), else from the jar.
+     */
+    private static OrtSession session(OrtEnvironment env, OrtSession.SessionOptions options)
+        throws IOException, OrtException {
+      String file = System.getProperty(MODEL_PROPERTY);
+      if (file != null && Files.isReadable(Path.of(file))) {
+        return env.createSession(file, options);
+      }
+      try (InputStream model = resource(MODEL_FILE)) {
+        return env.createSession(model.readAllBytes(), options);
       }
     }
 
