@@ -86,7 +86,8 @@ final class Counterparts {
     return false;
   }
 
-  private static Set<String> bag(Sentence s, boolean pairs) {
+  /** A sentence's words (or, with {@code pairs}, its pairs of adjacent words), normalised. */
+  static Set<String> bag(Sentence s, boolean pairs) {
     Set<String> out = new HashSet<>();
     List<Word> w = s.words();
     for (int i = 0; i < w.size(); i++) {

@@ -1,9 +1,7 @@
 package io.github.plandiff.classify;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds counterparts among the sentences that {@link SentencePairing} left without one on both
@@ -57,30 +55,8 @@ final class Leftovers {
   }
 
   private static double score(Sentence a, Sentence b) {
-    return (dice(words(a, false), words(b, false)) + dice(words(a, true), words(b, true))) / 2;
-  }
-
-  private static Set<String> words(Sentence s, boolean pairs) {
-    Set<String> out = new HashSet<>();
-    List<Word> w = s.words();
-    for (int i = 0; i < w.size(); i++) {
-      if (!pairs) {
-        out.add(w.get(i).norm());
-      } else if (i + 1 < w.size()) {
-        out.add(w.get(i).norm() + " " + w.get(i + 1).norm());
-      }
-    }
-    return out;
-  }
-
-  private static double dice(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
-      return 0;
-    }
-    int common = 0;
-    for (String x : a) {
-      common += b.contains(x) ? 1 : 0;
-    }
-    return 2.0 * common / (a.size() + b.size());
+    return (Counterparts.dice(Counterparts.bag(a, false), Counterparts.bag(b, false))
+            + Counterparts.dice(Counterparts.bag(a, true), Counterparts.bag(b, true)))
+        / 2;
   }
 }
