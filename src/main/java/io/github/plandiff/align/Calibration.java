@@ -28,7 +28,7 @@ final class Calibration {
 
   /** Embeds the clauses asked for, or gives null when no semantic evidence can be had. */
   interface Embedder {
-    float[][][] embed(boolean[] olds, boolean[] news);
+    Evidence.Vectors embed(boolean[] olds, boolean[] news);
   }
 
   /** A possible counterpart of an unmatched clause. */
@@ -147,9 +147,9 @@ final class Calibration {
     if (!any) {
       return;
     }
-    float[][][] vectors = embedder.embed(olds, news);
+    Evidence.Vectors vectors = embedder.embed(olds, news);
     if (vectors != null) {
-      evidence.meaning(vectors[0], vectors[1]);
+      evidence.meaning(vectors);
       score();
     }
   }

@@ -23,8 +23,11 @@ final class Evidence {
   private float[][] oldSem;
   private float[][] newSem;
   private double[][] sem;
+  private double[][] part;
   private Best semOld;
   private Best semNew;
+  private double[][] rowMean;
+  private double[][] colMean;
 
   Evidence(TermSpace space, CandidatePairs pairs) {
     this.space = space;
@@ -46,20 +49,39 @@ final class Evidence {
   }
 
   /**
-   * Adds embedding vectors for some clauses ({@code null} for a clause not embedded). Only pairs of
-   * two embedded clauses get the semantic features.
+   * The embedding vectors of some clauses of a level, {@code null} for a clause not embedded; and
+   * of the parts of each embedded clause (its sub-clauses, or else its sentences), empty for a
+   * clause of one part.
    */
-  void meaning(float[][] olds, float[][] news) {
+  record Vectors(float[][] olds, float[][] news, float[][][] oldParts, float[][][] newParts) {}
+
+  /**
+   * Adds embedding vectors for some clauses. Only pairs of two embedded clauses get the semantic
+   * features.
+   */
+  void meaning(Vectors v) {
+    float[][] olds = v.olds();
+    float[][] news = v.news();
     oldSem = olds;
     newSem = news;
     sem = new double[n][m];
+    part = new double[n][m];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
-        sem[i][j] = olds[i] == null || news[j] == null ? Double.NaN : dot(olds[i], news[j]);
+        boolean both = olds[i] != null && news[j] != null;
+        sem[i][j] = both ? dot(olds[i], news[j]) : Double.NaN;
+        part[i][j] =
+            both
+                ? Math.max(
+                    sem[i][j],
+                    Math.max(best(v.oldParts()[i], news[j]), best(v.newParts()[j], olds[i])))
+                : 0;
       }
     }
     semOld = Best.of(sem, true);
     semNew = Best.of(sem, false);
+    rowMean = means(sem, true);
+    colMean = means(sem, false);
   }
 
   boolean hasMeaning(int i, int j) {
@@ -92,7 +114,53 @@ final class Evidence {
     double[] lex = lexical(i, j);
     double s = sem[i][j];
     double rival = Math.max(semOld.other(i, j), semNew.other(j, i));
-    return new double[] {lex[0], lex[1], lex[2], lex[3], lex[4], s, s - rival, s > rival ? 1 : 0};
+    double z = (standard(s, rowMean[i]) + standard(s, colMean[j])) / 2;
+    return new double[] {
+      lex[0], lex[1], lex[2], lex[3], lex[4], s, s - rival, s > rival ? 1 : 0, z, part[i][j]
+    };
+  }
+
+  /** The cosine of the part closest in meaning to a whole; 0 for no parts. */
+  private static double best(float[][] parts, float[] whole) {
+    double best = 0;
+    if (parts != null) {
+      for (float[] p : parts) {
+        best = Math.max(best, dot(p, whole));
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The mean of each row (or column) of a matrix, NaN cells left out (0 when all are): how alike
+   * two unrelated clauses of these drafts usually are in meaning.
+   */
+  private static double[][] means(double[][] matrix, boolean rows) {
+    int size = rows ? matrix.length : matrix.length == 0 ? 0 : matrix[0].length;
+    int other = rows ? (matrix.length == 0 ? 0 : matrix[0].length) : matrix.length;
+    double[][] out = new double[size][2];
+    for (int k = 0; k < size; k++) {
+      double sum = 0;
+      double squares = 0;
+      int count = 0;
+      for (int o = 0; o < other; o++) {
+        double v = rows ? matrix[k][o] : matrix[o][k];
+        if (!Double.isNaN(v)) {
+          sum += v;
+          squares += v * v;
+          count++;
+        }
+      }
+      double mean = count == 0 ? 0 : sum / count;
+      double sd = count == 0 ? 0 : Math.sqrt(Math.max(0, squares / count - mean * mean));
+      out[k][0] = Math.round(mean * 10_000) / 10_000.0;
+      out[k][1] = Math.round(sd * 10_000) / 10_000.0;
+    }
+    return out;
+  }
+
+  private static double standard(double s, double[] meanSd) {
+    return Math.max(-4, Math.min(4, (s - meanSd[0]) / Math.max(0.05, meanSd[1])));
   }
 
   /** The best cosine among a clause's candidates, leaving out the given counterpart. */

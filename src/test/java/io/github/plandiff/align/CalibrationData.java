@@ -25,6 +25,8 @@ final class CalibrationData {
 
   private CalibrationData() {}
 
+  static boolean OPEN_ONLY = Boolean.getBoolean("openOnly");
+
   /** Rows for the lexical model: every candidate pair of the words, and every true pair. */
   static List<Row> lexical(Draft oldDraft, Draft newDraft, List<TruthRow> truth) {
     Top top = Top.of(oldDraft, newDraft, Optional.empty());
@@ -53,7 +55,8 @@ final class CalibrationData {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < top.olds.size(); i++) {
       for (int j = 0; j < top.news.size(); j++) {
-        if (top.evidence.hasMeaning(i, j)) {
+        boolean open = !OPEN_ONLY || (top.open[0][i] && top.open[1][j]);
+        if (top.evidence.hasMeaning(i, j) && open) {
           add(rows, seen, same, top, i, j, true);
         }
       }
@@ -135,7 +138,8 @@ final class CalibrationData {
       List<String> newKeys,
       Evidence evidence,
       ClauseTexts texts,
-      TermSpace[] spaces) {
+      TermSpace[] spaces,
+      boolean[][] open) {
 
     Level.Proposal proposal() {
       return Level.propose(oldKeys, newKeys, space(), grams(), AlignerSettings.DEFAULTS, true);
@@ -154,8 +158,8 @@ final class CalibrationData {
       Calibration.Embedder real = embedder(model);
       Calibration.Embedder capture =
           (a, b) -> {
-            float[][][] v = real.embed(a, b);
-            evidence.meaning(v[0], v[1]);
+            Evidence.Vectors v = real.embed(a, b);
+            evidence.meaning(v);
             return v;
           };
       Calibration.checked(
@@ -187,10 +191,17 @@ final class CalibrationData {
       List<String> ok = olds.stream().map(texts::key).toList();
       List<String> nk = news.stream().map(texts::key).toList();
       Evidence evidence = new Evidence(space, CandidatePairs.generate(space, settings));
-      Top top = new Top(olds, news, ok, nk, evidence, texts, new TermSpace[] {space, grams});
+      boolean[][] open = {new boolean[olds.size()], new boolean[news.size()]};
+      Top top = new Top(olds, news, ok, nk, evidence, texts, new TermSpace[] {space, grams}, open);
       if (model.isPresent()) {
         Level.Proposal proposal = top.proposal();
         top.embedUncertain(proposal, model.get());
+        for (int i = 0; i < olds.size(); i++) {
+          open[0][i] = proposal.state().ofOld()[i] == null;
+        }
+        for (int j = 0; j < news.size(); j++) {
+          open[1][j] = proposal.state().ofNew()[j] == null;
+        }
       }
       return top;
     }
