@@ -28,7 +28,7 @@ final class Calibration {
 
   /** Embeds the clauses asked for, or gives null when no semantic evidence can be had. */
   interface Embedder {
-    Evidence.Vectors embed(boolean[] olds, boolean[] news);
+    float[][][] embed(boolean[] olds, boolean[] news);
   }
 
   /** A possible counterpart of an unmatched clause. */
@@ -147,9 +147,9 @@ final class Calibration {
     if (!any) {
       return;
     }
-    Evidence.Vectors vectors = embedder.embed(olds, news);
+    float[][][] vectors = embedder.embed(olds, news);
     if (vectors != null) {
-      evidence.meaning(vectors);
+      evidence.meaning(vectors[0], vectors[1]);
       score();
     }
   }

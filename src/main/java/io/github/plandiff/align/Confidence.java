@@ -24,7 +24,7 @@ record Confidence(double intercept, double... weights) {
    * Fitted by ConfidenceCalibration; see docs/alignment.md.
    */
   static final Confidence CHECK_SEMANTIC =
-      new Confidence(-3.069, 1.394, 2.277, -0.248, -0.820, 0.270, 6.204, 1.631, 0.360, 0, 0);
+      new Confidence(-3.069, 1.394, 2.277, -0.248, -0.820, 0.270, 6.204, 1.631, 0.360, 0);
 
   /**
    * Any pair of clauses, from the words. Features: word cosine, containment, order agreement, word
@@ -39,7 +39,7 @@ record Confidence(double intercept, double... weights) {
    * by meaning. Fitted by ConfidenceCalibration; see docs/alignment.md.
    */
   static final Confidence SEMANTIC =
-      new Confidence(-8.131, 0.083, -0.009, 0.811, 0.416, 0.591, 0.056, 0.390, 1.342, 2.534, 0.104);
+      new Confidence(-8.191, 0.034, -0.034, 0.802, 0.390, 0.457, -0.053, 0.163, 1.036, 2.496);
 
   /**
    * The probability, in [0, 1], rounded to four decimals so that the last bits of a sum never

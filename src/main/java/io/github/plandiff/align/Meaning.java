@@ -3,11 +3,9 @@ package io.github.plandiff.align;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.Warning;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The semantic model as one alignment uses it: which clauses it may embed, and the warnings when it
@@ -19,16 +17,6 @@ final class Meaning {
   private final Optional<SemanticModel> model;
   private final boolean wanted;
   private final int limit;
-
-  /** The most parts of one clause that are embedded. */
-  static final int PARTS = 16;
-
-  /** The fewest words of a part worth embedding. */
-  static final int PART_WORDS = 4;
-
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+");
-  private static final Pattern WORD = Pattern.compile("\\s+");
-
   private final ClauseTexts texts;
   private final List<Warning> warnings = new ArrayList<>();
 
@@ -62,24 +50,23 @@ final class Meaning {
     }
     return (askOld, askNew) -> {
       List<String> batch = new ArrayList<>();
-      int clauses = 0;
-      List<List<String>> oldParts = new ArrayList<>();
-      List<List<String>> newParts = new ArrayList<>();
       for (int k = 0; k < askOld.length; k++) {
-        oldParts.add(askOld[k] ? ask(batch, olds.get(oldIdx[k])) : List.of());
-        clauses += askOld[k] ? 1 : 0;
+        if (askOld[k]) {
+          batch.add(text(olds.get(oldIdx[k])));
+        }
       }
       for (int k = 0; k < askNew.length; k++) {
-        newParts.add(askNew[k] ? ask(batch, news.get(newIdx[k])) : List.of());
-        clauses += askNew[k] ? 1 : 0;
+        if (askNew[k]) {
+          batch.add(text(news.get(newIdx[k])));
+        }
       }
-      if (clauses > limit) {
+      if (batch.size() > limit) {
         warn(
             String.format(
                 Locale.ROOT,
                 "%,d clauses were left uncertain by their words, more than the semantic limit of"
                     + " %,d: they were aligned by their words only",
-                clauses,
+                batch.size(),
                 limit));
         return null;
       }
@@ -90,63 +77,17 @@ final class Meaning {
         warn(e.getMessage() + ": clauses were aligned by their words only");
         return null;
       }
-      Iterator<float[]> next = vectors.iterator();
       float[][] o = new float[askOld.length][];
-      float[][][] op = new float[askOld.length][][];
-      for (int k = 0; k < askOld.length; k++) {
-        o[k] = askOld[k] ? next.next() : null;
-        op[k] = take(next, oldParts.get(k).size());
-      }
       float[][] n = new float[askNew.length][];
-      float[][][] np = new float[askNew.length][][];
+      int next = 0;
+      for (int k = 0; k < askOld.length; k++) {
+        o[k] = askOld[k] ? vectors.get(next++) : null;
+      }
       for (int k = 0; k < askNew.length; k++) {
-        n[k] = askNew[k] ? next.next() : null;
-        np[k] = take(next, newParts.get(k).size());
+        n[k] = askNew[k] ? vectors.get(next++) : null;
       }
-      return new Evidence.Vectors(o, n, op, np);
+      return new float[][][] {o, n};
     };
-  }
-
-  /** Adds a clause's text and the texts of its parts to the batch; returns the parts. */
-  private List<String> ask(List<String> batch, Clause c) {
-    batch.add(text(c));
-    List<String> parts = parts(c);
-    batch.addAll(parts);
-    return parts;
-  }
-
-  private static float[][] take(Iterator<float[]> next, int count) {
-    float[][] out = new float[count][];
-    for (int k = 0; k < count; k++) {
-      out[k] = next.next();
-    }
-    return out;
-  }
-
-  /**
-   * The parts of a clause that the model reads apart, so that a clause can be found in a part of
-   * another (a split, a merge, a sub-point that moved): its sub-clauses, or else its sentences;
-   * none when it has fewer than two parts of {@value #PART_WORDS} words or more. At most {@value
-   * #PARTS}, the first ones.
-   */
-  private List<String> parts(Clause c) {
-    List<String> out = new ArrayList<>();
-    if (!c.children().isEmpty()) {
-      for (Clause child : c.children()) {
-        add(out, text(child));
-      }
-    } else {
-      for (String sentence : SENTENCE_END.split(texts.key(c))) {
-        add(out, sentence);
-      }
-    }
-    return out.size() < 2 ? List.of() : out;
-  }
-
-  private static void add(List<String> parts, String text) {
-    if (parts.size() < PARTS && WORD.split(text.strip()).length >= PART_WORDS) {
-      parts.add(text);
-    }
   }
 
   /** What the model reads of a clause: its heading, then its full text, normalised. */

@@ -25,8 +25,6 @@ final class CalibrationData {
 
   private CalibrationData() {}
 
-  static boolean OPEN_ONLY = Boolean.getBoolean("openOnly");
-
   /** Rows for the lexical model: every candidate pair of the words, and every true pair. */
   static List<Row> lexical(Draft oldDraft, Draft newDraft, List<TruthRow> truth) {
     Top top = Top.of(oldDraft, newDraft, Optional.empty());
@@ -46,7 +44,8 @@ final class CalibrationData {
 
   /**
    * Rows for the semantic pairing model: every pair of two clauses that the aligner would embed
-   * (those the words leave uncertain). The model decides on the pairs of those left open, a subset.
+   * (those the words leave uncertain) and that are both left open after the check and abstention:
+   * the pairs on which the model decides.
    */
   static List<Row> semantic(Draft oldDraft, Draft newDraft, List<TruthRow> truth, SemanticModel m) {
     Top top = Top.of(oldDraft, newDraft, Optional.of(m));
@@ -55,8 +54,7 @@ final class CalibrationData {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < top.olds.size(); i++) {
       for (int j = 0; j < top.news.size(); j++) {
-        boolean open = !OPEN_ONLY || (top.open[0][i] && top.open[1][j]);
-        if (top.evidence.hasMeaning(i, j) && open) {
+        if (top.evidence.hasMeaning(i, j) && top.open[0][i] && top.open[1][j]) {
           add(rows, seen, same, top, i, j, true);
         }
       }
@@ -158,8 +156,8 @@ final class CalibrationData {
       Calibration.Embedder real = embedder(model);
       Calibration.Embedder capture =
           (a, b) -> {
-            Evidence.Vectors v = real.embed(a, b);
-            evidence.meaning(v);
+            float[][][] v = real.embed(a, b);
+            evidence.meaning(v[0], v[1]);
             return v;
           };
       Calibration.checked(
