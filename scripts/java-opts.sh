@@ -12,27 +12,13 @@ jar="${1:?usage: scripts/java-opts.sh CLI_JAR}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jsa="${jar%.jar}.jsa"
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-if [ -z "${PLANDIFF_NO_CDS:-}" ]; then
-  if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then
-    # One training run: the archive holds the classes it loads (picocli, Jackson, every stage).
-    # Written under a temporary name and renamed, so that a concurrent run never sees half a file.
-    tmp="$jsa.$$.tmp"
-    if java -XX:ArchiveClassesAtExit="$tmp" -jar "$jar" compare \
-      "$root/samples/ukraine-28.txt" "$root/samples/ukraine-20.txt" -f json -o /dev/null \
-      >/dev/null 2>&1 && [ -s "$tmp" ]; then
-      mv -f "$tmp" "$jsa"
-    else
-      rm -f "$tmp"
-    fi
-  fi
-  # A stale or unusable archive is ignored by the JVM; its warnings go to standard error, never
-  # into the output.
-  [ -f "$jsa" ] && flags="-XX:SharedArchiveFile=$jsa -Xlog:disable -Xlog:all=warning:stderr $flags"
-fi
-# The semantic model and ONNX Runtime's native libraries, extracted once next to the jar (Linux
-# x86-64, when unzip is present): the model is then memory-mapped instead of inflated out of the
-# jar, and the libraries are not extracted again at every start (docs/performance.md). Set
-# PLANDIFF_NO_EXTRACT=1 to leave them out; without them everything is read from the jar as before.
+extracted=""
+# The semantic model and the native libraries of ONNX Runtime and of the tokenizer, extracted once
+# next to the jar (Linux x86-64, when unzip is present): the model is then memory-mapped instead of
+# inflated out of the jar, the libraries are not extracted again at every start
+# (docs/performance.md), and nothing is written under the home directory (the tokenizer's library
+# would otherwise be copied to ~/.djl.ai). Set PLANDIFF_NO_EXTRACT=1 to leave them out; without them
+# everything is read from the jar as before.
 if [ -z "${PLANDIFF_NO_EXTRACT:-}" ] && command -v unzip >/dev/null 2>&1 \
   && [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
   model="${jar%.jar}.onnx"
@@ -49,7 +35,9 @@ if [ -z "${PLANDIFF_NO_EXTRACT:-}" ] && command -v unzip >/dev/null 2>&1 \
     tmp="$native.$$.tmp"
     rm -rf "$tmp"
     if unzip -q -o -j "$jar" 'ai/onnxruntime/native/linux-x64/*' -d "$tmp" >/dev/null 2>&1 \
-      && [ -f "$tmp/libonnxruntime.so" ]; then
+      && [ -f "$tmp/libonnxruntime.so" ] \
+      && unzip -q -o -j "$jar" 'native/lib/linux-x86_64/cpu/libtokenizers.so' -d "$tmp" \
+        >/dev/null 2>&1 && [ -f "$tmp/libtokenizers.so" ]; then
       touch "$tmp/.extracted"
       rm -rf "$native"
       mv "$tmp" "$native"
@@ -57,7 +45,26 @@ if [ -z "${PLANDIFF_NO_EXTRACT:-}" ] && command -v unzip >/dev/null 2>&1 \
       rm -rf "$tmp"
     fi
   fi
-  [ -s "$model" ] && flags="$flags -Dplandiff.semantic.model=$model"
-  [ -f "$native/.extracted" ] && flags="$flags -Donnxruntime.native.path=$native"
+  [ -s "$model" ] && extracted="$extracted -Dplandiff.semantic.model=$model"
+  [ -f "$native/.extracted" ] \
+    && extracted="$extracted -Donnxruntime.native.path=$native -DRUST_LIBRARY_PATH=$native"
 fi
-echo "$flags"
+if [ -z "${PLANDIFF_NO_CDS:-}" ]; then
+  if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then
+    # One training run: the archive holds the classes it loads (picocli, Jackson, every stage).
+    # Written under a temporary name and renamed, so that a concurrent run never sees half a file.
+    tmp="$jsa.$$.tmp"
+    # shellcheck disable=SC2086
+    if java -XX:ArchiveClassesAtExit="$tmp" $extracted -jar "$jar" compare \
+      "$root/samples/ukraine-28.txt" "$root/samples/ukraine-20.txt" -f json -o /dev/null \
+      >/dev/null 2>&1 && [ -s "$tmp" ]; then
+      mv -f "$tmp" "$jsa"
+    else
+      rm -f "$tmp"
+    fi
+  fi
+  # A stale or unusable archive is ignored by the JVM; its warnings go to standard error, never
+  # into the output.
+  [ -f "$jsa" ] && flags="-XX:SharedArchiveFile=$jsa -Xlog:disable -Xlog:all=warning:stderr $flags"
+fi
+echo "$flags$extracted"
