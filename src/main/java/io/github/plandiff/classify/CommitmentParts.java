@@ -19,8 +19,15 @@ final class CommitmentParts {
    * @param modal the first word of its first modal
    * @param last the last word of its first modal
    * @param hits its modals, the first one first
+   * @param imperative whether it is an imperative provision, which binds every party
    */
-  record Part(int from, int subject, int modal, int last, List<Features.ModalHit> hits) {}
+  record Part(
+      int from,
+      int subject,
+      int modal,
+      int last,
+      List<Features.ModalHit> hits,
+      boolean imperative) {}
 
   private final CommitmentCues cues;
 
@@ -69,25 +76,45 @@ final class CommitmentParts {
       }
       List<Features.ModalHit> own = new ArrayList<>();
       own.add(hit);
-      parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own));
+      parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own, false));
     }
     return parts;
   }
 
   /**
-   * The modals that may bind: with a word before them, outside reporting frames, and not right
-   * after "as" or "than" ("such sums as may be necessary").
+   * The modals that may bind: with a word before them, outside reporting frames, not right after
+   * "as" or "than" ("such sums as may be necessary"), and not in a relative clause opened by a
+   * preposition ("a law under which no one may be prosecuted").
    */
   private List<Features.ModalHit> candidates(
       List<Word> w, List<Features.ModalHit> modals, boolean[] reported) {
     List<Features.ModalHit> hits = new ArrayList<>();
     for (Features.ModalHit hit : modals) {
       int m = hit.wordIndex();
-      if (m > 0 && !reported[m] && !cues.comparatives.contains(w.get(m - 1).norm())) {
+      if (m > 0
+          && !reported[m]
+          && !cues.comparatives.contains(w.get(m - 1).norm())
+          && !inPrepositionalRelative(w, m)) {
         hits.add(hit);
       }
     }
     return hits;
+  }
+
+  /**
+   * Whether "under which", "to whom" or the like comes before the modal at word {@code m} with no
+   * break between ("that" opens no such clause after a preposition).
+   */
+  private boolean inPrepositionalRelative(List<Word> w, int m) {
+    for (int i = m - 1; i > 0 && !isBreak(w.get(i).after()); i--) {
+      String word = w.get(i).norm();
+      if (cues.relativizers.contains(word)
+          && !word.equals("that")
+          && cues.prepositions.contains(w.get(i - 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

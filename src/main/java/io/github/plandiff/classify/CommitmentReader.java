@@ -53,6 +53,7 @@ final class CommitmentReader {
   private final Rules rules;
   private final CommitmentParts parts;
   private final Obligors obligors;
+  private final PlainProvisions plain;
 
   /**
    * The commitment words' negators ("no", "none", …): a commitment "to bring no claims" is negated
@@ -82,6 +83,7 @@ final class CommitmentReader {
     this.extractor = new Extractor(rules);
     this.parts = new CommitmentParts(cues);
     this.obligors = new Obligors(cues);
+    this.plain = new PlainProvisions(cues, rules.reportingFrames, modalFirstWords);
     this.negators = cues.negators;
   }
 
@@ -94,8 +96,9 @@ final class CommitmentReader {
     List<Sentence> sentences = Sentence.split(text);
     List<Item> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
-      if (mayHoldModal(sentences.get(k))) {
-        out.addAll(sentence(clause, k, sentences.get(k), text, parties));
+      Sentence s = sentences.get(k);
+      if (mayHoldModal(s) || plain.mayHold(s.words(), namesParty(s, parties))) {
+        out.addAll(sentence(clause, k, s, text, parties));
       }
     }
     return out;
@@ -105,6 +108,15 @@ final class CommitmentReader {
   private boolean mayHoldModal(Sentence s) {
     for (Word w : s.words()) {
       if (modalFirstWords.contains(w.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesParty(Sentence s, List<Mention> parties) {
+    for (Mention m : parties) {
+      if (m.start() >= s.start() && m.end() <= s.end()) {
         return true;
       }
     }
@@ -132,14 +144,18 @@ final class CommitmentReader {
         mentions.add(m);
       }
     }
-    List<CommitmentParts.Part> found =
-        parts.split(w, f.modals(), extractor.reportedWords(s), Obligors.edges(w, mentions));
+    boolean[] reported = extractor.reportedWords(s);
+    int[] edges = MentionWords.edges(w, mentions);
+    List<CommitmentParts.Part> found = parts.split(w, f.modals(), reported, edges);
+    if (found.isEmpty()) {
+      found = plain.find(w, edges, reported).map(List::of).orElse(List.of());
+    }
     if (found.isEmpty()) {
       return List.of();
     }
     boolean[] negations = new boolean[w.size()];
     for (Mention m : f.negations()) {
-      negations[Obligors.wordAt(w, m.start())] = true;
+      negations[MentionWords.wordAt(w, m.start())] = true;
     }
     for (int k = 0; k < w.size(); k++) {
       boolean comparative = k + 1 < w.size() && COMPARATIVES.contains(w.get(k + 1).norm());
