@@ -42,10 +42,16 @@ final class CommitmentParts {
    * @param modals its modals
    * @param reported which words a reporting frame governs
    * @param partyEdges for each word, 1 when a party mention starts there, 2 when one ends there
+   * @param imperative whether the sentence opens with an imperative verb, which governs a relative
+   *     clause of its object ("Adopt a law under which no one may be prosecuted")
    */
   List<Part> split(
-      List<Word> w, List<Features.ModalHit> modals, boolean[] reported, int[] partyEdges) {
-    List<Features.ModalHit> hits = candidates(w, modals, reported);
+      List<Word> w,
+      List<Features.ModalHit> modals,
+      boolean[] reported,
+      int[] partyEdges,
+      boolean imperative) {
+    List<Features.ModalHit> hits = candidates(w, modals, reported, imperative);
     List<Part> parts = new ArrayList<>();
     int previousEnd = -1;
     for (int h = 0; h < hits.size(); h++) {
@@ -63,7 +69,10 @@ final class CommitmentParts {
       previousEnd = last;
       String before = w.get(m - 1).norm();
       boolean continues =
-          subject >= m || cues.pronouns.contains(before) || cues.coordinators.contains(before);
+          subject >= m
+              || cues.pronouns.contains(before)
+              || cues.coordinators.contains(before)
+              || inPrepositionalRelative(w, m);
       if (continues && !parts.isEmpty()) {
         parts.get(parts.size() - 1).hits().add(hit);
         continue;
@@ -84,17 +93,20 @@ final class CommitmentParts {
   /**
    * The modals that may bind: with a word before them, outside reporting frames, not right after
    * "as" or "than" ("such sums as may be necessary"), and not in a relative clause opened by a
-   * preposition ("a law under which no one may be prosecuted").
+   * preposition in the object of an imperative ("Adopt a law under which no one may be
+   * prosecuted"). After another modal such a modal continues that one's commitment, as after a
+   * pronoun ("consents to an amendment under which it will not").
    */
   private List<Features.ModalHit> candidates(
-      List<Word> w, List<Features.ModalHit> modals, boolean[] reported) {
+      List<Word> w, List<Features.ModalHit> modals, boolean[] reported, boolean imperative) {
     List<Features.ModalHit> hits = new ArrayList<>();
     for (Features.ModalHit hit : modals) {
       int m = hit.wordIndex();
+      boolean relative = inPrepositionalRelative(w, m);
       if (m > 0
           && !reported[m]
           && !cues.comparatives.contains(w.get(m - 1).norm())
-          && !inPrepositionalRelative(w, m)) {
+          && !(relative && imperative && hits.isEmpty())) {
         hits.add(hit);
       }
     }
@@ -145,10 +157,10 @@ final class CommitmentParts {
   /**
    * Where the subject of the modal at word {@code m} may start: after the previous modal, and after
    * the last , ; : or ) before {@code m} that does not separate two parties of a list ("Russia,
-   * Ukraine and Europe will").
+   * Ukraine and Europe will") and does not close a parenthetical.
    */
-  private static int regionStart(List<Word> w, int m, int previousEnd, int[] partyEdges) {
-    int i = m;
+  private int regionStart(List<Word> w, int m, int previousEnd, int[] partyEdges) {
+    int i = parentheticalStart(w, m, previousEnd);
     while (i - 1 > previousEnd) {
       Word before = w.get(i - 1);
       boolean list = i < m && (partyEdges[i - 1] & 2) != 0 && (partyEdges[i] & 1) != 0;
@@ -158,6 +170,24 @@ final class CommitmentParts {
       i--;
     }
     return i;
+  }
+
+  /**
+   * Where the subject before a parenthetical between commas that ends right before the modal at
+   * word {@code m} ends ("such amounts, once transferred, shall"): the word that carries the
+   * opening comma; {@code m} when there is none, or when a coordinator opens it ("and, once signed,
+   * will").
+   */
+  private int parentheticalStart(List<Word> w, int m, int previousEnd) {
+    if (m - 1 <= previousEnd || !w.get(m - 1).after().equals(",")) {
+      return m;
+    }
+    int open = m - 1;
+    while (open - 1 > previousEnd && !isBreak(w.get(open - 1).after())) {
+      open--;
+    }
+    boolean comma = open - 1 > previousEnd && w.get(open - 1).after().equals(",");
+    return comma && !cues.coordinators.contains(w.get(open - 1).norm()) ? open - 1 : m;
   }
 
   /**

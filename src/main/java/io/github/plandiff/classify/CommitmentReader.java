@@ -146,7 +146,8 @@ final class CommitmentReader {
     }
     boolean[] reported = extractor.reportedWords(s);
     int[] edges = MentionWords.edges(w, mentions);
-    List<CommitmentParts.Part> found = parts.split(w, f.modals(), reported, edges);
+    boolean imperative = plain.imperative(w, edges, reported);
+    List<CommitmentParts.Part> found = parts.split(w, f.modals(), reported, edges, imperative);
     if (found.isEmpty()) {
       found = plain.find(w, edges, reported).map(List::of).orElse(List.of());
     }

@@ -19,9 +19,12 @@ final class PlainProvisions {
   /** Words after the verb within which a reporting frame makes the verb report, not act. */
   private static final int FRAME_REACH = 3;
 
-  /** Endings of adjectives that open a noun phrase ("Economic cooperation", "Humanitarian aid"). */
+  /**
+   * Endings of adjectives that open a noun phrase ("Economic cooperation", "Humanitarian aid",
+   * "Territorial arrangements"); verbs in "-al" end in "-eal" ("repeal", "reveal").
+   */
   private static final List<String> ADJECTIVE_ENDINGS =
-      List.of("ic", "ical", "ous", "ian", "ful", "less", "ary");
+      List.of("ic", "ous", "ian", "ful", "less", "ary", "ial", "ral", "nal", "tal", "cal", "gal");
 
   private final CommitmentCues cues;
   private final PhraseSet<String> reportingFrames;
@@ -61,7 +64,7 @@ final class PlainProvisions {
    * @param reported which words a reporting frame governs
    */
   Optional<CommitmentParts.Part> find(List<Word> w, int[] partyEdges, boolean[] reported) {
-    if (w.size() > 2 && partyEdges[0] == 0 && imperative(w, reported)) {
+    if (imperative(w, partyEdges, reported)) {
       return Optional.of(part(0, 0, true));
     }
     for (int v = 1; v < w.size(); v++) {
@@ -90,9 +93,15 @@ final class PlainProvisions {
         0, subject, verb, verb, new ArrayList<>(List.of(hit)), imperative);
   }
 
-  /** An imperative: a sentence that opens with a verb in its base form, not in a frame. */
-  private boolean imperative(List<Word> w, boolean[] reported) {
-    return mayBeImperative(w, 0)
+  /**
+   * An imperative: a sentence that opens with a verb in its base form, not in a frame, and not
+   * followed by a participle, which makes the first word a noun ("Guarantee provided by …").
+   */
+  boolean imperative(List<Word> w, int[] partyEdges, boolean[] reported) {
+    return w.size() > 2
+        && partyEdges[0] == 0
+        && mayBeImperative(w, 0)
+        && !cues.isParticiple(w.get(1))
         && !reported[0]
         && !CommitmentParts.isBreak(w.get(0).after())
         && cues.collectives.at(w, 0) == null;
