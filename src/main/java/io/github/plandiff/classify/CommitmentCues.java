@@ -21,7 +21,7 @@ final class CommitmentCues {
   final Set<String> participles;
   final Set<String> possessiveMarkers;
   final Set<String> subordinators;
-  final Set<String> sentenceAdverbs;
+  final Set<String> sentenceOpeners;
   final Set<String> stateVerbs;
   final String imperativeObligor;
 
@@ -40,7 +40,7 @@ final class CommitmentCues {
     participles = folded(words.participles());
     possessiveMarkers = folded(words.possessiveMarkers());
     subordinators = folded(words.subordinators());
-    sentenceAdverbs = folded(words.sentenceAdverbs());
+    sentenceOpeners = folded(words.sentenceOpeners());
     stateVerbs = folded(words.stateVerbs());
     imperativeObligor = words.imperativeObligor();
   }

@@ -2,6 +2,7 @@ package io.github.plandiff.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a sentence into its commitments: each modal with a subject of its own starts one ("Russia
@@ -29,6 +30,9 @@ final class CommitmentParts {
       List<Features.ModalHit> hits,
       boolean imperative) {}
 
+  /** Words that open an indirect question. */
+  private static final Set<String> INTERROGATIVES = Set.of("how", "whether", "what", "why");
+
   private final CommitmentCues cues;
 
   CommitmentParts(CommitmentCues cues) {
@@ -42,16 +46,10 @@ final class CommitmentParts {
    * @param modals its modals
    * @param reported which words a reporting frame governs
    * @param partyEdges for each word, 1 when a party mention starts there, 2 when one ends there
-   * @param imperative whether the sentence opens with an imperative verb, which governs a relative
-   *     clause of its object ("Adopt a law under which no one may be prosecuted")
    */
   List<Part> split(
-      List<Word> w,
-      List<Features.ModalHit> modals,
-      boolean[] reported,
-      int[] partyEdges,
-      boolean imperative) {
-    List<Features.ModalHit> hits = candidates(w, modals, reported, imperative);
+      List<Word> w, List<Features.ModalHit> modals, boolean[] reported, int[] partyEdges) {
+    List<Features.ModalHit> hits = candidates(w, modals, reported);
     List<Part> parts = new ArrayList<>();
     int previousEnd = -1;
     for (int h = 0; h < hits.size(); h++) {
@@ -72,7 +70,8 @@ final class CommitmentParts {
           subject >= m
               || cues.pronouns.contains(before)
               || cues.coordinators.contains(before)
-              || inPrepositionalRelative(w, m);
+              || inPrepositionalRelative(w, m)
+              || opensDependentClause(w, subject, m);
       if (continues && !parts.isEmpty()) {
         parts.get(parts.size() - 1).hits().add(hit);
         continue;
@@ -91,22 +90,15 @@ final class CommitmentParts {
   }
 
   /**
-   * The modals that may bind: with a word before them, outside reporting frames, not right after
-   * "as" or "than" ("such sums as may be necessary"), and not in a relative clause opened by a
-   * preposition in the object of an imperative ("Adopt a law under which no one may be
-   * prosecuted"). After another modal such a modal continues that one's commitment, as after a
-   * pronoun ("consents to an amendment under which it will not").
+   * The modals that may bind: with a word before them, outside reporting frames, and not right
+   * after "as" or "than" ("such sums as may be necessary").
    */
   private List<Features.ModalHit> candidates(
-      List<Word> w, List<Features.ModalHit> modals, boolean[] reported, boolean imperative) {
+      List<Word> w, List<Features.ModalHit> modals, boolean[] reported) {
     List<Features.ModalHit> hits = new ArrayList<>();
     for (Features.ModalHit hit : modals) {
       int m = hit.wordIndex();
-      boolean relative = inPrepositionalRelative(w, m);
-      if (m > 0
-          && !reported[m]
-          && !cues.comparatives.contains(w.get(m - 1).norm())
-          && !(relative && imperative && hits.isEmpty())) {
+      if (m > 0 && !reported[m] && !cues.comparatives.contains(w.get(m - 1).norm())) {
         hits.add(hit);
       }
     }
@@ -114,8 +106,23 @@ final class CommitmentParts {
   }
 
   /**
+   * Whether the subject of the modal at word {@code m}, past its prepositions, opens with an
+   * interrogative ("and on how these districts are to be governed"): the modal is in an indirect
+   * question, a dependent clause of the commitment before it. Not "if" or "when", which open a
+   * condition before a subject of its own ("and if necessary NATO will").
+   */
+  private boolean opensDependentClause(List<Word> w, int subject, int m) {
+    int i = subject;
+    while (i < m && cues.prepositions.contains(w.get(i).norm())) {
+      i++;
+    }
+    return i < m && INTERROGATIVES.contains(w.get(i).norm());
+  }
+
+  /**
    * Whether "under which", "to whom" or the like comes before the modal at word {@code m} with no
-   * break between ("that" opens no such clause after a preposition).
+   * break between ("that" opens no such clause after a preposition): the modal then continues the
+   * commitment before it, as after a pronoun ("consents to an amendment under which it will not").
    */
   private boolean inPrepositionalRelative(List<Word> w, int m) {
     for (int i = m - 1; i > 0 && !isBreak(w.get(i).after()); i--) {

@@ -54,6 +54,7 @@ final class CommitmentReader {
   private final CommitmentParts parts;
   private final Obligors obligors;
   private final PlainProvisions plain;
+  private final Imperatives imperatives;
 
   /**
    * The commitment words' negators ("no", "none", …): a commitment "to bring no claims" is negated
@@ -83,7 +84,8 @@ final class CommitmentReader {
     this.extractor = new Extractor(rules);
     this.parts = new CommitmentParts(cues);
     this.obligors = new Obligors(cues);
-    this.plain = new PlainProvisions(cues, rules.reportingFrames, modalFirstWords);
+    this.plain = new PlainProvisions(cues, rules.reportingFrames);
+    this.imperatives = new Imperatives(cues);
     this.negators = cues.negators;
   }
 
@@ -97,7 +99,9 @@ final class CommitmentReader {
     List<Item> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
-      if (mayHoldModal(s) || plain.mayHold(s.words(), namesParty(s, parties))) {
+      if (mayHoldModal(s)
+          || imperatives.mayOpen(s.words())
+          || plain.mayHold(s.words(), namesParty(s, parties))) {
         out.addAll(sentence(clause, k, s, text, parties));
       }
     }
@@ -146,8 +150,11 @@ final class CommitmentReader {
     }
     boolean[] reported = extractor.reportedWords(s);
     int[] edges = MentionWords.edges(w, mentions);
-    boolean imperative = plain.imperative(w, edges, reported);
-    List<CommitmentParts.Part> found = parts.split(w, f.modals(), reported, edges, imperative);
+    List<CommitmentParts.Part> found = parts.split(w, f.modals(), reported, edges);
+    int verb = imperatives.verb(w, edges, reported);
+    if (verb >= 0) {
+      found = imperatives.merge(w, found, verb);
+    }
     if (found.isEmpty()) {
       found = plain.find(w, edges, reported).map(List::of).orElse(List.of());
     }

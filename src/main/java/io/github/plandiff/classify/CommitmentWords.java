@@ -38,8 +38,8 @@ import java.util.TreeMap;
  *     obligor, as a possessive would ("the Government of Ukraine will" binds Ukraine)
  * @param subordinators words that open a dependent clause: a party after one is not the subject of
  *     a provision without a modal ("whether Ukraine becomes"), and none is an imperative verb
- * @param sentenceAdverbs words that open a sentence but are no imperative verb ("however",
- *     "notwithstanding", "there")
+ * @param sentenceOpeners words that open a sentence but are no imperative verb: sentence adverbs
+ *     and modal auxiliaries ("however", "notwithstanding", "there", "should")
  * @param stateVerbs verbs that state, report or propose rather than act ("is", "remains", "finds",
  *     "proposes"), in the forms a provision without a modal uses: they make no commitment
  * @param imperativeObligor the obligor of an imperative provision ("Bring about a ceasefire"), the
@@ -60,7 +60,7 @@ public record CommitmentWords(
     List<String> participles,
     List<String> possessiveMarkers,
     List<String> subordinators,
-    List<String> sentenceAdverbs,
+    List<String> sentenceOpeners,
     List<String> stateVerbs,
     String imperativeObligor) {
 
@@ -84,7 +84,7 @@ public record CommitmentWords(
     participles = list(participles);
     possessiveMarkers = list(possessiveMarkers);
     subordinators = list(subordinators);
-    sentenceAdverbs = list(sentenceAdverbs);
+    sentenceOpeners = list(sentenceOpeners);
     stateVerbs = list(stateVerbs);
     imperativeObligor = imperativeObligor == null ? "all parties" : imperativeObligor;
   }
