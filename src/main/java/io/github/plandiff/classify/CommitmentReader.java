@@ -55,6 +55,8 @@ final class CommitmentReader {
   private final Obligors obligors;
   private final PlainProvisions plain;
   private final Imperatives imperatives;
+  private final Lexicon lexicon;
+  private final CommitmentCues cues;
 
   /**
    * The commitment words' negators ("no", "none", …): a commitment "to bring no claims" is negated
@@ -72,7 +74,16 @@ final class CommitmentReader {
   /** The first words of the modal phrases: a sentence without one has no commitment. */
   private final Set<String> modalFirstWords = new HashSet<>();
 
+  /** Whether imperatives and present-tense provisions are read (see {@link #modalOnly()}). */
+  private final boolean withoutModal;
+
   CommitmentReader(Lexicon lexicon, Rules rules, CommitmentCues cues) {
+    this(lexicon, rules, cues, true);
+  }
+
+  private CommitmentReader(
+      Lexicon lexicon, Rules rules, CommitmentCues cues, boolean withoutModal) {
+    this.withoutModal = withoutModal;
     for (Lexicon.Modal modal : lexicon.modals()) {
       negatedStrength.put(key(modal.phrase()), modal.negatedStrength());
       List<String> words = PhraseSet.wordsOf(modal.phrase());
@@ -87,6 +98,17 @@ final class CommitmentReader {
     this.plain = new PlainProvisions(cues, rules.reportingFrames);
     this.imperatives = new Imperatives(cues);
     this.negators = cues.negators;
+    this.lexicon = lexicon;
+    this.cues = cues;
+  }
+
+  /**
+   * A reader of the same words that reads commitments with a modal only: for an item that continues
+   * the lead-in of its parent ("Congress finds the following:", "The Secretary shall—"), whose
+   * first word is not an imperative and whose verb may not be its own.
+   */
+  CommitmentReader modalOnly() {
+    return new CommitmentReader(lexicon, rules, cues, false);
   }
 
   /** The commitments of a clause's own text, in text order. */
@@ -100,8 +122,8 @@ final class CommitmentReader {
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       if (mayHoldModal(s)
-          || imperatives.mayOpen(s.words())
-          || plain.mayHold(s.words(), namesParty(s, parties))) {
+          || withoutModal && imperatives.mayOpen(s.words())
+          || withoutModal && plain.mayHold(s.words(), namesParty(s, parties))) {
         out.addAll(sentence(clause, k, s, text, parties));
       }
     }
@@ -151,11 +173,11 @@ final class CommitmentReader {
     boolean[] reported = extractor.reportedWords(s);
     int[] edges = MentionWords.edges(w, mentions);
     List<CommitmentParts.Part> found = parts.split(w, f.modals(), reported, edges);
-    int verb = imperatives.verb(w, edges, reported);
+    int verb = withoutModal ? imperatives.verb(s, edges, reported, index) : -1;
     if (verb >= 0) {
       found = imperatives.merge(w, found, verb);
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() && withoutModal) {
       found = plain.find(w, edges, reported).map(List::of).orElse(List.of());
     }
     if (found.isEmpty()) {

@@ -16,6 +16,9 @@ final class PlainProvisions {
   /** Words after the verb within which a reporting frame makes the verb report, not act. */
   private static final int FRAME_REACH = 3;
 
+  /** Words of a subject's head before a possessive "of": "the Verkhovna Rada of Ukraine". */
+  private static final int HEAD_WORDS = 4;
+
   private final CommitmentCues cues;
   private final PhraseSet<String> reportingFrames;
 
@@ -61,7 +64,7 @@ final class PlainProvisions {
       int first = collective ? collectiveEndingAt(w, end) : mentionStart(partyEdges, end);
       boolean plural = collective || joined(w, partyEdges, first);
       int subject = subjectStart(w, partyEdges, first);
-      if (subject >= 0 && presentVerb(w, v, plural, reported)) {
+      if (subject >= 0 && headed(w, subject, first) && presentVerb(w, v, plural, reported)) {
         return Optional.of(Imperatives.part(subject, v, false));
       }
     }
@@ -95,7 +98,20 @@ final class PlainProvisions {
                 && !n.endsWith("ss")
                 && !n.endsWith("us")
                 && !n.endsWith("is");
-    return form && !frameFollows(w, v);
+    return form && !frameFollows(w, v) && (v + 1 >= w.size() || !nounBefore(w.get(v + 1)));
+  }
+
+  /**
+   * Whether the word after a possible verb shows it to be a noun that the party qualifies: a verb
+   * of state, a modal, a participle or "to" ("United States officials have assisted", "United
+   * Nations programs administered", "United States entities to export").
+   */
+  private boolean nounBefore(Word next) {
+    String n = next.norm();
+    return cues.stateVerbs.contains(n)
+        || cues.sentenceOpeners.contains(n)
+        || cues.isParticiple(next)
+        || n.equals("to");
   }
 
   private boolean frameFollows(List<Word> w, int v) {
@@ -121,6 +137,29 @@ final class PlainProvisions {
       i--;
     }
     return i;
+  }
+
+  /**
+   * Whether the words before the party at word {@code first} leave it the subject: none, a leading
+   * phrase that opens with a preposition ("For this purpose Ukraine takes back"), determiners, or
+   * the head of the subject before a possessive "of" ("the Verkhovna Rada of Ukraine adopts"), but
+   * not a verb ("encourages United States officials to …").
+   */
+  private boolean headed(List<Word> w, int subject, int first) {
+    if (subject == first || cues.prepositions.contains(w.get(subject).norm())) {
+      return true;
+    }
+    int p = first - 1;
+    while (p >= subject && cues.determiners.contains(w.get(p).norm())) {
+      p--;
+    }
+    if (p < subject) {
+      return true;
+    }
+    Word opener = w.get(subject);
+    boolean head =
+        cues.determiners.contains(opener.norm()) || Character.isUpperCase(opener.text().charAt(0));
+    return head && p - subject <= HEAD_WORDS && cues.possessiveMarkers.contains(w.get(p).norm());
   }
 
   /** Whether a party ends right before word {@code i} and another starts there. */
