@@ -63,6 +63,7 @@ final class PlainProvisions {
       }
       int first = collective ? collectiveEndingAt(w, end) : mentionStart(partyEdges, end);
       boolean plural = collective || joined(w, partyEdges, first);
+      first = listStart(w, partyEdges, first);
       int subject = subjectStart(w, partyEdges, first);
       if (subject >= 0 && headed(w, subject, first) && presentVerb(w, v, plural, reported)) {
         return Optional.of(Imperatives.part(subject, v, false));
@@ -182,6 +183,16 @@ final class PlainProvisions {
     int i = end;
     while (i > 0 && (partyEdges[i] & 1) == 0) {
       i--;
+    }
+    return i;
+  }
+
+  /** The first word of the list of parties that the party starting at word {@code first} ends. */
+  private int listStart(List<Word> w, int[] partyEdges, int first) {
+    int i = first;
+    while (joined(w, partyEdges, i)) {
+      int previousEnd = cues.coordinators.contains(w.get(i - 1).norm()) ? i - 2 : i - 1;
+      i = mentionStart(partyEdges, previousEnd);
     }
     return i;
   }
