@@ -35,8 +35,14 @@ final class CommitmentParts {
 
   private final CommitmentCues cues;
 
-  CommitmentParts(CommitmentCues cues) {
+  /**
+   * Words that, at the head of a subject, make "is to" a statement of purpose ("purpose", "aim").
+   */
+  private final Set<String> purposes;
+
+  CommitmentParts(CommitmentCues cues, Set<String> purposes) {
     this.cues = cues;
+    this.purposes = purposes;
   }
 
   /**
@@ -65,6 +71,9 @@ final class CommitmentParts {
       }
       int subject = skipCoordinators(w, from, m);
       previousEnd = last;
+      if (statesPurpose(w, subject, hit)) {
+        continue;
+      }
       String before = w.get(m - 1).norm();
       boolean continues =
           subject >= m
@@ -87,6 +96,24 @@ final class CommitmentParts {
       parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own, false));
     }
     return parts;
+  }
+
+  /**
+   * Whether "is to" or "are to" states the purpose of its subject rather than a duty: "The purpose
+   * of that vehicle is to deepen ties" (a word of the lexicon's modal blockers, "purpose", "aim",
+   * "goal", …, heads the subject).
+   */
+  private boolean statesPurpose(List<Word> w, int subject, Features.ModalHit hit) {
+    List<String> phrase = PhraseSet.wordsOf(hit.phrase());
+    boolean copular =
+        phrase.size() == 2
+            && (phrase.get(0).equals("is") || phrase.get(0).equals("are"))
+            && phrase.get(1).equals("to");
+    int head = subject;
+    while (head < hit.wordIndex() && cues.determiners.contains(w.get(head).norm())) {
+      head++;
+    }
+    return copular && head < hit.wordIndex() && purposes.contains(w.get(head).norm());
   }
 
   /**

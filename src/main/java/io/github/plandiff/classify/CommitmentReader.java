@@ -93,7 +93,7 @@ final class CommitmentReader {
     }
     this.rules = rules;
     this.extractor = new Extractor(rules);
-    this.parts = new CommitmentParts(cues);
+    this.parts = new CommitmentParts(cues, rules.modalBlockers);
     this.obligors = new Obligors(cues);
     this.plain = new PlainProvisions(cues, rules.reportingFrames);
     this.imperatives = new Imperatives(cues);
