@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Imperative and present-tense provisions, which bind without a modal, and the statements of fact,
- * headings and list items that look like them but bind no one.
+ * Imperative and present-tense provisions, which bind without a modal, and the statements of fact
+ * or purpose, headings and list items that look like them or like a duty but bind no one.
  */
 class CommitmentsWithoutModalTest {
 
@@ -90,7 +90,8 @@ class CommitmentsWithoutModalTest {
         "Congress makes the following findings:",
         "Economic cooperation between Russia and the United States.",
         "Territorial arrangements (still under negotiation):",
-        "Section 404 of the Act is repealed."
+        "Section 404 of the Act is repealed.",
+        "The aim of the fund is to rebuild the towns along the border."
       })
   void statementsOfFactAndHeadingsBindNoOne(String text) {
     assertThat(COMMITMENTS.of("1", text)).isEmpty();
