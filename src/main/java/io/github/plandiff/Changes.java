@@ -54,11 +54,26 @@ final class Changes {
 
   static Comparison compare(
       Draft oldDraft, Draft newDraft, Alignment alignment, CompareOptions options) {
+    Comparison comparison = withoutLedger(oldDraft, newDraft, alignment, options);
+    Commitments commitments =
+        new Commitments(options.classifier().lexicon(), CommitmentWords.defaults());
+    return comparison.withLedger(commitments.compare(comparison));
+  }
+
+  /**
+   * As {@link #compare(Draft, Draft, Alignment, CompareOptions)} without the ledger of commitments,
+   * for those who use the changes only (the history of a chain of drafts).
+   */
+  static Comparison withoutLedger(
+      Draft oldDraft, Draft newDraft, Alignment alignment, CompareOptions options) {
     return compare(
         oldDraft, newDraft, alignment, options, alignment.matches().size() >= PARALLEL_FROM);
   }
 
-  /** As {@link #compare(Draft, Draft, Alignment, CompareOptions)}, on one processor or several. */
+  /**
+   * As {@link #withoutLedger(Draft, Draft, Alignment, CompareOptions)}, on one processor or
+   * several.
+   */
   static Comparison compare(
       Draft oldDraft,
       Draft newDraft,
@@ -85,12 +100,8 @@ final class Changes {
       }
       warnings.addAll(d.coarse);
     }
-    Comparison comparison =
-        new Comparison(
-            oldDraft, newDraft, changes, warnings, HeadingChanges.of(oldDraft, newDraft, changes));
-    Commitments commitments =
-        new Commitments(options.classifier().lexicon(), CommitmentWords.defaults());
-    return comparison.withLedger(commitments.compare(comparison));
+    return new Comparison(
+        oldDraft, newDraft, changes, warnings, HeadingChanges.of(oldDraft, newDraft, changes));
   }
 
   /** Each top-level match with the sub-clause matches that follow it in the alignment. */

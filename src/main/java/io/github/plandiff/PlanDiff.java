@@ -126,7 +126,8 @@ public final class PlanDiff {
 
   /**
    * Follows every clause through a chain of drafts, comparing consecutive drafts as {@link
-   * #compare(Draft, Draft, CompareOptions)} does.
+   * #compare(Draft, Draft, CompareOptions)} does (without the ledger of commitments, which the
+   * history does not use).
    *
    * @param drafts the drafts, oldest first, at least one
    * @param options the options of each comparison
@@ -134,7 +135,12 @@ public final class PlanDiff {
    * @throws IllegalArgumentException if there are no drafts
    */
   public static History history(List<Draft> drafts, CompareOptions options) {
-    return new DraftHistory((older, newer) -> compare(older, newer, options)).follow(drafts);
+    // The history uses the changes of each comparison, not its ledger of commitments.
+    return new DraftHistory(
+            (older, newer) ->
+                Changes.withoutLedger(
+                    older, newer, options.newAligner().align(older, newer), options))
+        .follow(drafts);
   }
 
   /**

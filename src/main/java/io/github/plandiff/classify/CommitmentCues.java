@@ -19,6 +19,11 @@ final class CommitmentCues {
   final Set<String> negators;
   final Set<String> passiveAuxiliaries;
   final Set<String> participles;
+  final Set<String> possessiveMarkers;
+  final Set<String> subordinators;
+  final Set<String> sentenceOpeners;
+  final Set<String> stateVerbs;
+  final String imperativeObligor;
 
   CommitmentCues(CommitmentWords words) {
     collectives = new PhraseSet<>(words.collectives());
@@ -33,6 +38,11 @@ final class CommitmentCues {
     negators = folded(words.negators());
     passiveAuxiliaries = folded(words.passiveAuxiliaries());
     participles = folded(words.participles());
+    possessiveMarkers = folded(words.possessiveMarkers());
+    subordinators = folded(words.subordinators());
+    sentenceOpeners = folded(words.sentenceOpeners());
+    stateVerbs = folded(words.stateVerbs());
+    imperativeObligor = words.imperativeObligor();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.plandiff.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a sentence into its commitments: each modal with a subject of its own starts one ("Russia
@@ -19,13 +20,29 @@ final class CommitmentParts {
    * @param modal the first word of its first modal
    * @param last the last word of its first modal
    * @param hits its modals, the first one first
+   * @param imperative whether it is an imperative provision, which binds every party
    */
-  record Part(int from, int subject, int modal, int last, List<Features.ModalHit> hits) {}
+  record Part(
+      int from,
+      int subject,
+      int modal,
+      int last,
+      List<Features.ModalHit> hits,
+      boolean imperative) {}
+
+  /** Words that open an indirect question. */
+  private static final Set<String> INTERROGATIVES = Set.of("how", "whether", "what", "why");
 
   private final CommitmentCues cues;
 
-  CommitmentParts(CommitmentCues cues) {
+  /**
+   * Words that, at the head of a subject, make "is to" a statement of purpose ("purpose", "aim").
+   */
+  private final Set<String> purposes;
+
+  CommitmentParts(CommitmentCues cues, Set<String> purposes) {
     this.cues = cues;
+    this.purposes = purposes;
   }
 
   /**
@@ -54,9 +71,16 @@ final class CommitmentParts {
       }
       int subject = skipCoordinators(w, from, m);
       previousEnd = last;
+      if (statesPurpose(w, subject, hit)) {
+        continue;
+      }
       String before = w.get(m - 1).norm();
       boolean continues =
-          subject >= m || cues.pronouns.contains(before) || cues.coordinators.contains(before);
+          subject >= m
+              || cues.pronouns.contains(before)
+              || cues.coordinators.contains(before)
+              || inPrepositionalRelative(w, m)
+              || opensDependentClause(w, subject, m);
       if (continues && !parts.isEmpty()) {
         parts.get(parts.size() - 1).hits().add(hit);
         continue;
@@ -69,9 +93,27 @@ final class CommitmentParts {
       }
       List<Features.ModalHit> own = new ArrayList<>();
       own.add(hit);
-      parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own));
+      parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own, false));
     }
     return parts;
+  }
+
+  /**
+   * Whether "is to" or "are to" states the purpose of its subject rather than a duty: "The purpose
+   * of that vehicle is to deepen ties" (a word of the lexicon's modal blockers, "purpose", "aim",
+   * "goal", …, heads the subject).
+   */
+  private boolean statesPurpose(List<Word> w, int subject, Features.ModalHit hit) {
+    List<String> phrase = PhraseSet.wordsOf(hit.phrase());
+    boolean copular =
+        phrase.size() == 2
+            && (phrase.get(0).equals("is") || phrase.get(0).equals("are"))
+            && phrase.get(1).equals("to");
+    int head = subject;
+    while (head < hit.wordIndex() && cues.determiners.contains(w.get(head).norm())) {
+      head++;
+    }
+    return copular && head < hit.wordIndex() && purposes.contains(w.get(head).norm());
   }
 
   /**
@@ -88,6 +130,37 @@ final class CommitmentParts {
       }
     }
     return hits;
+  }
+
+  /**
+   * Whether the subject of the modal at word {@code m}, past its prepositions, opens with an
+   * interrogative ("and on how these districts are to be governed"): the modal is in an indirect
+   * question, a dependent clause of the commitment before it. Not "if" or "when", which open a
+   * condition before a subject of its own ("and if necessary NATO will").
+   */
+  private boolean opensDependentClause(List<Word> w, int subject, int m) {
+    int i = subject;
+    while (i < m && cues.prepositions.contains(w.get(i).norm())) {
+      i++;
+    }
+    return i < m && INTERROGATIVES.contains(w.get(i).norm());
+  }
+
+  /**
+   * Whether "under which", "to whom" or the like comes before the modal at word {@code m} with no
+   * break between ("that" opens no such clause after a preposition): the modal then continues the
+   * commitment before it, as after a pronoun ("consents to an amendment under which it will not").
+   */
+  private boolean inPrepositionalRelative(List<Word> w, int m) {
+    for (int i = m - 1; i > 0 && !isBreak(w.get(i).after()); i--) {
+      String word = w.get(i).norm();
+      if (cues.relativizers.contains(word)
+          && !word.equals("that")
+          && cues.prepositions.contains(w.get(i - 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -118,10 +191,10 @@ final class CommitmentParts {
   /**
    * Where the subject of the modal at word {@code m} may start: after the previous modal, and after
    * the last , ; : or ) before {@code m} that does not separate two parties of a list ("Russia,
-   * Ukraine and Europe will").
+   * Ukraine and Europe will") and does not close a parenthetical.
    */
-  private static int regionStart(List<Word> w, int m, int previousEnd, int[] partyEdges) {
-    int i = m;
+  private int regionStart(List<Word> w, int m, int previousEnd, int[] partyEdges) {
+    int i = parentheticalStart(w, m, previousEnd);
     while (i - 1 > previousEnd) {
       Word before = w.get(i - 1);
       boolean list = i < m && (partyEdges[i - 1] & 2) != 0 && (partyEdges[i] & 1) != 0;
@@ -131,6 +204,24 @@ final class CommitmentParts {
       i--;
     }
     return i;
+  }
+
+  /**
+   * Where the subject before a parenthetical between commas that ends right before the modal at
+   * word {@code m} ends ("such amounts, once transferred, shall"): the word that carries the
+   * opening comma; {@code m} when there is none, or when a coordinator opens it ("and, once signed,
+   * will").
+   */
+  private int parentheticalStart(List<Word> w, int m, int previousEnd) {
+    if (m - 1 <= previousEnd || !w.get(m - 1).after().equals(",")) {
+      return m;
+    }
+    int open = m - 1;
+    while (open - 1 > previousEnd && !isBreak(w.get(open - 1).after())) {
+      open--;
+    }
+    boolean comma = open - 1 > previousEnd && w.get(open - 1).after().equals(",");
+    return comma && !cues.coordinators.contains(w.get(open - 1).norm()) ? open - 1 : m;
   }
 
   /**

@@ -53,6 +53,10 @@ final class CommitmentReader {
   private final Rules rules;
   private final CommitmentParts parts;
   private final Obligors obligors;
+  private final PlainProvisions plain;
+  private final Imperatives imperatives;
+  private final Lexicon lexicon;
+  private final CommitmentCues cues;
 
   /**
    * The commitment words' negators ("no", "none", …): a commitment "to bring no claims" is negated
@@ -70,7 +74,16 @@ final class CommitmentReader {
   /** The first words of the modal phrases: a sentence without one has no commitment. */
   private final Set<String> modalFirstWords = new HashSet<>();
 
+  /** Whether imperatives and present-tense provisions are read (see {@link #modalOnly()}). */
+  private final boolean withoutModal;
+
   CommitmentReader(Lexicon lexicon, Rules rules, CommitmentCues cues) {
+    this(lexicon, rules, cues, true);
+  }
+
+  private CommitmentReader(
+      Lexicon lexicon, Rules rules, CommitmentCues cues, boolean withoutModal) {
+    this.withoutModal = withoutModal;
     for (Lexicon.Modal modal : lexicon.modals()) {
       negatedStrength.put(key(modal.phrase()), modal.negatedStrength());
       List<String> words = PhraseSet.wordsOf(modal.phrase());
@@ -80,9 +93,22 @@ final class CommitmentReader {
     }
     this.rules = rules;
     this.extractor = new Extractor(rules);
-    this.parts = new CommitmentParts(cues);
+    this.parts = new CommitmentParts(cues, rules.modalBlockers);
     this.obligors = new Obligors(cues);
+    this.plain = new PlainProvisions(cues, rules.reportingFrames);
+    this.imperatives = new Imperatives(cues);
     this.negators = cues.negators;
+    this.lexicon = lexicon;
+    this.cues = cues;
+  }
+
+  /**
+   * A reader of the same words that reads commitments with a modal only: for an item that continues
+   * the lead-in of its parent ("Congress finds the following:", "The Secretary shall—"), whose
+   * first word is not an imperative and whose verb may not be its own.
+   */
+  CommitmentReader modalOnly() {
+    return new CommitmentReader(lexicon, rules, cues, false);
   }
 
   /** The commitments of a clause's own text, in text order. */
@@ -94,8 +120,11 @@ final class CommitmentReader {
     List<Sentence> sentences = Sentence.split(text);
     List<Item> out = new ArrayList<>();
     for (int k = 0; k < sentences.size(); k++) {
-      if (mayHoldModal(sentences.get(k))) {
-        out.addAll(sentence(clause, k, sentences.get(k), text, parties));
+      Sentence s = sentences.get(k);
+      if (mayHoldModal(s)
+          || withoutModal && imperatives.mayOpen(s.words())
+          || withoutModal && plain.mayHold(s.words(), namesParty(s, parties))) {
+        out.addAll(sentence(clause, k, s, text, parties));
       }
     }
     return out;
@@ -105,6 +134,15 @@ final class CommitmentReader {
   private boolean mayHoldModal(Sentence s) {
     for (Word w : s.words()) {
       if (modalFirstWords.contains(w.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesParty(Sentence s, List<Mention> parties) {
+    for (Mention m : parties) {
+      if (m.start() >= s.start() && m.end() <= s.end()) {
         return true;
       }
     }
@@ -132,14 +170,22 @@ final class CommitmentReader {
         mentions.add(m);
       }
     }
-    List<CommitmentParts.Part> found =
-        parts.split(w, f.modals(), extractor.reportedWords(s), Obligors.edges(w, mentions));
+    boolean[] reported = extractor.reportedWords(s);
+    int[] edges = MentionWords.edges(w, mentions);
+    List<CommitmentParts.Part> found = parts.split(w, f.modals(), reported, edges);
+    int verb = withoutModal ? imperatives.verb(s, edges, reported, index) : -1;
+    if (verb >= 0) {
+      found = imperatives.merge(w, found, verb);
+    }
+    if (found.isEmpty() && withoutModal) {
+      found = plain.find(w, edges, reported).map(List::of).orElse(List.of());
+    }
     if (found.isEmpty()) {
       return List.of();
     }
     boolean[] negations = new boolean[w.size()];
     for (Mention m : f.negations()) {
-      negations[Obligors.wordAt(w, m.start())] = true;
+      negations[MentionWords.wordAt(w, m.start())] = true;
     }
     for (int k = 0; k < w.size(); k++) {
       boolean comparative = k + 1 < w.size() && COMPARATIVES.contains(w.get(k + 1).norm());

@@ -34,6 +34,16 @@ import java.util.TreeMap;
  * @param passiveAuxiliaries the auxiliary of a passive after a modal ("be")
  * @param participles irregular past participles ("given", "set"); words ending in "ed" are
  *     participles anyway
+ * @param possessiveMarkers words after the head of a subject that make the party after them an
+ *     obligor, as a possessive would ("the Government of Ukraine will" binds Ukraine)
+ * @param subordinators words that open a dependent clause: a party after one is not the subject of
+ *     a provision without a modal ("whether Ukraine becomes"), and none is an imperative verb
+ * @param sentenceOpeners words that open a sentence but are no imperative verb: sentence adverbs
+ *     and modal auxiliaries ("however", "notwithstanding", "there", "should")
+ * @param stateVerbs verbs that state, report or propose rather than act ("is", "remains", "finds",
+ *     "proposes"), in the forms a provision without a modal uses: they make no commitment
+ * @param imperativeObligor the obligor of an imperative provision ("Bring about a ceasefire"), the
+ *     name the collectives count as; "all parties" when missing
  */
 public record CommitmentWords(
     Map<String, String> collectives,
@@ -47,7 +57,12 @@ public record CommitmentWords(
     List<String> agentMarkers,
     List<String> negators,
     List<String> passiveAuxiliaries,
-    List<String> participles) {
+    List<String> participles,
+    List<String> possessiveMarkers,
+    List<String> subordinators,
+    List<String> sentenceOpeners,
+    List<String> stateVerbs,
+    String imperativeObligor) {
 
   private static final CommitmentWords DEFAULTS =
       Json.resource("/io/github/plandiff/classify/commitments-en.json", CommitmentWords.class);
@@ -67,6 +82,11 @@ public record CommitmentWords(
     negators = list(negators);
     passiveAuxiliaries = list(passiveAuxiliaries);
     participles = list(participles);
+    possessiveMarkers = list(possessiveMarkers);
+    subordinators = list(subordinators);
+    sentenceOpeners = list(sentenceOpeners);
+    stateVerbs = list(stateVerbs);
+    imperativeObligor = imperativeObligor == null ? "all parties" : imperativeObligor;
   }
 
   /**

@@ -7,9 +7,11 @@ import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.DraftLedger;
 import io.github.plandiff.model.Ledger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -31,6 +33,10 @@ public final class Commitments {
   static final int PARALLEL_FROM = 2_000;
 
   private final CommitmentReader reader;
+  private final CommitmentReader modalOnly;
+
+  /** A clause text read by one of the readers. */
+  private record Key(String text, boolean modalOnly) {}
 
   /** Uses the built-in lexicon (for the parties) and commitment words. */
   public Commitments() {
@@ -48,6 +54,7 @@ public final class Commitments {
     Objects.requireNonNull(lexicon, "lexicon");
     Objects.requireNonNull(words, "words");
     this.reader = new CommitmentReader(lexicon, new Rules(lexicon), new CommitmentCues(words));
+    this.modalOnly = reader.modalOnly();
   }
 
   /**
@@ -98,7 +105,7 @@ public final class Commitments {
   public Ledger compare(Comparison comparison) {
     Objects.requireNonNull(comparison, "comparison");
     // Most clause texts of two drafts are the same: each is read once.
-    Map<String, List<CommitmentReader.Item>> seen = new ConcurrentHashMap<>();
+    Map<Key, List<CommitmentReader.Item>> seen = new ConcurrentHashMap<>();
     return new LedgerBuilder(
             items(comparison.oldDraft(), seen),
             items(comparison.newDraft(), seen),
@@ -113,12 +120,14 @@ public final class Commitments {
   /**
    * The commitments of every clause, in source order. On long drafts the clauses are read by
    * several processors, each into its own slot; a text read before (in either draft) is not read
-   * again. Reading depends only on the text, so the result is the same as from one processor.
+   * again. Reading depends only on the text and on whether the clause continues its parent's
+   * lead-in, so the result is the same as from one processor.
    */
   private List<CommitmentReader.Item> items(
-      Draft draft, Map<String, List<CommitmentReader.Item>> seen) {
+      Draft draft, Map<Key, List<CommitmentReader.Item>> seen) {
     Objects.requireNonNull(draft, "draft");
     List<Clause> clauses = draft.allClauses();
+    Set<String> continuing = continuingLeadIns(draft.clauses(), new HashSet<>());
     @SuppressWarnings("unchecked")
     List<CommitmentReader.Item>[] read = new List[clauses.size()];
     IntStream indexes = IntStream.range(0, read.length);
@@ -126,7 +135,10 @@ public final class Commitments {
         .forEach(
             k -> {
               Clause clause = clauses.get(k);
-              read[k] = seen.computeIfAbsent(clause.text(), t -> reader.read(clause.id(), t));
+              Key key = new Key(clause.text(), continuing.contains(clause.id()));
+              read[k] =
+                  seen.computeIfAbsent(
+                      key, t -> (t.modalOnly() ? modalOnly : reader).read(clause.id(), t.text()));
             });
     List<CommitmentReader.Item> out = new ArrayList<>();
     for (int k = 0; k < read.length; k++) {
@@ -134,6 +146,23 @@ public final class Commitments {
       for (CommitmentReader.Item item : read[k]) {
         out.add(item.commitment().clause().equals(id) ? item : item.inClause(id));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The ids of the clauses whose parent's own text is a lead-in, ending with ":" or a dash
+   * ("Congress finds the following:", "The Secretary shall—"): they continue its sentence, so their
+   * first word is no imperative and their verb no provision of their own.
+   */
+  private static Set<String> continuingLeadIns(List<Clause> clauses, Set<String> out) {
+    for (Clause clause : clauses) {
+      String text = clause.text().strip();
+      char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+      if (last == ':' || last == '\u2014' || last == '\u2013' || last == '-') {
+        clause.children().forEach(child -> out.add(child.id()));
+      }
+      continuingLeadIns(clause.children(), out);
     }
     return out;
   }

@@ -34,20 +34,13 @@ final class Obligors {
    */
   private static final int NEGATOR_REACH = 3;
 
+  /** Words of a subject's head before a possessive "of": "the Verkhovna Rada of Ukraine". */
+  private static final int HEAD_WORDS = 4;
+
   private final CommitmentCues cues;
 
   Obligors(CommitmentCues cues) {
     this.cues = cues;
-  }
-
-  /** For each word: 1 when a mention starts there, 2 when one ends there (3 for both). */
-  static int[] edges(List<Word> w, List<Mention> mentions) {
-    int[] out = new int[w.size()];
-    for (Mention m : mentions) {
-      out[wordAt(w, m.start())] |= 1;
-      out[wordAt(w, m.end() - 1)] |= 2;
-    }
-    return out;
   }
 
   /**
@@ -66,33 +59,61 @@ final class Obligors {
       CommitmentParts.Part part,
       int endWord,
       boolean[] negations) {
-    List<Mention> subject = inRange(w, mentions, part.subject(), relativeStart(w, part));
-    subject.removeAll(governed(w, subject, part.subject(), cues.prepositions));
-    List<String> subjectNames = names(subject);
+    List<Mention> subject =
+        MentionWords.inRange(w, mentions, part.subject(), relativeStart(w, part));
+    List<Mention> afterPreposition = governed(w, subject, part.subject(), cues.prepositions);
+    afterPreposition.removeAll(possessive(w, subject, part.subject(), part.modal()));
+    subject.removeAll(afterPreposition);
+    List<String> subjectNames = MentionWords.names(subject);
     subjectNames.addAll(collectives(w, part.subject(), part.modal()));
-    List<Mention> predicate = inRange(w, mentions, part.last() + 1, endWord + 1);
+    List<Mention> predicate = MentionWords.inRange(w, mentions, part.last() + 1, endWord + 1);
     int participle = participle(w, part.last());
     List<String> obligors = new ArrayList<>();
     List<String> counterparties = new ArrayList<>();
     if (participle >= 0) {
-      obligors.addAll(names(agents(w, predicate, participle)));
-      counterparties.addAll(names(leading(w, subject, part.subject())));
+      obligors.addAll(MentionWords.names(agents(w, predicate, participle)));
+      counterparties.addAll(MentionWords.names(leading(w, subject, part.subject())));
     } else {
       obligors.addAll(subjectNames);
-      counterparties.addAll(names(indirectObject(w, predicate, part.last())));
+      counterparties.addAll(MentionWords.names(indirectObject(w, predicate, part.last())));
     }
-    counterparties.addAll(names(governed(w, predicate, part.last() + 1, cues.counterpartyMarkers)));
-    List<String> bound = distinct(obligors);
+    counterparties.addAll(
+        MentionWords.names(governed(w, predicate, part.last() + 1, cues.counterpartyMarkers)));
+    List<String> bound = MentionWords.distinct(obligors);
+    if (bound.isEmpty() && part.imperative()) {
+      bound = List.of(cues.imperativeObligor);
+    }
     if (bound.isEmpty()) {
       bound = List.of(Commitment.UNSPECIFIED);
     }
-    List<String> others = distinct(counterparties);
+    List<String> others = MentionWords.distinct(counterparties);
     others.removeAll(bound);
     return new Found(
         bound,
         others,
         negated(w, part, endWord, negations),
         isNegator(w, part.subject(), negations));
+  }
+
+  /**
+   * The parties after "of" right after the subject's head ("the Government of Ukraine", "the
+   * Verkhovna Rada of Ukraine"), which the subject belongs to as it would with a possessive: the
+   * first "of" of the subject, within {@link #HEAD_WORDS} words of its start, with no other
+   * preposition, relative word or break before it.
+   */
+  private List<Mention> possessive(List<Word> w, List<Mention> subject, int from, int modal) {
+    for (int i = from; i < modal && i - from <= HEAD_WORDS; i++) {
+      String n = w.get(i).norm();
+      if (cues.possessiveMarkers.contains(n)) {
+        return i == from ? List.of() : governed(w, subject, i, cues.possessiveMarkers);
+      }
+      if (cues.prepositions.contains(n)
+          || cues.relativizers.contains(n)
+          || CommitmentParts.isBreak(w.get(i).after())) {
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /** Where a relative clause in the subject starts, or the modal when there is none. */
@@ -116,11 +137,11 @@ final class Obligors {
       next++;
     }
     for (Mention m : subject) {
-      int a = wordAt(w, m.start());
+      int a = MentionWords.wordAt(w, m.start());
       boolean joined = a == next + 1 && (isAndOr(w.get(next)) || a > 0 && !out.isEmpty());
       if (a == next || !out.isEmpty() && joined) {
         out.add(m);
-        next = wordAt(w, m.end() - 1) + 1;
+        next = MentionWords.wordAt(w, m.end() - 1) + 1;
       } else {
         break;
       }
@@ -190,7 +211,7 @@ final class Obligors {
       return List.of();
     }
     for (Mention m : predicate) {
-      if (wordAt(w, m.start()) == verb + 1) {
+      if (MentionWords.wordAt(w, m.start()) == verb + 1) {
         return List.of(m);
       }
     }
@@ -206,7 +227,7 @@ final class Obligors {
     List<Mention> out = new ArrayList<>();
     int lastEnd = -1;
     for (Mention m : mentions) {
-      int a = wordAt(w, m.start());
+      int a = MentionWords.wordAt(w, m.start());
       int p = a - 1;
       while (p >= from && cues.determiners.contains(w.get(p).norm())) {
         p--;
@@ -218,7 +239,7 @@ final class Obligors {
                   || p - 1 == lastEnd && isAndOr(w.get(p)));
       if (marked || chained) {
         out.add(m);
-        lastEnd = wordAt(w, m.end() - 1);
+        lastEnd = MentionWords.wordAt(w, m.end() - 1);
       }
     }
     return out;
@@ -238,53 +259,5 @@ final class Obligors {
       }
     }
     return out;
-  }
-
-  private static List<Mention> inRange(List<Word> w, List<Mention> mentions, int from, int to) {
-    List<Mention> out = new ArrayList<>();
-    if (from >= to) {
-      return out;
-    }
-    int start = w.get(from).start();
-    int end = to < w.size() ? w.get(to).start() : Integer.MAX_VALUE;
-    for (Mention m : mentions) {
-      if (m.start() >= start && m.start() < end) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
-  private static List<String> names(List<Mention> mentions) {
-    List<String> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      out.add(m.key());
-    }
-    return out;
-  }
-
-  private static List<String> distinct(List<String> names) {
-    List<String> out = new ArrayList<>();
-    for (String n : names) {
-      if (!out.contains(n)) {
-        out.add(n);
-      }
-    }
-    return out;
-  }
-
-  /** The index of the word that holds offset {@code at} (the last one starting at or before it). */
-  static int wordAt(List<Word> w, int at) {
-    int lo = 0;
-    int hi = w.size() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (w.get(mid).start() <= at) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
   }
 }

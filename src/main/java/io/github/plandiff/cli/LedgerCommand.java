@@ -1,7 +1,6 @@
 package io.github.plandiff.cli;
 
 import io.github.plandiff.PlanDiff;
-import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.DraftLedger;
 import io.github.plandiff.render.JsonRenderer;
 import io.github.plandiff.render.LedgerRenderer;
@@ -38,12 +37,6 @@ final class LedgerCommand implements Callable<Integer> {
   String file;
 
   @Option(
-      names = "--label",
-      paramLabel = "LABEL",
-      description = "Label of the draft (default: its file name).")
-  String label;
-
-  @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -52,7 +45,7 @@ final class LedgerCommand implements Callable<Integer> {
 
   @Mixin Output output;
 
-  @Mixin InputLimit limit;
+  @Mixin OneDraft draft;
 
   /** Output formats of ledger. */
   enum Format {
@@ -64,8 +57,7 @@ final class LedgerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Draft draft = Inputs.draft(file, label, main.stdin(), limit.options());
-    DraftLedger ledger = PlanDiff.ledger(draft, limit.options());
+    DraftLedger ledger = PlanDiff.ledger(draft.read(file, main), draft.options());
     LedgerRenderer renderer = new LedgerRenderer();
     String rendered =
         switch (format) {

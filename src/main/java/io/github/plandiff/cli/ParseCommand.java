@@ -33,12 +33,6 @@ final class ParseCommand implements Callable<Integer> {
   String file;
 
   @Option(
-      names = "--label",
-      paramLabel = "LABEL",
-      description = "Label of the draft (default: its file name).")
-  String label;
-
-  @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -47,7 +41,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Mixin Output output;
 
-  @Mixin InputLimit limit;
+  @Mixin OneDraft draft;
 
   /** Output formats of parse. */
   enum Format {
@@ -57,11 +51,11 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Draft draft = Inputs.draft(file, label, main.stdin(), limit.options());
+    Draft parsed = draft.read(file, main);
     String rendered =
         switch (format) {
-          case json -> new JsonRenderer().render(draft);
-          case text -> new TextRenderer(output.textStyle()).render(draft);
+          case json -> new JsonRenderer().render(parsed);
+          case text -> new TextRenderer(output.textStyle()).render(parsed);
         };
     output.write(spec.commandLine().getOut(), rendered);
     return Main.OK;
