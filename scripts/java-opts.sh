@@ -13,12 +13,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jsa="${jar%.jar}.jsa"
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 extracted=""
-# The semantic model and the native libraries of ONNX Runtime and of the tokenizer, extracted once
-# next to the jar (Linux x86-64, when unzip is present): the model is then memory-mapped instead of
-# inflated out of the jar, the libraries are not extracted again at every start
-# (docs/performance.md), and nothing is written under the home directory (the tokenizer's library
-# would otherwise be copied to ~/.djl.ai). Set PLANDIFF_NO_EXTRACT=1 to leave them out; without them
-# everything is read from the jar as before.
+# The semantic model and ONNX Runtime's native libraries, extracted once next to the jar (Linux
+# x86-64, when unzip is present): the model is then memory-mapped instead of inflated out of the
+# jar, and the libraries are not extracted again at every start (docs/performance.md). The
+# tokenizer (DJL) copies its native library into the same directory on first use (ENGINE_CACHE_DIR)
+# instead of ~/.djl.ai, so nothing is written under the home directory. Set PLANDIFF_NO_EXTRACT=1
+# to leave them out; without them everything is read from the jar as before.
 if [ -z "${PLANDIFF_NO_EXTRACT:-}" ] && command -v unzip >/dev/null 2>&1 \
   && [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
   model="${jar%.jar}.onnx"
@@ -35,9 +35,7 @@ if [ -z "${PLANDIFF_NO_EXTRACT:-}" ] && command -v unzip >/dev/null 2>&1 \
     tmp="$native.$$.tmp"
     rm -rf "$tmp"
     if unzip -q -o -j "$jar" 'ai/onnxruntime/native/linux-x64/*' -d "$tmp" >/dev/null 2>&1 \
-      && [ -f "$tmp/libonnxruntime.so" ] \
-      && unzip -q -o -j "$jar" 'native/lib/linux-x86_64/cpu/libtokenizers.so' -d "$tmp" \
-        >/dev/null 2>&1 && [ -f "$tmp/libtokenizers.so" ]; then
+      && [ -f "$tmp/libonnxruntime.so" ]; then
       touch "$tmp/.extracted"
       rm -rf "$native"
       mv "$tmp" "$native"
@@ -47,7 +45,7 @@ if [ -z "${PLANDIFF_NO_EXTRACT:-}" ] && command -v unzip >/dev/null 2>&1 \
   fi
   [ -s "$model" ] && extracted="$extracted -Dplandiff.semantic.model=$model"
   [ -f "$native/.extracted" ] \
-    && extracted="$extracted -Donnxruntime.native.path=$native -DRUST_LIBRARY_PATH=$native"
+    && extracted="$extracted -Donnxruntime.native.path=$native -DENGINE_CACHE_DIR=$native"
 fi
 if [ -z "${PLANDIFF_NO_CDS:-}" ]; then
   if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then
