@@ -55,7 +55,7 @@ public record AlignerSettings(
   /** The defaults. */
   public static final AlignerSettings DEFAULTS =
       new AlignerSettings(
-          0.25, 0.08, 0.5, 0.05, 12, 64, Candidates.INDEXED, Hierarchy.CHILDREN, 0.5, 2_000);
+          0.25, 0.08, 0.5, 0.05, 12, 64, Candidates.INDEXED, Hierarchy.CHILDREN, 0.5, 300);
 
   /** Checks every component. */
   public AlignerSettings {

@@ -4,6 +4,9 @@ import io.github.plandiff.CompareOptions;
 import io.github.plandiff.PlanDiff;
 import io.github.plandiff.model.Comparison;
 import io.github.plandiff.model.Draft;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,7 +67,9 @@ final class Drafts {
         noSemantic
             ? limit.options().toBuilder().semantic(CompareOptions.Semantic.OFF).build()
             : limit.options();
-    options.preload();
+    if (small(oldName) && small(newName)) {
+      options.preload();
+    }
     // The new draft is read on another processor while this one reads the old; a problem with
     // the old draft is still the one reported when both have one.
     CompletableFuture<Draft> newDraft =
@@ -95,6 +100,25 @@ final class Drafts {
   }
 
   /** The clauses of a draft at every level. */
+  /**
+   * Inputs larger than this do not start loading the semantic model before they are read: long
+   * drafts usually leave more clauses uncertain than the model's limit, and then it is never used.
+   * When it is, it is loaded then.
+   */
+  static final long PRELOAD_LIMIT = 1 << 20;
+
+  /** Whether an input is standard input or a file of at most {@link #PRELOAD_LIMIT} bytes. */
+  private static boolean small(String name) {
+    if (Inputs.STDIN.equals(name)) {
+      return true;
+    }
+    try {
+      return Files.size(Path.of(name)) <= PRELOAD_LIMIT;
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+
   private static int count(Draft draft) {
     int[] count = {0};
     draft.clauses().forEach(c -> c.forEach(x -> count[0]++));
