@@ -162,16 +162,31 @@ final class Counterparts {
 
   /** The distinct values of a sequence, ascending. */
   private static int[] distinct(int[] seq) {
-    return Arrays.stream(seq).sorted().distinct().toArray();
+    int[] sorted = seq.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[n - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
   }
 
   /** The distinct pairs of adjacent values of a sequence ({@link #pair}), ascending. */
   private static long[] pairs(int[] seq) {
-    long[] out = new long[Math.max(0, seq.length - 1)];
+    long[] sorted = new long[Math.max(0, seq.length - 1)];
     for (int i = 0; i + 1 < seq.length; i++) {
-      out[i] = pair(seq[i], seq[i + 1]);
+      sorted[i] = pair(seq[i], seq[i + 1]);
     }
-    return Arrays.stream(out).sorted().distinct().toArray();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[n - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
   }
 
   /** Two word ids as one number: distinct pairs give distinct numbers. */
