@@ -104,6 +104,74 @@ public final class TextNorm {
     return sb.toString();
   }
 
+  /**
+   * Tells whether two texts have the same {@link #cosmeticKey}. ASCII texts are compared as their
+   * keys are made, without making them, and the comparison stops at the first difference.
+   *
+   * @param a a text
+   * @param b another text
+   * @return {@code cosmeticKey(a).equals(cosmeticKey(b))}
+   */
+  public static boolean sameCosmeticKey(String a, String b) {
+    if (asciiShape(a) == NOT_ASCII || asciiShape(b) == NOT_ASCII) {
+      return cosmeticKey(a).equals(cosmeticKey(b));
+    }
+    AsciiKey x = new AsciiKey(a);
+    AsciiKey y = new AsciiKey(b);
+    for (int c = x.next(); c == y.next(); c = x.next()) {
+      if (c < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The characters of {@link #asciiCosmeticKey} one at a time, as they would be appended. */
+  private static final class AsciiKey {
+    private final String text;
+    private int at;
+    private boolean space;
+    private boolean any;
+    private int pending = -1;
+
+    AsciiKey(String text) {
+      this.text = text;
+    }
+
+    /** The next character of the key, or -1 after the last. */
+    int next() {
+      if (pending >= 0) {
+        int c = pending;
+        pending = -1;
+        return c;
+      }
+      while (at < text.length()) {
+        char c = text.charAt(at++);
+        int kind = asciiKind(c);
+        if (kind == KEY_WORD) {
+          char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+          boolean gap = space;
+          space = false;
+          any = true;
+          return gap ? queue(lower) : lower;
+        } else if (kind == KEY_SIGN) {
+          boolean gap = any;
+          space = true;
+          any = true;
+          return gap ? queue(c) : c;
+        }
+        space = any;
+      }
+      return -1;
+    }
+
+    /** Returns a space now and the character next. */
+    private int queue(char c) {
+      pending = c;
+      return ' ';
+    }
+  }
+
   private static final int KEY_WORD = 0;
   private static final int KEY_SIGN = 1;
   private static final int KEY_OTHER = 2;

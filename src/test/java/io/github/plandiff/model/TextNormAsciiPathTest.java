@@ -122,4 +122,31 @@ class TextNormAsciiPathTest {
     }
     return sb.toString();
   }
+
+  @Test
+  void sameCosmeticKeyAgreesWithComparingTheKeys() {
+    SplittableRandom random = new SplittableRandom(99);
+    String ascii = "aA0 $%.,-\t\n";
+    int same = 0;
+    for (int k = 0; k < 20_000; k++) {
+      String letters = k % 4 == 0 ? ALPHABET : ascii;
+      String a = randomText(random, letters, random.nextInt(12));
+      String b =
+          random.nextInt(3) == 0
+              ? a.toUpperCase(java.util.Locale.ROOT) + " "
+              : randomText(random, letters, random.nextInt(12));
+      boolean expected = TextNorm.cosmeticKey(a).equals(TextNorm.cosmeticKey(b));
+      assertThat(TextNorm.sameCosmeticKey(a, b)).as("[%s] [%s]", a, b).isEqualTo(expected);
+      same += expected ? 1 : 0;
+    }
+    assertThat(same).isBetween(1, 19_999);
+  }
+
+  private static String randomText(SplittableRandom random, String letters, int length) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      sb.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return sb.toString();
+  }
 }
