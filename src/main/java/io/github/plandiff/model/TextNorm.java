@@ -105,15 +105,16 @@ public final class TextNorm {
   }
 
   /**
-   * Tells whether two texts have the same {@link #cosmeticKey}. ASCII texts are compared as their
-   * keys are made, without making them, and the comparison stops at the first difference.
+   * Tells whether two texts have the same {@link #cosmeticKey}. ASCII texts, also with punctuation
+   * outside ASCII, are compared as their keys are made, without making them, and the comparison
+   * stops at the first difference.
    *
    * @param a a text
    * @param b another text
    * @return {@code cosmeticKey(a).equals(cosmeticKey(b))}
    */
   public static boolean sameCosmeticKey(String a, String b) {
-    if (asciiShape(a) == NOT_ASCII || asciiShape(b) == NOT_ASCII) {
+    if (!punctuatedAscii(a) || !punctuatedAscii(b)) {
       return cosmeticKey(a).equals(cosmeticKey(b));
     }
     AsciiKey x = new AsciiKey(a);
@@ -126,7 +127,59 @@ public final class TextNorm {
     return false;
   }
 
-  /** The characters of {@link #asciiCosmeticKey} one at a time, as they would be appended. */
+  /**
+   * Whether every character of a text is ASCII or punctuation or a mathematical or other symbol
+   * that NFKC leaves alone ("\u2014", "\u201C", "\u00A7"). Such a character is no word, number or
+   * currency sign, so in a cosmetic key it only separates words, as ASCII punctuation does, and the
+   * text's key is made as for ASCII text; NFKC changes nothing in such a text, since none of its
+   * characters changes or combines with another.
+   */
+  private static boolean punctuatedAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !plainPunctuation(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** For each character from U+0080: 0 not yet known, 1 plain punctuation, 2 not. */
+  private static final byte[] PLAIN = new byte[0x10000];
+
+  private static boolean plainPunctuation(char c) {
+    byte known = PLAIN[c];
+    if (known == 0) {
+      known =
+          plainType(Character.getType(c))
+                  && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC)
+              ? (byte) 1
+              : (byte) 2;
+      PLAIN[c] = known;
+    }
+    return known == 1;
+  }
+
+  private static boolean plainType(int type) {
+    return switch (type) {
+      case Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.CONNECTOR_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.OTHER_SYMBOL ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The characters of {@link #asciiCosmeticKey} one at a time, as they would be appended; a
+   * character outside ASCII is a separator ({@link #punctuatedAscii}).
+   */
   private static final class AsciiKey {
     private final String text;
     private int at;
