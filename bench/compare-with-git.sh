@@ -19,6 +19,10 @@
 #   git          git diff --no-index --word-diff=porcelain OLD NEW > /dev/null
 #   cli          ./plandiff compare OLD NEW -f json -o /dev/null (java -jar the CLI jar), default JVM
 #   cli-tuned    the same with scripts/java-opts.sh flags (AppCDS archive, C1 only, serial GC)
+#   cli-nosem    cli-tuned with --no-semantic (the sentence-embedding model off)
+#   cli-base     cli-tuned run from another build's CLI jar, BASE_JAR (say, the commit before a change),
+#                with its own AppCDS archive next to it: before and after, alternated
+#   cli-base-nosem  cli-base with --no-semantic
 #   linear       the same pipeline with the linear stand-in aligner (bench/PipelineMain), default JVM
 #   linear-tuned the stand-in with the tuned flags
 # The cli rows stop after CLI_TIMEOUT seconds (default 60), so that a regression cannot hang the
@@ -49,6 +53,11 @@ echo "building the CLI jar and the benchmark classes..." >&2
 (cd target/test-classes && jar cf ../plandiff-bench.jar io/github/plandiff/bench io/github/plandiff/BenchAccess.class)
 benchcp="$jar:target/plandiff-bench.jar"
 tuned="$(scripts/java-opts.sh "$jar")"
+base_tuned=""
+if [ -n "${BASE_JAR:-}" ]; then
+  [ -f "$BASE_JAR" ] || { echo "compare-with-git: BASE_JAR $BASE_JAR is not a file" >&2; exit 2; }
+  base_tuned="$(scripts/java-opts.sh "$BASE_JAR")"
+fi
 # The stand-in runs on another class path, so it needs its own archive.
 linear_jsa="target/plandiff-bench.jsa"
 rm -f "$linear_jsa"
@@ -87,6 +96,9 @@ run() {
     git) cmd=(git diff --no-index --word-diff=porcelain "$old" "$new") ;;
     cli) cmd=(timeout "$CLI_TIMEOUT" java -jar "$jar" compare "$old" "$new" -f json -o /dev/null) ;;
     cli-tuned) cmd=(timeout "$CLI_TIMEOUT" java $tuned -jar "$jar" compare "$old" "$new" -f json -o /dev/null) ;;
+    cli-nosem) cmd=(timeout "$CLI_TIMEOUT" java $tuned -jar "$jar" compare "$old" "$new" -f json -o /dev/null --no-semantic) ;;
+    cli-base) cmd=(timeout "$CLI_TIMEOUT" java $base_tuned -jar "$BASE_JAR" compare "$old" "$new" -f json -o /dev/null) ;;
+    cli-base-nosem) cmd=(timeout "$CLI_TIMEOUT" java $base_tuned -jar "$BASE_JAR" compare "$old" "$new" -f json -o /dev/null --no-semantic) ;;
     linear) cmd=(java -cp "$benchcp" io.github.plandiff.bench.PipelineMain "$old" "$new" /dev/null) ;;
     linear-tuned) cmd=(java $linear_tuned -cp "$benchcp" io.github.plandiff.bench.PipelineMain "$old" "$new" /dev/null) ;;
   esac
@@ -108,6 +120,7 @@ run() {
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 tsv="$out/compare-with-git.tsv"
+load_start="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 printf 'row\tclauses\tmedian_ms\tmedian_cpu_ms\tpeak_mb\truns\n' > "$tsv"
 for n in $cases; do
   old="$out/old-$n.txt"
@@ -141,7 +154,7 @@ done
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
-  "$(java -version 2>&1 | head -n 1), $(git --version); load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
+  "$(java -version 2>&1 | head -n 1), $(git --version); load average $load_start at the start, $(cut -d ' ' -f 1-3 /proc/loadavg) at the end"
 echo "tuned JVM flags: $tuned"
 column -t -s $'\t' "$tsv"
 echo

@@ -118,8 +118,7 @@ public final class ChangeClassifier {
    * signs and the percent sign count as words here: "$100" to "€100" is not cosmetic.
    */
   static boolean cosmetic(String oldText, String newText) {
-    return TextNorm.cosmeticKey(oldText).equals(TextNorm.cosmeticKey(newText))
-        && signs(oldText).equals(signs(newText));
+    return TextNorm.sameCosmeticKey(oldText, newText) && signs(oldText).equals(signs(newText));
   }
 
   private static String signs(String text) {

@@ -3,6 +3,7 @@ package io.github.plandiff.classify;
 import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.Draft;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,60 +31,220 @@ final class Counterparts {
   private static final int MAX_CANDIDATES = 20;
 
   /** None: no sentence has a counterpart outside its change. */
-  static final Counterparts NONE = new Counterparts(List.of());
+  static final Counterparts NONE = new Counterparts(new Vocabulary(), List.of());
 
-  private final List<Set<String>> words = new ArrayList<>();
-  private final List<Set<String>> pairs = new ArrayList<>();
-  private final Map<String, List<Integer>> postings = new HashMap<>();
+  /** Each distinct word of the draft's sentences, numbered from 0 in order of first use. */
+  private final Map<String, Integer> ids;
 
-  private Counterparts(List<Sentence> sentences) {
-    for (Sentence s : sentences) {
-      int id = words.size();
-      Set<String> w = bag(s, false);
-      words.add(w);
-      pairs.add(bag(s, true));
-      for (String word : w) {
-        postings.computeIfAbsent(word, k -> new ArrayList<>()).add(id);
+  /** Each sentence's distinct words, by id, ascending. */
+  private final int[][] words;
+
+  /** Each sentence's distinct pairs of adjacent words ({@link #pair}), ascending. */
+  private final long[][] pairs;
+
+  /** For each word id, the sentences that hold it, ascending. */
+  private final int[][] postings;
+
+  private Counterparts(Vocabulary vocabulary, List<int[]> sentences) {
+    this.ids = vocabulary.ids;
+    this.words = new int[sentences.size()][];
+    this.pairs = new long[sentences.size()][];
+    int[] df = new int[ids.size()];
+    for (int k = 0; k < words.length; k++) {
+      int[] seq = sentences.get(k);
+      words[k] = distinct(seq);
+      pairs[k] = pairs(seq);
+      for (int id : words[k]) {
+        df[id]++;
+      }
+    }
+    postings = new int[df.length][];
+    for (int id = 0; id < df.length; id++) {
+      postings[id] = new int[df[id]];
+      df[id] = 0;
+    }
+    for (int k = 0; k < words.length; k++) {
+      for (int id : words[k]) {
+        postings[id][df[id]++] = k;
       }
     }
   }
 
   /** The sentences of every clause of a draft (each clause's own text). */
   static Counterparts of(Draft draft) {
-    List<Sentence> sentences = new ArrayList<>();
+    Vocabulary vocabulary = new Vocabulary();
+    List<int[]> sentences = new ArrayList<>();
     for (Clause clause : draft.allClauses()) {
-      sentences.addAll(Sentence.split(clause.text()));
+      String text = clause.text();
+      Sentence.forEachSpan(
+          text,
+          (from, to) -> {
+            List<String> norms = Words.norms(text, from, to);
+            if (!norms.isEmpty()) {
+              sentences.add(vocabulary.ids(norms));
+            }
+          });
     }
-    return new Counterparts(sentences);
+    return new Counterparts(vocabulary, sentences);
   }
 
   /** Whether the sentence has a counterpart among these sentences. */
   boolean has(Sentence s) {
-    if (words.isEmpty()) {
+    if (words.length == 0) {
       return false;
     }
-    Set<String> w = bag(s, false);
-    Map<Integer, Integer> shared = new HashMap<>();
-    for (String word : w) {
-      List<Integer> ids = postings.get(word);
-      if (ids != null && ids.size() <= MAX_POSTINGS) {
-        for (int id : ids) {
-          shared.merge(id, 1, Integer::sum);
-        }
-      }
-    }
-    List<int[]> candidates = new ArrayList<>();
-    shared.forEach((id, n) -> candidates.add(new int[] {id, n}));
-    candidates.sort(
-        (x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
-    Set<String> p = bag(s, true);
-    for (int k = 0; k < Math.min(MAX_CANDIDATES, candidates.size()); k++) {
-      int id = candidates.get(k)[0];
-      if ((dice(w, words.get(id)) + dice(p, pairs.get(id))) / 2 >= THRESHOLD) {
+    int[] seq = lookUp(s.words());
+    int[] w = distinct(seq);
+    int[] shared = sharedCounts(w);
+    long[] p = pairs(seq);
+    for (int id : shared) {
+      if ((dice(w, words[id]) + dice(p, pairs[id])) / 2 >= THRESHOLD) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The ids of a sentence's words: a word of these sentences its id, any other a negative id of its
+   * own (the same for the same word), which matches nothing here.
+   */
+  private int[] lookUp(List<Word> sentence) {
+    int[] seq = new int[sentence.size()];
+    Map<String, Integer> unknown = new HashMap<>();
+    for (int i = 0; i < seq.length; i++) {
+      String norm = sentence.get(i).norm();
+      Integer id = ids.get(norm);
+      seq[i] = id != null ? id : unknown.computeIfAbsent(norm, k -> -1 - unknown.size());
+    }
+    return seq;
+  }
+
+  /**
+   * The first {@link #MAX_CANDIDATES} sentences that share a followed word with {@code w}: most
+   * shared words first, then in order.
+   */
+  private int[] sharedCounts(int[] w) {
+    int total = 0;
+    for (int id : w) {
+      if (id >= 0 && postings[id].length <= MAX_POSTINGS) {
+        total += postings[id].length;
+      }
+    }
+    int[] hits = new int[total];
+    int n = 0;
+    for (int id : w) {
+      if (id >= 0 && postings[id].length <= MAX_POSTINGS) {
+        System.arraycopy(postings[id], 0, hits, n, postings[id].length);
+        n += postings[id].length;
+      }
+    }
+    Arrays.sort(hits);
+    long[] ranked = new long[hits.length];
+    int m = 0;
+    for (int i = 0; i < hits.length; ) {
+      int j = i;
+      while (j < hits.length && hits[j] == hits[i]) {
+        j++;
+      }
+      // More shared words first, then the lower id: negate the count, keep the id.
+      ranked[m++] = ((long) -(j - i) << 32) | hits[i];
+      i = j;
+    }
+    long[] sorted = Arrays.copyOf(ranked, m);
+    Arrays.sort(sorted);
+    int[] ids = new int[Math.min(m, MAX_CANDIDATES)];
+    for (int k = 0; k < ids.length; k++) {
+      ids[k] = (int) sorted[k];
+    }
+    return ids;
+  }
+
+  /** The distinct values of a sequence, ascending. */
+  private static int[] distinct(int[] seq) {
+    int[] sorted = seq.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[n - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+  }
+
+  /** The distinct pairs of adjacent values of a sequence ({@link #pair}), ascending. */
+  private static long[] pairs(int[] seq) {
+    long[] sorted = new long[Math.max(0, seq.length - 1)];
+    for (int i = 0; i + 1 < seq.length; i++) {
+      sorted[i] = pair(seq[i], seq[i + 1]);
+    }
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[n - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+  }
+
+  /** Two word ids as one number: distinct pairs give distinct numbers. */
+  private static long pair(int a, int b) {
+    return ((long) a << 32) | (b & 0xFFFF_FFFFL);
+  }
+
+  /** Dice's coefficient of two ascending sets of distinct ids. */
+  private static double dice(int[] a, int[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 0;
+    }
+    int common = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return 2.0 * common / (a.length + b.length);
+  }
+
+  /** Dice's coefficient of two ascending sets of distinct pairs. */
+  private static double dice(long[] a, long[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 0;
+    }
+    int common = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return 2.0 * common / (a.length + b.length);
+  }
+
+  /** Numbers words as they are first met. */
+  private static final class Vocabulary {
+    final Map<String, Integer> ids = new HashMap<>();
+
+    int[] ids(List<String> norms) {
+      int[] seq = new int[norms.size()];
+      for (int i = 0; i < seq.length; i++) {
+        seq[i] = ids.computeIfAbsent(norms.get(i), k -> ids.size());
+      }
+      return seq;
+    }
   }
 
   /** A sentence's words (or, with {@code pairs}, its pairs of adjacent words), normalised. */

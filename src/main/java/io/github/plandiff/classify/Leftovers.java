@@ -2,6 +2,7 @@ package io.github.plandiff.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds counterparts among the sentences that {@link SentencePairing} left without one on both
@@ -30,9 +31,11 @@ final class Leftovers {
     boolean[] oldPaired = new boolean[olds.size()];
     boolean[] newPaired = new boolean[news.size()];
     List<double[]> candidates = new ArrayList<>();
+    List<List<Set<String>>> a = bags(olds, oldLeft);
+    List<List<Set<String>>> b = bags(news, newLeft);
     for (int i = 0; i < olds.size(); i++) {
       for (int j = 0; oldLeft[i] && j < news.size(); j++) {
-        double score = newLeft[j] ? score(olds.get(i), news.get(j)) : 0;
+        double score = newLeft[j] ? score(a.get(i), b.get(j)) : 0;
         if (score >= THRESHOLD) {
           candidates.add(new double[] {score, i, j});
         }
@@ -54,9 +57,21 @@ final class Leftovers {
     return new boolean[][] {oldPaired, newPaired};
   }
 
-  private static double score(Sentence a, Sentence b) {
-    return (Counterparts.dice(Counterparts.bag(a, false), Counterparts.bag(b, false))
-            + Counterparts.dice(Counterparts.bag(a, true), Counterparts.bag(b, true)))
-        / 2;
+  /** Each leftover sentence's words and word pairs ({@link Counterparts#bag}), made once. */
+  private static List<List<Set<String>>> bags(List<Sentence> sentences, boolean[] left) {
+    List<List<Set<String>>> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(
+          left[i]
+              ? List.of(
+                  Counterparts.bag(sentences.get(i), false),
+                  Counterparts.bag(sentences.get(i), true))
+              : List.of());
+    }
+    return out;
+  }
+
+  private static double score(List<Set<String>> a, List<Set<String>> b) {
+    return (Counterparts.dice(a.get(0), b.get(0)) + Counterparts.dice(a.get(1), b.get(1))) / 2;
   }
 }

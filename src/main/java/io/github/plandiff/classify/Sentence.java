@@ -28,28 +28,46 @@ record Sentence(int start, int end, String text, List<Word> words) {
   /** Splits a clause text into sentences; blank stretches are left out. */
   static List<Sentence> split(String text) {
     List<Sentence> sentences = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (endsHere(text, i)) {
-        add(text, start, i + 1, sentences);
-        start = i + 1;
-      }
-    }
-    add(text, start, text.length(), sentences);
+    forEachSpan(
+        text,
+        (from, to) -> {
+          List<Word> words = Words.split(text, from, to);
+          if (!words.isEmpty()) {
+            sentences.add(new Sentence(from, to, text.substring(from, to), words));
+          }
+        });
     return sentences;
   }
 
-  private static void add(String text, int from, int to, List<Sentence> out) {
+  /** A stretch of a text, given by its start and end offsets. */
+  @FunctionalInterface
+  interface SpanConsumer {
+    void accept(int from, int to);
+  }
+
+  /**
+   * Gives the stretch of each sentence of a text in order, trimmed of white space, as {@link
+   * #split} finds them, including stretches without a word (which {@link #split} leaves out).
+   */
+  static void forEachSpan(String text, SpanConsumer out) {
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (endsHere(text, i)) {
+        trimmed(text, start, i + 1, out);
+        start = i + 1;
+      }
+    }
+    trimmed(text, start, text.length(), out);
+  }
+
+  private static void trimmed(String text, int from, int to, SpanConsumer out) {
     while (from < to && Character.isWhitespace(text.charAt(from))) {
       from++;
     }
     while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
       to--;
     }
-    List<Word> words = Words.split(text, from, to);
-    if (!words.isEmpty()) {
-      out.add(new Sentence(from, to, text.substring(from, to), words));
-    }
+    out.accept(from, to);
   }
 
   private static boolean endsHere(String text, int i) {

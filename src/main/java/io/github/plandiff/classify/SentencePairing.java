@@ -41,7 +41,7 @@ final class SentencePairing {
     Interner words = new Interner();
     int[][] oldIds = ids(olds, words);
     int[][] newIds = ids(news, words);
-    Map<Long, Integer> pairs = new HashMap<>();
+    PairIds pairs = new PairIds();
     Bag[] a = bags(oldIds);
     Bag[] b = bags(newIds);
     Bag[] a2 = pairBags(oldIds, pairs);
@@ -222,19 +222,13 @@ final class SentencePairing {
    * Each sentence's pairs of adjacent words as numbers. A pair is keyed by its two word numbers: a
    * normalised word holds no space, so two pairs are the same exactly when their words are.
    */
-  private static Bag[] pairBags(int[][] ids, Map<Long, Integer> pairs) {
+  private static Bag[] pairBags(int[][] ids, PairIds pairs) {
     Bag[] out = new Bag[ids.length];
     for (int s = 0; s < out.length; s++) {
       int[] w = ids[s];
       int[] items = new int[Math.max(0, w.length - 1)];
       for (int i = 0; i < items.length; i++) {
-        long key = ((long) w[i] << 32) | w[i + 1];
-        Integer id = pairs.get(key);
-        if (id == null) {
-          id = pairs.size();
-          pairs.put(key, id);
-        }
-        items[i] = id;
+        items[i] = pairs.id(w[i], w[i + 1]);
       }
       out[s] = Bag.of(items);
     }
@@ -245,7 +239,7 @@ final class SentencePairing {
   static double similarity(Sentence a, Sentence b) {
     int[][] ids = ids(List.of(a, b), new Interner());
     Bag[] w = bags(ids);
-    Bag[] p = pairBags(ids, new HashMap<>());
+    Bag[] p = pairBags(ids, new PairIds());
     return (dice(w[0], w[1]) + dice(p[0], p[1])) / 2;
   }
 

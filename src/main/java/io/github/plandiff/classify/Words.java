@@ -51,9 +51,13 @@ final class Words {
    * without the rest of each word.
    */
   static List<String> norms(String text) {
+    return norms(text, 0, text.length());
+  }
+
+  /** {@link #norms(String)} of {@code text[from, to)}, as {@link #split} would give them. */
+  static List<String> norms(String text, int from, int to) {
     List<String> out = new ArrayList<>();
-    int to = text.length();
-    int i = 0;
+    int i = from;
     while (i < to) {
       int cp = text.codePointAt(i);
       if (isWordChar(cp)) {

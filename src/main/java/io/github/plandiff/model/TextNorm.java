@@ -104,12 +104,28 @@ public final class TextNorm {
     return sb.toString();
   }
 
-  private static final int KEY_WORD = 0;
-  private static final int KEY_SIGN = 1;
-  private static final int KEY_OTHER = 2;
+  /**
+   * Tells whether two texts have the same {@link #cosmeticKey}. ASCII texts, also with punctuation
+   * outside ASCII, are compared as their keys are made, without making them, and the comparison
+   * stops at the first difference.
+   *
+   * @param a a text
+   * @param b another text
+   * @return {@code cosmeticKey(a).equals(cosmeticKey(b))}
+   */
+  public static boolean sameCosmeticKey(String a, String b) {
+    if (!CosmeticScan.punctuatedAscii(a) || !CosmeticScan.punctuatedAscii(b)) {
+      return cosmeticKey(a).equals(cosmeticKey(b));
+    }
+    return CosmeticScan.sameAsciiKey(a, b);
+  }
+
+  static final int KEY_WORD = 0;
+  static final int KEY_SIGN = 1;
+  static final int KEY_OTHER = 2;
 
   /** What an ASCII character is in a cosmetic key: a letter or digit, {@code $} or {@code %}. */
-  private static int asciiKind(char c) {
+  static int asciiKind(char c) {
     if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
       return KEY_WORD;
     }

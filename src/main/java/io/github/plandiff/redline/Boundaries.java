@@ -93,9 +93,14 @@ final class Boundaries {
         && !after.startsWith(moved.substring(0, 1))) {
       return new Part[] {Part.kept(before), edit, Part.kept(after)};
     }
-    List<String> left = Tokenizer.tokenize(before);
+    // Only the tokens next to the edit can take part: at most MAX_SLIDE each way, and two more
+    // for the edges' scores. The rest of each kept text stays one string.
+    int window = MAX_SLIDE + 3;
+    int headEnd = Tokenizer.tailStart(before, window);
+    List<String> left = Tokenizer.tokenize(before.substring(headEnd));
     List<String> mid = Tokenizer.tokenize(moved);
-    List<String> right = Tokenizer.tokenize(after);
+    List<String> right = new ArrayList<>();
+    int tailStart = Tokenizer.tokenizeHead(after, window, right);
     int back = reach(left, mid, true);
     int ahead = reach(right, mid, false);
     if (back == 0 && ahead == 0) {
@@ -105,9 +110,10 @@ final class Boundaries {
     all.addAll(mid);
     all.addAll(right);
     int best = best(all, left.size(), mid.size(), back, ahead);
-    String pre = String.join("", all.subList(0, best));
+    String pre = before.substring(0, headEnd) + String.join("", all.subList(0, best));
     String text = String.join("", all.subList(best, best + mid.size()));
-    String post = String.join("", all.subList(best + mid.size(), all.size()));
+    String post =
+        String.join("", all.subList(best + mid.size(), all.size())) + after.substring(tailStart);
     Part middle = deletion ? Part.edit(text, "") : Part.edit("", text);
     return new Part[] {Part.kept(pre), middle, Part.kept(post)};
   }

@@ -115,7 +115,7 @@ public final class RedlineEngine {
    * @return {@code COSMETIC} or {@code SUBSTANTIVE}
    */
   public Significance significance(String oldText, String newText) {
-    return TextNorm.cosmeticKey(oldText).equals(TextNorm.cosmeticKey(newText))
+    return TextNorm.sameCosmeticKey(oldText, newText)
         ? Significance.COSMETIC
         : Significance.SUBSTANTIVE;
   }

@@ -1,29 +1,21 @@
 package io.github.plandiff.redline;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Words, sentence ends and boundary strength in redline text, for {@link Readability}. */
 final class Text {
 
-  /** A line break, or a sentence end (closing quotes or brackets may follow) before a space. */
-  private static final Pattern BREAK =
-      Pattern.compile("\\R|[.!?\u2026][\"'\u2019\u201D)\\]]*(?=\\s)");
+  /**
+   * A line break, or a sentence end (closing quotes or brackets may follow) before a space: what
+   * {@link #breaks} finds, written as a pattern (the search itself reads the characters directly).
+   */
+  static final Pattern BREAK = Pattern.compile("\\R|[.!?\u2026][\"'\u2019\u201D)\\]]*(?=\\s)");
 
   private Text() {}
 
-  /** The number of words (tokens that start with a letter, digit or mark) in a text. */
+  /** The number of words (runs of tokens that start with a letter, digit or mark) in a text. */
   static int words(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (String token : Tokenizer.tokenize(text)) {
-      boolean word = isWord(token);
-      if (word && !inWord) {
-        words++;
-      }
-      inWord = word;
-    }
-    return words;
+    return Tokenizer.words(text);
   }
 
   static boolean isWord(String token) {
@@ -47,21 +39,74 @@ final class Text {
    *     into the kept text, or an empty span when it has no break
    */
   static Span breaks(String before, String text, String after) {
-    String lead = before.isEmpty() ? "" : before.substring(before.length() - 1);
-    String tail = after.isEmpty() ? "" : after.substring(0, 1);
-    Matcher m = BREAK.matcher(lead + text + tail);
+    Joined joined =
+        new Joined(
+            before.isEmpty() ? "" : before.substring(before.length() - 1),
+            text,
+            after.isEmpty() ? "" : after.substring(0, 1));
     int first = -1;
     int last = -1;
-    while (m.find()) {
-      first = first < 0 ? m.start() : first;
-      last = Math.max(m.end(), last);
+    int p = 0;
+    while (p < joined.length) {
+      int end = joined.breakAt(p);
+      if (end < 0) {
+        p++;
+      } else {
+        first = first < 0 ? p : first;
+        last = Math.max(end, last);
+        p = end;
+      }
     }
     if (first < 0) {
       return Span.NONE;
     }
-    int from = Math.max(0, Math.min(text.length(), first - lead.length()));
-    int to = Math.max(from, Math.min(text.length(), last - lead.length()));
+    int lead = joined.lead.length();
+    int from = Math.max(0, Math.min(text.length(), first - lead));
+    int to = Math.max(from, Math.min(text.length(), last - lead));
     return new Span(from, to);
+  }
+
+  /**
+   * One character of context, a text and one character of context, read as one string without
+   * copying the text; {@link #breakAt} matches {@link #BREAK} where {@code Matcher.find} would.
+   */
+  private record Joined(String lead, String text, String tail, int length) {
+
+    Joined(String lead, String text, String tail) {
+      this(lead, text, tail, lead.length() + text.length() + tail.length());
+    }
+
+    char at(int i) {
+      int t = i - lead.length();
+      return t < 0
+          ? lead.charAt(i)
+          : t < text.length() ? text.charAt(t) : tail.charAt(t - text.length());
+    }
+
+    /** The end of a match of {@link #BREAK} that starts at {@code p}, or -1. */
+    int breakAt(int p) {
+      char c = at(p);
+      if (c == '\r') {
+        return p + 1 < length && at(p + 1) == '\n' ? p + 2 : p + 1;
+      }
+      if (c == '\n'
+          || c == '\u000B'
+          || c == '\f'
+          || c == '\u0085'
+          || c == '\u2028'
+          || c == '\u2029') {
+        return p + 1;
+      }
+      if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+        return -1;
+      }
+      int q = p + 1;
+      while (q < length && "\"'\u2019\u201D)]".indexOf(at(q)) >= 0) {
+        q++;
+      }
+      // The look-ahead \\s: ASCII white space only.
+      return q < length && " \t\n\u000B\f\r".indexOf(at(q)) >= 0 ? q : -1;
+    }
   }
 
   /**

@@ -52,6 +52,67 @@ public final class Tokenizer {
     return count;
   }
 
+  /**
+   * Tokenises the start of a text.
+   *
+   * @param text any text, not null
+   * @param count the most tokens to make
+   * @param out receives the first {@code count} tokens of {@code tokenize(text)} (or all of them)
+   * @return the offset after the last token made
+   */
+  static int tokenizeHead(String text, int count, List<String> out) {
+    Clusters clusters = new Clusters(text);
+    int i = 0;
+    for (int made = 0; made < count && i < text.length(); made++) {
+      int start = i;
+      i = endOfToken(text, clusters, i);
+      out.add(text.substring(start, i));
+    }
+    return i;
+  }
+
+  /**
+   * Finds an offset from which at least {@code count} tokens of a text start, without tokenising
+   * what comes before it: a space followed by an ASCII letter or digit always ends a token (no
+   * token holds both, and no grapheme cluster joins them), so the tokens of the text from there on
+   * are the last tokens of {@code tokenize(text)}.
+   *
+   * @param text any text, not null
+   * @param count the least number of tokens wanted after the offset
+   * @return such an offset, or 0 when the text has too few such places
+   */
+  static int tailStart(String text, int count) {
+    int found = 0;
+    for (int q = text.length() - 1; q > 0; q--) {
+      char c = text.charAt(q);
+      boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (alnum && text.charAt(q - 1) == ' ' && ++found == count) {
+        return q;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Counts the words of a text: runs of tokens that start with a letter, a digit or a non-spacing
+   * mark, as {@link Text#words} defines them, without making the tokens.
+   */
+  static int words(String text) {
+    Clusters clusters = new Clusters(text);
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i = endOfToken(text, clusters, i)) {
+      int cp = text.codePointAt(i);
+      boolean word =
+          Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+      if (word && !inWord) {
+        words++;
+      }
+      inWord = word;
+    }
+    return words;
+  }
+
   private static int endOfToken(String text, Clusters clusters, int i) {
     int n = text.length();
     int cp = text.codePointAt(i);

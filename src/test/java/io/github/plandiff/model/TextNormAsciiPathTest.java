@@ -122,4 +122,33 @@ class TextNormAsciiPathTest {
     }
     return sb.toString();
   }
+
+  @Test
+  void sameCosmeticKeyAgreesWithComparingTheKeys() {
+    SplittableRandom random = new SplittableRandom(99);
+    String ascii = "aA0 $%.,-\t\n";
+    String punctuated =
+        "aA0 $%.-\n\u2014\u2013\u201C\u201D\u2019\u00A7\u2026\u2122\u00BD\u00E9\u00AD\u2002\u20AC\u2212\u00A9\u00B6";
+    int same = 0;
+    for (int k = 0; k < 20_000; k++) {
+      String letters = k % 4 == 0 ? ALPHABET : k % 4 == 1 ? punctuated : ascii;
+      String a = randomText(random, letters, random.nextInt(12));
+      String b =
+          random.nextInt(3) == 0
+              ? a.toUpperCase(java.util.Locale.ROOT) + " "
+              : randomText(random, letters, random.nextInt(12));
+      boolean expected = TextNorm.cosmeticKey(a).equals(TextNorm.cosmeticKey(b));
+      assertThat(TextNorm.sameCosmeticKey(a, b)).as("[%s] [%s]", a, b).isEqualTo(expected);
+      same += expected ? 1 : 0;
+    }
+    assertThat(same).isBetween(1, 19_999);
+  }
+
+  private static String randomText(SplittableRandom random, String letters, int length) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      sb.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return sb.toString();
+  }
 }

@@ -1,0 +1,123 @@
+package io.github.plandiff.model;
+
+import java.text.Normalizer;
+
+/**
+ * Compares two texts' cosmetic keys ({@link TextNorm#cosmeticKey}) as they are made, for text that
+ * is ASCII but for punctuation and symbols that NFKC leaves alone: without making the keys, and
+ * stopping at the first difference.
+ */
+final class CosmeticScan {
+
+  private CosmeticScan() {}
+
+  /** Whether two such texts ({@link #punctuatedAscii}) have the same cosmetic key. */
+  static boolean sameAsciiKey(String a, String b) {
+    AsciiKey x = new AsciiKey(a);
+    AsciiKey y = new AsciiKey(b);
+    for (int c = x.next(); c == y.next(); c = x.next()) {
+      if (c < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every character of a text is ASCII or punctuation or a mathematical or other symbol
+   * that NFKC leaves alone ("\u2014", "\u201C", "\u00A7"). Such a character is no word, number or
+   * currency sign, so in a cosmetic key it only separates words, as ASCII punctuation does, and the
+   * text's key is made as for ASCII text; NFKC changes nothing in such a text, since none of its
+   * characters changes or combines with another.
+   */
+  static boolean punctuatedAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !plainPunctuation(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** For each character from U+0080: 0 not yet known, 1 plain punctuation, 2 not. */
+  private static final byte[] PLAIN = new byte[0x10000];
+
+  private static boolean plainPunctuation(char c) {
+    byte known = PLAIN[c];
+    if (known == 0) {
+      known =
+          plainType(Character.getType(c))
+                  && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC)
+              ? (byte) 1
+              : (byte) 2;
+      PLAIN[c] = known;
+    }
+    return known == 1;
+  }
+
+  private static boolean plainType(int type) {
+    return switch (type) {
+      case Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.CONNECTOR_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.OTHER_SYMBOL ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The characters of {@link TextNorm#cosmeticKey} of ASCII text one at a time, as they would be
+   * appended; a character outside ASCII is a separator ({@link #punctuatedAscii}).
+   */
+  private static final class AsciiKey {
+    private final String text;
+    private int at;
+    private boolean space;
+    private boolean any;
+    private int pending = -1;
+
+    AsciiKey(String text) {
+      this.text = text;
+    }
+
+    /** The next character of the key, or -1 after the last. */
+    int next() {
+      if (pending >= 0) {
+        int c = pending;
+        pending = -1;
+        return c;
+      }
+      while (at < text.length()) {
+        char c = text.charAt(at++);
+        int kind = TextNorm.asciiKind(c);
+        if (kind == TextNorm.KEY_WORD) {
+          char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+          boolean gap = space;
+          space = false;
+          any = true;
+          return gap ? queue(lower) : lower;
+        } else if (kind == TextNorm.KEY_SIGN) {
+          boolean gap = any;
+          space = true;
+          any = true;
+          return gap ? queue(c) : c;
+        }
+        space = any;
+      }
+      return -1;
+    }
+
+    /** Returns a space now and the character next. */
+    private int queue(char c) {
+      pending = c;
+      return ' ';
+    }
+  }
+}
