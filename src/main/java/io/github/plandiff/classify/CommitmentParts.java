@@ -35,6 +35,8 @@ final class CommitmentParts {
 
   private final CommitmentCues cues;
 
+  private final ClauseOpeners openers;
+
   /**
    * Words that, at the head of a subject, make "is to" a statement of purpose ("purpose", "aim").
    */
@@ -42,6 +44,7 @@ final class CommitmentParts {
 
   CommitmentParts(CommitmentCues cues, Set<String> purposes) {
     this.cues = cues;
+    this.openers = new ClauseOpeners(cues);
     this.purposes = purposes;
   }
 
@@ -68,10 +71,12 @@ final class CommitmentParts {
       int from = regionStart(w, m, previousEnd, partyEdges);
       if (previousEnd >= 0) {
         from = lastCoordinator(w, from, m, partyEdges);
+      } else {
+        from = openers.firstSubjectStart(w, from);
       }
-      int subject = skipCoordinators(w, from, m);
+      int subject = openers.afterProviso(w, skipCoordinators(w, from, m), m);
       previousEnd = last;
-      if (statesPurpose(w, subject, hit)) {
+      if (statesPurpose(w, subject, hit) || openers.opensSubordinateClause(w, subject, m)) {
         continue;
       }
       String before = w.get(m - 1).norm();
