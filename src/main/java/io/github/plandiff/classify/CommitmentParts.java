@@ -130,11 +130,29 @@ final class CommitmentParts {
     List<Features.ModalHit> hits = new ArrayList<>();
     for (Features.ModalHit hit : modals) {
       int m = hit.wordIndex();
-      if (m > 0 && !reported[m] && !cues.comparatives.contains(w.get(m - 1).norm())) {
+      if (m > 0
+          && !reported[m]
+          && !cues.comparatives.contains(w.get(m - 1).norm())
+          && !authorizesAppropriations(w, hit)) {
         hits.add(hit);
       }
     }
     return hits;
+  }
+
+  /**
+   * Whether the modal is the formula that authorizes appropriations ("There are authorized to be
+   * appropriated", "is authorized to be appropriated"): an enactment, which grants no one a
+   * permission, unlike "The Secretary is authorized to award contracts".
+   */
+  private static boolean authorizesAppropriations(List<Word> w, Features.ModalHit hit) {
+    List<String> phrase = PhraseSet.wordsOf(hit.phrase());
+    boolean authorized = phrase.contains("authorized") || phrase.contains("authorised");
+    int next = lastWord(w, hit.end()) + 1;
+    return authorized
+        && next + 1 < w.size()
+        && w.get(next).norm().equals("be")
+        && w.get(next + 1).norm().equals("appropriated");
   }
 
   /**
