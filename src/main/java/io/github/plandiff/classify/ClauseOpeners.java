@@ -54,17 +54,26 @@ final class ClauseOpeners {
 
   /**
    * Whether the subject opens with a subordinating conjunction (not a relative pronoun) before a
-   * determiner: "before a transfer may take place", "that a severe increase will likely result".
+   * determiner: "before a transfer may take place", "that a severe increase will likely result". A
+   * "that" after a coordinator shares the status of the clause before it: "that X exists, and that
+   * a draw down will help" is subordinate, "Provided, That X shall apply, and that the limit shall
+   * apply" is not.
+   *
+   * @param from where the clause starts, a coordinator that joins it included
+   * @param previous whether the modal before this one was in a subordinate clause
    */
-  boolean opensSubordinateClause(List<Word> w, int subject, int modal) {
+  boolean opensSubordinateClause(List<Word> w, int from, int subject, int modal, boolean previous) {
     if (subject + 1 >= modal) {
       return false;
     }
     String first = w.get(subject).norm();
     boolean relative = cues.relativizers.contains(first) && !first.equals("that");
-    return cues.subordinators.contains(first)
-        && !relative
-        && cues.determiners.contains(w.get(subject + 1).norm());
+    boolean opens =
+        cues.subordinators.contains(first)
+            && !relative
+            && cues.determiners.contains(w.get(subject + 1).norm());
+    boolean coordinated = first.equals("that") && subject > from;
+    return opens && (!coordinated || previous);
   }
 
   /**

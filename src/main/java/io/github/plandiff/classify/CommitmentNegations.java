@@ -5,15 +5,19 @@ import java.util.Set;
 
 /**
  * Which words of a sentence negate a commitment: the negations the extractor found and the
- * commitment words' negators ("to bring no claims"), but not a negator that bounds an amount or a
- * date ("not more than $2,900,000 shall be used", "not less than", "no later than"), which limits
- * the commitment without negating it.
+ * commitment words' negators ("to bring no claims"), but not a negator that sets a floor or a date
+ * ("not less than $1,000,000 shall be transferred", "no later than"), nor a cap inside a clause
+ * ("the Secretary may reserve not more than 10 percent"): these bound the commitment without
+ * negating it. A cap that opens a clause ("not more than $5,000 may be expended") restricts as "no
+ * funds may be" does, and stays a negation.
  */
 final class CommitmentNegations {
 
-  /** "no later than", "not more than": a bound, not a negation. */
-  private static final Set<String> COMPARATIVES =
-      Set.of("later", "earlier", "sooner", "more", "less", "fewer", "greater");
+  /** "not less than", "no later than": a floor or a date, never a negation. */
+  private static final Set<String> FLOORS = Set.of("later", "earlier", "sooner", "less", "fewer");
+
+  /** "not more than": a cap, a negation only where it opens a clause. */
+  private static final Set<String> CAPS = Set.of("more", "greater");
 
   private CommitmentNegations() {}
 
@@ -30,9 +34,16 @@ final class CommitmentNegations {
       out[MentionWords.wordAt(w, m.start())] = true;
     }
     for (int k = 0; k < w.size(); k++) {
-      boolean bound = k + 1 < w.size() && COMPARATIVES.contains(w.get(k + 1).norm());
-      out[k] = bound ? false : out[k] || negators.contains(w.get(k).norm());
+      out[k] = !bound(w, k) && (out[k] || negators.contains(w.get(k).norm()));
     }
     return out;
+  }
+
+  private static boolean bound(List<Word> w, int k) {
+    if (k + 1 >= w.size()) {
+      return false;
+    }
+    String next = w.get(k + 1).norm();
+    return FLOORS.contains(next) || CAPS.contains(next) && !w.get(k).opensClause();
   }
 }

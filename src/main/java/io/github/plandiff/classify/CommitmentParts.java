@@ -61,6 +61,7 @@ final class CommitmentParts {
     List<Features.ModalHit> hits = candidates(w, modals, reported);
     List<Part> parts = new ArrayList<>();
     int previousEnd = -1;
+    boolean subordinate = false;
     for (int h = 0; h < hits.size(); h++) {
       Features.ModalHit hit = hits.get(h);
       int m = hit.wordIndex();
@@ -76,7 +77,8 @@ final class CommitmentParts {
       }
       int subject = openers.afterProviso(w, skipCoordinators(w, from, m), m);
       previousEnd = last;
-      if (statesPurpose(w, subject, hit) || openers.opensSubordinateClause(w, subject, m)) {
+      subordinate = openers.opensSubordinateClause(w, from, subject, m, subordinate);
+      if (statesPurpose(w, subject, hit) || subordinate) {
         continue;
       }
       String before = w.get(m - 1).norm();

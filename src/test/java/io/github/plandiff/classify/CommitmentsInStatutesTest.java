@@ -75,17 +75,37 @@ class CommitmentsInStatutesTest {
   }
 
   @Test
-  void boundOnAnAmountIsNoNegation() {
-    assertThat(
-            of("Of the funds made available, not more than $2,000,000 shall be used for travel."))
-        .singleElement()
-        .satisfies(c -> assertThat(c.negated()).isFalse());
+  void floorIsNoNegationAndACapNegatesOnlyWhereItOpensAClause() {
     assertThat(of("Of that amount, not less than $1,000,000 shall be transferred to the Fund."))
         .singleElement()
         .satisfies(c -> assertThat(c.negated()).isFalse());
+    assertThat(
+            of("The Secretary may reserve not more than 10 percent of the funds for evaluations."))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.negated()).isFalse();
+              assertThat(c.modality()).isEqualTo(CommitmentModality.PERMISSION);
+            });
+    assertThat(of("Of the funds made available, not more than $5,000 may be expended for travel."))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.negated()).isTrue();
+              assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING);
+            });
     assertThat(of("None of the funds made available may be used for travel."))
         .singleElement()
         .satisfies(c -> assertThat(c.negated()).isTrue());
+  }
+
+  @Test
+  void coordinatedProvisoIsACommitmentOfItsOwn() {
+    assertThat(
+            of(
+                "For grants, $9,000,000: Provided, That $3,000,000 shall be for part C, and that the"
+                    + " limitation in section 6 shall apply only to direct costs."))
+        .hasSize(2);
   }
 
   @Test
