@@ -2,6 +2,7 @@ package io.github.plandiff.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rules of legal drafting about how the clause of a commitment opens, before its subject: the
@@ -13,6 +14,9 @@ import java.util.List;
  * of the Treasury shall").
  */
 final class ClauseOpeners {
+
+  /** The conjunctions that join the last item of a list ("A, B, and C"). */
+  private static final Set<String> LIST_CONJUNCTIONS = Set.of("and", "or", "nor");
 
   private final CommitmentCues cues;
 
@@ -55,14 +59,14 @@ final class ClauseOpeners {
   /**
    * Whether the subject opens with a subordinating conjunction (not a relative pronoun) before a
    * determiner: "before a transfer may take place", "that a severe increase will likely result". A
-   * "that" after a coordinator shares the status of the clause before it: "that X exists, and that
-   * a draw down will help" is subordinate, "Provided, That X shall apply, and that the limit shall
-   * apply" is not.
+   * "that" after a commitment of the sentence, not in a subordinate clause, opens another of its
+   * kind: "Provided, That amounts shall not be expended, that all counseling shall be
+   * nondirective".
    *
-   * @param from where the clause starts, a coordinator that joins it included
-   * @param previous whether the modal before this one was in a subordinate clause
+   * @param afterCommitment whether a commitment of the sentence comes right before, outside a
+   *     subordinate clause
    */
-  boolean opensSubordinateClause(List<Word> w, int from, int subject, int modal, boolean previous) {
+  boolean opensSubordinateClause(List<Word> w, int subject, int modal, boolean afterCommitment) {
     if (subject + 1 >= modal) {
       return false;
     }
@@ -72,16 +76,15 @@ final class ClauseOpeners {
         cues.subordinators.contains(first)
             && !relative
             && cues.determiners.contains(w.get(subject + 1).norm());
-    boolean coordinated = first.equals("that") && subject > from;
-    return opens && (!coordinated || previous);
+    return opens && !(first.equals("that") && afterCommitment);
   }
 
   /**
    * Where the subject of a sentence's first commitment starts: the sentence's start when the clause
-   * before the modal opens with a coordinator ("…, and the Department of the Treasury shall"),
-   * {@code from} otherwise.
+   * before the modal opens with "and", "or" or "nor" ("…, and the Department of the Treasury
+   * shall"), {@code from} otherwise.
    */
   int firstSubjectStart(List<Word> w, int from) {
-    return from > 0 && cues.coordinators.contains(w.get(from).norm()) ? 0 : from;
+    return from > 0 && LIST_CONJUNCTIONS.contains(w.get(from).norm()) ? 0 : from;
   }
 }

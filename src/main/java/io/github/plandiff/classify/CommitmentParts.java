@@ -77,7 +77,7 @@ final class CommitmentParts {
       }
       int subject = openers.afterProviso(w, skipCoordinators(w, from, m), m);
       previousEnd = last;
-      subordinate = openers.opensSubordinateClause(w, from, subject, m, subordinate);
+      subordinate = openers.opensSubordinateClause(w, subject, m, !parts.isEmpty() && !subordinate);
       if (statesPurpose(w, subject, hit) || subordinate) {
         continue;
       }

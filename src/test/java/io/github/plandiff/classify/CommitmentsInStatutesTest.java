@@ -109,6 +109,24 @@ class CommitmentsInStatutesTest {
   }
 
   @Test
+  void provisoMayListSeveralProvisions() {
+    assertThat(
+            of(
+                "For family planning, $9,000,000: Provided, That amounts provided shall not be"
+                    + " expended for abortions, that all counseling shall be nondirective."))
+        .hasSize(2);
+  }
+
+  @Test
+  void mainClauseAfterAConditionAndThenIsACommitment() {
+    assertThat(
+            of(
+                "If a report indicates that the Fund plans to spend funds, then the amount of such"
+                    + " funds shall be deducted from the contribution."))
+        .hasSize(1);
+  }
+
+  @Test
   void grantOfAuthorityIsAPermissionButAnAuthorizationOfAppropriationsIsNone() {
     Commitment c = of("The Secretary of the Navy is authorized to carry out the project.").get(0);
     assertThat(c.obligors()).containsExactly("Secretary of the Navy");
