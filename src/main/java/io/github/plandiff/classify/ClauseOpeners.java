@@ -63,11 +63,17 @@ final class ClauseOpeners {
    * kind: "Provided, That amounts shall not be expended, that all counseling shall be
    * nondirective".
    *
+   * <p>A clause is never subordinate when the sentence has no other modal to be its main clause
+   * ("And, that the amount credited shall remain available"), nor when a dash follows the
+   * conjunction ("if— (A) …; the individual may elect"), which then leads in a list of conditions.
+   *
    * @param afterCommitment whether a commitment of the sentence comes right before, outside a
    *     subordinate clause
+   * @param mainClause whether the sentence has another modal that may head its main clause
    */
-  boolean opensSubordinateClause(List<Word> w, int subject, int modal, boolean afterCommitment) {
-    if (subject + 1 >= modal) {
+  boolean opensSubordinateClause(
+      List<Word> w, int subject, int modal, boolean afterCommitment, boolean mainClause) {
+    if (!mainClause || subject + 1 >= modal || !w.get(subject).after().isEmpty()) {
       return false;
     }
     String first = w.get(subject).norm();

@@ -77,7 +77,10 @@ final class CommitmentParts {
       }
       int subject = openers.afterProviso(w, skipCoordinators(w, from, m), m);
       previousEnd = last;
-      subordinate = openers.opensSubordinateClause(w, subject, m, !parts.isEmpty() && !subordinate);
+      boolean mainClause = !parts.isEmpty() || h + 1 < hits.size();
+      subordinate =
+          openers.opensSubordinateClause(
+              w, subject, m, !parts.isEmpty() && !subordinate, mainClause);
       if (statesPurpose(w, subject, hit) || subordinate) {
         continue;
       }

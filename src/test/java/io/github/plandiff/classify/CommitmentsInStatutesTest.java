@@ -127,6 +127,16 @@ class CommitmentsInStatutesTest {
   }
 
   @Test
+  void subordinateClauseNeedsAMainClause() {
+    assertThat(of("And, that the amount credited shall remain available to the permittee."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING));
+    assertThat(of("In the case of a payment, if— the individual may elect to increase the limit."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.modality()).isEqualTo(CommitmentModality.PERMISSION));
+  }
+
+  @Test
   void grantOfAuthorityIsAPermissionButAnAuthorizationOfAppropriationsIsNone() {
     Commitment c = of("The Secretary of the Navy is authorized to carry out the project.").get(0);
     assertThat(c.obligors()).containsExactly("Secretary of the Navy");
