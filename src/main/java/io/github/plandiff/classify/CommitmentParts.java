@@ -69,13 +69,16 @@ final class CommitmentParts {
         continue;
       }
       int last = lastWord(w, hit.end());
-      int from = regionStart(w, m, previousEnd, partyEdges);
-      if (previousEnd >= 0) {
-        from = lastCoordinator(w, from, m, partyEdges);
-      } else {
-        from = openers.firstSubjectStart(w, from);
+      int region = regionStart(w, m, previousEnd, partyEdges);
+      int proviso = openers.afterProviso(w, region, m);
+      int from = region;
+      if (proviso == region) {
+        from =
+            previousEnd >= 0
+                ? lastCoordinator(w, region, m, partyEdges)
+                : openers.firstSubjectStart(w, region);
       }
-      int subject = openers.afterProviso(w, skipCoordinators(w, from, m), m);
+      int subject = skipCoordinators(w, proviso > region ? proviso : from, m);
       previousEnd = last;
       boolean mainClause = !parts.isEmpty() || h + 1 < hits.size();
       subordinate =
@@ -138,7 +141,8 @@ final class CommitmentParts {
       if (m > 0
           && !reported[m]
           && !cues.comparatives.contains(w.get(m - 1).norm())
-          && !authorizesAppropriations(w, hit)) {
+          && !authorizesAppropriations(w, hit)
+          && !(isAuthorized(hit) && w.get(m - 1).norm().equals("there"))) {
         hits.add(hit);
       }
     }
@@ -148,16 +152,20 @@ final class CommitmentParts {
   /**
    * Whether the modal is the formula that authorizes appropriations ("There are authorized to be
    * appropriated", "is authorized to be appropriated"): an enactment, which grants no one a
-   * permission, unlike "The Secretary is authorized to award contracts".
+   * permission, unlike "The Secretary is authorized to award contracts". So is any "there is (are)
+   * authorized to" ("there are authorized to be paid").
    */
   private static boolean authorizesAppropriations(List<Word> w, Features.ModalHit hit) {
-    List<String> phrase = PhraseSet.wordsOf(hit.phrase());
-    boolean authorized = phrase.contains("authorized") || phrase.contains("authorised");
     int next = lastWord(w, hit.end()) + 1;
-    return authorized
+    return isAuthorized(hit)
         && next + 1 < w.size()
         && w.get(next).norm().equals("be")
         && w.get(next + 1).norm().equals("appropriated");
+  }
+
+  private static boolean isAuthorized(Features.ModalHit hit) {
+    List<String> phrase = PhraseSet.wordsOf(hit.phrase());
+    return phrase.contains("authorized") || phrase.contains("authorised");
   }
 
   /**

@@ -148,6 +148,23 @@ class CommitmentsInStatutesTest {
   }
 
   @Test
+  void provisoSubjectIsWholeAfterAnEarlierCommitment() {
+    List<Commitment> found =
+        of(
+            "The Secretary is authorized to transfer funds to any office or account: Provided,"
+                + " That no appropriation for any such office or account shall be increased.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).negated()).isTrue();
+    assertThat(found.get(1).text()).contains("no appropriation");
+  }
+
+  @Test
+  void existentialAuthorizationIsNoCommitment() {
+    assertThat(of("There are authorized to be paid from the account such sums for expenses."))
+        .isEmpty();
+  }
+
+  @Test
   void permissionLeftToAPartysDiscretionBindsThatParty() {
     Commitment c =
         of("Such products may, at the discretion of the Secretary of Energy, be stored in the"
