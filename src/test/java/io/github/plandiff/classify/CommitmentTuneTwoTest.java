@@ -51,5 +51,11 @@ class CommitmentTuneTwoTest {
     tune2.misses.forEach(m -> System.out.println("  tune2 miss " + m));
     assertThat(tune2.rows).isEqualTo(rows.size());
     assertThat(tune2.commitments).isPositive();
+    // Floors under the figures measured when the extractor was last changed (obligor P 1.000, R
+    // 1.000, modality 1.000, negation 0.985; docs/classify.md), to catch regressions.
+    assertThat(tune2.precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(tune2.recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(tune2.modality()).isGreaterThanOrEqualTo(0.95);
+    assertThat(tune2.negation()).isGreaterThanOrEqualTo(0.95);
   }
 }
