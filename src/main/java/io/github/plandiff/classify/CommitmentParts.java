@@ -69,16 +69,9 @@ final class CommitmentParts {
         continue;
       }
       int last = lastWord(w, hit.end());
-      int region = regionStart(w, m, previousEnd, partyEdges);
-      int proviso = openers.afterProviso(w, region, m);
-      int from = region;
-      if (proviso == region) {
-        from =
-            previousEnd >= 0
-                ? lastCoordinator(w, region, m, partyEdges)
-                : openers.firstSubjectStart(w, region);
-      }
-      int subject = skipCoordinators(w, proviso > region ? proviso : from, m);
+      int[] clause = clause(w, m, previousEnd, partyEdges);
+      int from = clause[0];
+      int subject = clause[1];
       previousEnd = last;
       boolean mainClause = !parts.isEmpty() || h + 1 < hits.size();
       subordinate =
@@ -109,6 +102,20 @@ final class CommitmentParts {
       parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own, false));
     }
     return parts;
+  }
+
+  /** Where the clause of the modal at word {@code m} starts, and where its subject starts. */
+  private int[] clause(List<Word> w, int m, int previousEnd, int[] partyEdges) {
+    int region = regionStart(w, m, previousEnd, partyEdges);
+    int proviso = openers.afterProviso(w, region, m);
+    if (proviso > region) {
+      return new int[] {region, skipCoordinators(w, proviso, m)};
+    }
+    int from =
+        previousEnd >= 0
+            ? lastCoordinator(w, region, m, partyEdges)
+            : openers.firstSubjectStart(w, region);
+    return new int[] {from, skipCoordinators(w, from, m)};
   }
 
   /**
