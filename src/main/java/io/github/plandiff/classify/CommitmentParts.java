@@ -35,6 +35,8 @@ final class CommitmentParts {
 
   private final CommitmentCues cues;
 
+  private final ClauseOpeners openers;
+
   /**
    * Words that, at the head of a subject, make "is to" a statement of purpose ("purpose", "aim").
    */
@@ -42,6 +44,7 @@ final class CommitmentParts {
 
   CommitmentParts(CommitmentCues cues, Set<String> purposes) {
     this.cues = cues;
+    this.openers = new ClauseOpeners(cues);
     this.purposes = purposes;
   }
 
@@ -58,6 +61,7 @@ final class CommitmentParts {
     List<Features.ModalHit> hits = candidates(w, modals, reported);
     List<Part> parts = new ArrayList<>();
     int previousEnd = -1;
+    boolean subordinate = false;
     for (int h = 0; h < hits.size(); h++) {
       Features.ModalHit hit = hits.get(h);
       int m = hit.wordIndex();
@@ -65,13 +69,15 @@ final class CommitmentParts {
         continue;
       }
       int last = lastWord(w, hit.end());
-      int from = regionStart(w, m, previousEnd, partyEdges);
-      if (previousEnd >= 0) {
-        from = lastCoordinator(w, from, m, partyEdges);
-      }
-      int subject = skipCoordinators(w, from, m);
+      int[] clause = clause(w, m, previousEnd, partyEdges);
+      int from = clause[0];
+      int subject = clause[1];
       previousEnd = last;
-      if (statesPurpose(w, subject, hit)) {
+      boolean mainClause = !parts.isEmpty() || h + 1 < hits.size();
+      subordinate =
+          openers.opensSubordinateClause(
+              w, subject, m, !parts.isEmpty() && !subordinate, mainClause);
+      if (statesPurpose(w, subject, hit) || subordinate) {
         continue;
       }
       String before = w.get(m - 1).norm();
@@ -96,6 +102,20 @@ final class CommitmentParts {
       parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own, false));
     }
     return parts;
+  }
+
+  /** Where the clause of the modal at word {@code m} starts, and where its subject starts. */
+  private int[] clause(List<Word> w, int m, int previousEnd, int[] partyEdges) {
+    int region = regionStart(w, m, previousEnd, partyEdges);
+    int proviso = openers.afterProviso(w, region, m);
+    if (proviso > region) {
+      return new int[] {region, skipCoordinators(w, proviso, m)};
+    }
+    int from =
+        previousEnd >= 0
+            ? lastCoordinator(w, region, m, partyEdges)
+            : openers.firstSubjectStart(w, region);
+    return new int[] {from, skipCoordinators(w, from, m)};
   }
 
   /**
@@ -125,11 +145,34 @@ final class CommitmentParts {
     List<Features.ModalHit> hits = new ArrayList<>();
     for (Features.ModalHit hit : modals) {
       int m = hit.wordIndex();
-      if (m > 0 && !reported[m] && !cues.comparatives.contains(w.get(m - 1).norm())) {
+      if (m > 0
+          && !reported[m]
+          && !cues.comparatives.contains(w.get(m - 1).norm())
+          && !authorizesAppropriations(w, hit)
+          && !(isAuthorized(hit) && w.get(m - 1).norm().equals("there"))) {
         hits.add(hit);
       }
     }
     return hits;
+  }
+
+  /**
+   * Whether the modal is the formula that authorizes appropriations ("There are authorized to be
+   * appropriated", "is authorized to be appropriated"): an enactment, which grants no one a
+   * permission, unlike "The Secretary is authorized to award contracts". So is any "there is (are)
+   * authorized to" ("there are authorized to be paid").
+   */
+  private static boolean authorizesAppropriations(List<Word> w, Features.ModalHit hit) {
+    int next = lastWord(w, hit.end()) + 1;
+    return isAuthorized(hit)
+        && next + 1 < w.size()
+        && w.get(next).norm().equals("be")
+        && w.get(next + 1).norm().equals("appropriated");
+  }
+
+  private static boolean isAuthorized(Features.ModalHit hit) {
+    List<String> phrase = PhraseSet.wordsOf(hit.phrase());
+    return phrase.contains("authorized") || phrase.contains("authorised");
   }
 
   /**

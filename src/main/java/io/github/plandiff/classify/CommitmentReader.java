@@ -64,10 +64,6 @@ final class CommitmentReader {
    */
   private final Set<String> negators;
 
-  /** "no later than", "no more than": a bound, not a negation. */
-  private static final Set<String> COMPARATIVES =
-      Set.of("later", "earlier", "sooner", "more", "less", "fewer", "greater");
-
   /** Each modal's strength when negated, by its folded phrase. */
   private final Map<String, Integer> negatedStrength = new HashMap<>();
 
@@ -164,6 +160,7 @@ final class CommitmentReader {
       String clause, int index, Sentence s, String text, List<Mention> all) {
     List<Word> w = s.words();
     Features f = extractor.extract(s);
+    f = f.withConditions(ClauseOpeners.withoutProvisos(w, f.conditions()));
     List<Mention> mentions = new ArrayList<>();
     for (Mention m : all) {
       if (m.start() >= s.start() && m.end() <= s.end() && !inside(m, f.conditions())) {
@@ -183,14 +180,7 @@ final class CommitmentReader {
     if (found.isEmpty()) {
       return List.of();
     }
-    boolean[] negations = new boolean[w.size()];
-    for (Mention m : f.negations()) {
-      negations[MentionWords.wordAt(w, m.start())] = true;
-    }
-    for (int k = 0; k < w.size(); k++) {
-      boolean comparative = k + 1 < w.size() && COMPARATIVES.contains(w.get(k + 1).norm());
-      negations[k] |= negators.contains(w.get(k).norm()) && !comparative;
-    }
+    boolean[] negations = CommitmentNegations.of(w, f.negations(), negators);
     int leading = w.get(found.get(0).modal()).start();
     Context ctx = new Context(clause, index, text, w, f, mentions, negations, leading);
     List<Item> out = new ArrayList<>();

@@ -20,6 +20,11 @@ record Features(
     List<Mention> conditions,
     boolean binding) {
 
+  /** These features with other conditions. */
+  Features withConditions(List<Mention> others) {
+    return new Features(modals, negations, quantities, deadlines, others, binding);
+  }
+
   /**
    * These features moved by {@code delta} characters: those of the same sentence found elsewhere in
    * a text, since they depend only on the sentence's own words.

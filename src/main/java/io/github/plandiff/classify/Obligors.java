@@ -77,6 +77,9 @@ final class Obligors {
       obligors.addAll(subjectNames);
       counterparties.addAll(MentionWords.names(indirectObject(w, predicate, part.last())));
     }
+    if (obligors.isEmpty()) {
+      obligors.addAll(MentionWords.names(discretion(w, predicate)));
+    }
     counterparties.addAll(
         MentionWords.names(governed(w, predicate, part.last() + 1, cues.counterpartyMarkers)));
     List<String> bound = MentionWords.distinct(obligors);
@@ -164,6 +167,24 @@ final class Obligors {
 
   private boolean isNegator(List<Word> w, int i, boolean[] negations) {
     return negations[i] && cues.negators.contains(w.get(i).norm());
+  }
+
+  /**
+   * The parties a part leaves the matter to ("products may, at the discretion of the Secretary, be
+   * deposited"): whose discretion it is holds the permission when no subject or agent names one.
+   */
+  private List<Mention> discretion(List<Word> w, List<Mention> predicate) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : predicate) {
+      int p = MentionWords.wordAt(w, m.start()) - 1;
+      while (p > 1 && cues.determiners.contains(w.get(p).norm())) {
+        p--;
+      }
+      if (p > 1 && w.get(p).norm().equals("of") && w.get(p - 1).norm().equals("discretion")) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** The passive's participle after the modal ending at word {@code last}, or -1 when active. */

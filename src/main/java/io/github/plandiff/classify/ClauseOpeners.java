@@ -1,0 +1,96 @@
+package io.github.plandiff.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rules of legal drafting about how the clause of a commitment opens, before its subject: the
+ * proviso formula of a statute ("Provided, That", "Provided further, That") opens a provision with
+ * a subject of its own and sets no condition; a subordinating conjunction before a noun phrase
+ * ("before a transfer may take place", "that a severe increase will result") opens a dependent
+ * clause whose modal binds no one; a subject never opens with "and" or "or", so such a clause is
+ * the last of a list of subjects ("each department, agency, or organization …, and the Department
+ * of the Treasury shall").
+ */
+final class ClauseOpeners {
+
+  /** The conjunctions that join the last item of a list ("A, B, and C"). */
+  private static final Set<String> LIST_CONJUNCTIONS = Set.of("and", "or", "nor");
+
+  private final CommitmentCues cues;
+
+  ClauseOpeners(CommitmentCues cues) {
+    this.cues = cues;
+  }
+
+  /** The conditions of a sentence without the proviso formulas matched as "provided that". */
+  static List<Mention> withoutProvisos(List<Word> w, List<Mention> conditions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : conditions) {
+      int i = MentionWords.wordAt(w, m.start());
+      if (!isProvided(w.get(i))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** "Provided," with a capital and a comma: the head of a statute's proviso. */
+  private static boolean isProvided(Word word) {
+    return word.text().equals("Provided") && word.after().equals(",");
+  }
+
+  /**
+   * The first word of a subject after a proviso's "That" ("Provided, That the Secretary may", or
+   * "Provided further, That none of the funds shall"), or {@code subject} when none precedes it.
+   */
+  int afterProviso(List<Word> w, int subject, int modal) {
+    if (subject <= 0 || subject + 1 >= modal || !w.get(subject).norm().equals("that")) {
+      return subject;
+    }
+    Word before = w.get(subject - 1);
+    boolean further = before.norm().equals("further") && before.after().equals(",") && subject > 1;
+    return isProvided(before) || further && w.get(subject - 2).text().equals("Provided")
+        ? subject + 1
+        : subject;
+  }
+
+  /**
+   * Whether the subject opens with a subordinating conjunction (not a relative pronoun) before a
+   * determiner: "before a transfer may take place", "that a severe increase will likely result". A
+   * "that" after a commitment of the sentence, not in a subordinate clause, opens another of its
+   * kind: "Provided, That amounts shall not be expended, that all counseling shall be
+   * nondirective".
+   *
+   * <p>A clause is never subordinate when the sentence has no other modal to be its main clause
+   * ("And, that the amount credited shall remain available"), nor when a dash follows the
+   * conjunction ("if— (A) …; the individual may elect"), which then leads in a list of conditions.
+   *
+   * @param afterCommitment whether a commitment of the sentence comes right before, outside a
+   *     subordinate clause
+   * @param mainClause whether the sentence has another modal that may head its main clause
+   */
+  boolean opensSubordinateClause(
+      List<Word> w, int subject, int modal, boolean afterCommitment, boolean mainClause) {
+    if (!mainClause || subject + 1 >= modal || !w.get(subject).after().isEmpty()) {
+      return false;
+    }
+    String first = w.get(subject).norm();
+    boolean relative = cues.relativizers.contains(first) && !first.equals("that");
+    boolean opens =
+        cues.subordinators.contains(first)
+            && !relative
+            && cues.determiners.contains(w.get(subject + 1).norm());
+    return opens && !(first.equals("that") && afterCommitment);
+  }
+
+  /**
+   * Where the subject of a sentence's first commitment starts: the sentence's start when the clause
+   * before the modal opens with "and", "or" or "nor" ("…, and the Department of the Treasury
+   * shall"), {@code from} otherwise.
+   */
+  int firstSubjectStart(List<Word> w, int from) {
+    return from > 0 && LIST_CONJUNCTIONS.contains(w.get(from).norm()) ? 0 : from;
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.plandiff.classify;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which words of a sentence negate a commitment: the negations the extractor found and the
+ * commitment words' negators ("to bring no claims"), but not a negator that sets a floor or a date
+ * ("not less than $1,000,000 shall be transferred", "no later than"), nor a cap inside a clause
+ * ("the Secretary may reserve not more than 10 percent"): these bound the commitment without
+ * negating it. A cap that opens a clause ("not more than $5,000 may be expended") restricts as "no
+ * funds may be" does, and stays a negation.
+ */
+final class CommitmentNegations {
+
+  /** "not less than", "no later than": a floor or a date, never a negation. */
+  private static final Set<String> FLOORS = Set.of("later", "earlier", "sooner", "less", "fewer");
+
+  /** "not more than": a cap, a negation only where it opens a clause. */
+  private static final Set<String> CAPS = Set.of("more", "greater");
+
+  private CommitmentNegations() {}
+
+  /**
+   * For each word of a sentence, whether it negates.
+   *
+   * @param w the sentence's words
+   * @param found the negations the extractor found in it
+   * @param negators the commitment words' negators
+   */
+  static boolean[] of(List<Word> w, List<Mention> found, Set<String> negators) {
+    boolean[] out = new boolean[w.size()];
+    for (Mention m : found) {
+      out[MentionWords.wordAt(w, m.start())] = true;
+    }
+    for (int k = 0; k < w.size(); k++) {
+      out[k] = !bound(w, k) && (out[k] || negators.contains(w.get(k).norm()));
+    }
+    return out;
+  }
+
+  private static boolean bound(List<Word> w, int k) {
+    if (k + 1 >= w.size()) {
+      return false;
+    }
+    String next = w.get(k + 1).norm();
+    return FLOORS.contains(next) || CAPS.contains(next) && !w.get(k).opensClause();
+  }
+}
