@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.plandiff.classify.CommitmentMeasurementTest.Row;
 import io.github.plandiff.classify.CommitmentMeasurementTest.Score;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,34 +24,8 @@ class CommitmentHeldoutTwoTest {
   private static final Set<String> SEEN =
       Set.of("h020", "h089", "h094", "h095", "h098", "h104", "h113", "h115");
 
-  /**
-   * The ids of the rows taken from H.R. 1865, whose whole text was read while the rules were made.
-   */
-  private static final Set<String> FROM_BILL = new java.util.TreeSet<>();
-
   static List<Row> rows() throws IOException {
-    try (InputStream in = CommitmentHeldoutTwoTest.class.getResourceAsStream(FILE)) {
-      List<Row> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f[2].equals("hr1865")) {
-          FROM_BILL.add(f[0]);
-        }
-        out.add(
-            new Row(
-                f[0],
-                f[1],
-                Integer.parseInt(f[3]),
-                Arrays.asList(f[4].split("; ")),
-                f[5],
-                f[6],
-                f[7]));
-      }
-      return out;
-    }
+    return CommitmentMeasurementTest.rows(FILE);
   }
 
   @Test
@@ -71,7 +41,7 @@ class CommitmentHeldoutTwoTest {
     Score other =
         CommitmentMeasurementTest.score(
             rows.stream()
-                .filter(r -> !SEEN.contains(r.id()) && !FROM_BILL.contains(r.id()))
+                .filter(r -> !SEEN.contains(r.id()) && !r.source().equals("hr1865"))
                 .toList(),
             "heldout");
     System.out.println(other.line("not-bill"));

@@ -32,6 +32,7 @@ class CommitmentMeasurementTest {
   record Row(
       String id,
       String split,
+      String source,
       int part,
       List<String> obligors,
       String modality,
@@ -100,7 +101,12 @@ class CommitmentMeasurementTest {
   }
 
   static List<Row> rows() throws IOException {
-    try (InputStream in = CommitmentMeasurementTest.class.getResourceAsStream(FILE)) {
+    return rows(FILE);
+  }
+
+  /** The rows of a file of labelled commitments (the columns of this file's header). */
+  static List<Row> rows(String file) throws IOException {
+    try (InputStream in = CommitmentMeasurementTest.class.getResourceAsStream(file)) {
       List<Row> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -111,6 +117,7 @@ class CommitmentMeasurementTest {
             new Row(
                 f[0],
                 f[1],
+                f[2],
                 Integer.parseInt(f[3]),
                 Arrays.asList(f[4].split("; ")),
                 f[5],

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.plandiff.classify.CommitmentMeasurementTest.Row;
 import io.github.plandiff.classify.CommitmentMeasurementTest.Score;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,25 +17,7 @@ class CommitmentTuneTwoTest {
   private static final String FILE = "/io/github/plandiff/classify/commitments-tune2.tsv";
 
   static List<Row> rows() throws IOException {
-    try (InputStream in = CommitmentTuneTwoTest.class.getResourceAsStream(FILE)) {
-      List<Row> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        out.add(
-            new Row(
-                f[0],
-                f[1],
-                Integer.parseInt(f[3]),
-                Arrays.asList(f[4].split("; ")),
-                f[5],
-                f[6],
-                f[7]));
-      }
-      return out;
-    }
+    return CommitmentMeasurementTest.rows(FILE);
   }
 
   @Test
