@@ -41,11 +41,7 @@ final class Leftovers {
         }
       }
     }
-    candidates.sort(
-        (x, y) ->
-            x[0] != y[0]
-                ? Double.compare(y[0], x[0])
-                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    candidates.sort(SentencePairing.BEST_FIRST);
     for (double[] c : candidates) {
       int i = (int) c[1];
       int j = (int) c[2];

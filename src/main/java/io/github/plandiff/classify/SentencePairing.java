@@ -3,6 +3,7 @@ package io.github.plandiff.classify;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,16 @@ import java.util.Map;
  * merge of two arrays.
  */
 final class SentencePairing {
+
+  /**
+   * Scored pairs {@code {score, old, new}}, best first; ties go to the earlier old sentence, then
+   * the earlier new one, so a greedy pairing over them is deterministic.
+   */
+  static final Comparator<double[]> BEST_FIRST =
+      (x, y) ->
+          x[0] != y[0]
+              ? Double.compare(y[0], x[0])
+              : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]);
 
   /**
    * Below this similarity (mean Dice of words and word pairs) two sentences are not counterparts.
@@ -51,11 +62,7 @@ final class SentencePairing {
     List<double[]> candidates =
         only ? scoreOnly(a, b, a2, b2) : scoreShared(a, b, a2, b2, words.size());
     // Best pairs first; ties go to the earlier sentences, so the result is deterministic.
-    candidates.sort(
-        (x, y) ->
-            x[0] != y[0]
-                ? Double.compare(y[0], x[0])
-                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    candidates.sort(BEST_FIRST);
     for (double[] c : candidates) {
       int i = (int) c[1];
       int j = (int) c[2];
