@@ -58,7 +58,7 @@ final class CommitmentParts {
    */
   List<Part> split(
       List<Word> w, List<Features.ModalHit> modals, boolean[] reported, int[] partyEdges) {
-    List<Features.ModalHit> hits = candidates(w, modals, reported);
+    List<Features.ModalHit> hits = ModalCandidates.of(w, modals, reported, cues);
     List<Part> parts = new ArrayList<>();
     int previousEnd = -1;
     boolean subordinate = false;
@@ -80,28 +80,43 @@ final class CommitmentParts {
       if (statesPurpose(w, subject, hit) || subordinate) {
         continue;
       }
-      String before = w.get(m - 1).norm();
-      boolean continues =
-          subject >= m
-              || cues.pronouns.contains(before)
-              || cues.coordinators.contains(before)
-              || inPrepositionalRelative(w, m)
-              || opensDependentClause(w, subject, m);
-      if (continues && !parts.isEmpty()) {
+      if (parts.isEmpty()) {
+        parts.add(new Part(0, firstSubject(w, subject, m), m, last, own(hit), false));
+      } else if (continuesPrevious(w, subject, m)) {
         parts.get(parts.size() - 1).hits().add(hit);
-        continue;
+      } else {
+        parts.add(new Part(from, subject, m, last, own(hit), false));
       }
-      // "Ukraine confirms that it will": with no commitment before it, a pronoun or an empty
-      // subject stands for the parties named earlier in the sentence.
-      if (subject >= m || cues.pronouns.contains(before)) {
-        from = 0;
-        subject = skipCoordinators(w, 0, m);
-      }
-      List<Features.ModalHit> own = new ArrayList<>();
-      own.add(hit);
-      parts.add(new Part(parts.isEmpty() ? 0 : from, subject, m, last, own, false));
     }
     return parts;
+  }
+
+  /**
+   * Whether the modal at word {@code m} continues the commitment before it: it has no subject of
+   * its own, or a pronoun, a coordinator, a prepositional relative or a dependent clause opens it.
+   */
+  private boolean continuesPrevious(List<Word> w, int subject, int m) {
+    String before = w.get(m - 1).norm();
+    return subject >= m
+        || cues.pronouns.contains(before)
+        || cues.coordinators.contains(before)
+        || inPrepositionalRelative(w, m)
+        || opensDependentClause(w, subject, m);
+  }
+
+  /**
+   * The subject of a sentence's first commitment. "Ukraine confirms that it will": with no
+   * commitment before it, a pronoun or an empty subject stands for the parties named earlier in the
+   * sentence.
+   */
+  private int firstSubject(List<Word> w, int subject, int m) {
+    return subject >= m || cues.pronouns.contains(w.get(m - 1).norm())
+        ? skipCoordinators(w, 0, m)
+        : subject;
+  }
+
+  private static List<Features.ModalHit> own(Features.ModalHit hit) {
+    return new ArrayList<>(List.of(hit));
   }
 
   /** Where the clause of the modal at word {@code m} starts, and where its subject starts. */
@@ -134,45 +149,6 @@ final class CommitmentParts {
       head++;
     }
     return copular && head < hit.wordIndex() && purposes.contains(w.get(head).norm());
-  }
-
-  /**
-   * The modals that may bind: with a word before them, outside reporting frames, and not right
-   * after "as" or "than" ("such sums as may be necessary").
-   */
-  private List<Features.ModalHit> candidates(
-      List<Word> w, List<Features.ModalHit> modals, boolean[] reported) {
-    List<Features.ModalHit> hits = new ArrayList<>();
-    for (Features.ModalHit hit : modals) {
-      int m = hit.wordIndex();
-      if (m > 0
-          && !reported[m]
-          && !cues.comparatives.contains(w.get(m - 1).norm())
-          && !authorizesAppropriations(w, hit)
-          && !(isAuthorized(hit) && w.get(m - 1).norm().equals("there"))) {
-        hits.add(hit);
-      }
-    }
-    return hits;
-  }
-
-  /**
-   * Whether the modal is the formula that authorizes appropriations ("There are authorized to be
-   * appropriated", "is authorized to be appropriated"): an enactment, which grants no one a
-   * permission, unlike "The Secretary is authorized to award contracts". So is any "there is (are)
-   * authorized to" ("there are authorized to be paid").
-   */
-  private static boolean authorizesAppropriations(List<Word> w, Features.ModalHit hit) {
-    int next = lastWord(w, hit.end()) + 1;
-    return isAuthorized(hit)
-        && next + 1 < w.size()
-        && w.get(next).norm().equals("be")
-        && w.get(next + 1).norm().equals("appropriated");
-  }
-
-  private static boolean isAuthorized(Features.ModalHit hit) {
-    List<String> phrase = PhraseSet.wordsOf(hit.phrase());
-    return phrase.contains("authorized") || phrase.contains("authorised");
   }
 
   /**
