@@ -18,6 +18,12 @@ final class ClauseOpeners {
   /** The conjunctions that join the last item of a list ("A, B, and C"). */
   private static final Set<String> LIST_CONJUNCTIONS = Set.of("and", "or", "nor");
 
+  /** Words that open an indirect question. */
+  private static final Set<String> INTERROGATIVES = Set.of("how", "whether", "what", "why");
+
+  /** Relative pronouns that open a clause of their own ("which", not "that"). */
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+
   private final CommitmentCues cues;
 
   ClauseOpeners(CommitmentCues cues) {
@@ -92,5 +98,53 @@ final class ClauseOpeners {
    */
   int firstSubjectStart(List<Word> w, int from) {
     return from > 0 && LIST_CONJUNCTIONS.contains(w.get(from).norm()) ? 0 : from;
+  }
+
+  /**
+   * Whether the modal at word {@code m} is in a relative clause that opens right after a break
+   * ("$267,500,000, of which not less than $12,000,000 shall be available", ", which shall be
+   * available as follows"): with no commitment nor a modal that governs it before it ("consents to
+   * an amendment under which it will"), it is no commitment of its own. Not a relative inside the
+   * subject ("the line on which troops stand will be frozen").
+   */
+  boolean inRelativeClause(List<Word> w, int m) {
+    for (int i = m - 1; i > 0 && !CommitmentParts.isBreak(w.get(i).after()); i--) {
+      if (RELATIVES.contains(w.get(i).norm())) {
+        int opener = cues.prepositions.contains(w.get(i - 1).norm()) ? i - 1 : i;
+        return opener > 0 && CommitmentParts.isBreak(w.get(opener - 1).after());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the subject of the modal at word {@code m}, past its prepositions, opens with an
+   * interrogative ("and on how these districts are to be governed"): the modal is in an indirect
+   * question, a dependent clause of the commitment before it. Not "if" or "when", which open a
+   * condition before a subject of its own ("and if necessary NATO will").
+   */
+  boolean opensDependentClause(List<Word> w, int subject, int m) {
+    int i = subject;
+    while (i < m && cues.prepositions.contains(w.get(i).norm())) {
+      i++;
+    }
+    return i < m && INTERROGATIVES.contains(w.get(i).norm());
+  }
+
+  /**
+   * Whether "under which", "to whom" or the like comes before the modal at word {@code m} with no
+   * break between ("that" opens no such clause after a preposition): the modal then continues the
+   * commitment before it, as after a pronoun ("consents to an amendment under which it will not").
+   */
+  boolean inPrepositionalRelative(List<Word> w, int m) {
+    for (int i = m - 1; i > 0 && !CommitmentParts.isBreak(w.get(i).after()); i--) {
+      String word = w.get(i).norm();
+      if (cues.relativizers.contains(word)
+          && !word.equals("that")
+          && cues.prepositions.contains(w.get(i - 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -30,9 +30,6 @@ final class CommitmentParts {
       List<Features.ModalHit> hits,
       boolean imperative) {}
 
-  /** Words that open an indirect question. */
-  private static final Set<String> INTERROGATIVES = Set.of("how", "whether", "what", "why");
-
   private final CommitmentCues cues;
 
   private final ClauseOpeners openers;
@@ -80,12 +77,18 @@ final class CommitmentParts {
       if (statesPurpose(w, subject, hit) || subordinate) {
         continue;
       }
+      boolean governed = h > 0 && embedded(w, hits.get(h - 1), hit);
+      if (parts.isEmpty() && !governed && openers.inRelativeClause(w, m)) {
+        continue;
+      }
       if (parts.isEmpty()) {
-        parts.add(new Part(0, firstSubject(w, subject, m), m, last, own(hit), false));
+        parts.add(
+            new Part(
+                0, firstSubject(w, subject, m), m, last, new ArrayList<>(List.of(hit)), false));
       } else if (continuesPrevious(w, subject, m)) {
         parts.get(parts.size() - 1).hits().add(hit);
       } else {
-        parts.add(new Part(from, subject, m, last, own(hit), false));
+        parts.add(new Part(from, subject, m, last, new ArrayList<>(List.of(hit)), false));
       }
     }
     return parts;
@@ -100,8 +103,8 @@ final class CommitmentParts {
     return subject >= m
         || cues.pronouns.contains(before)
         || cues.coordinators.contains(before)
-        || inPrepositionalRelative(w, m)
-        || opensDependentClause(w, subject, m);
+        || openers.inPrepositionalRelative(w, m)
+        || openers.opensDependentClause(w, subject, m);
   }
 
   /**
@@ -113,10 +116,6 @@ final class CommitmentParts {
     return subject >= m || cues.pronouns.contains(w.get(m - 1).norm())
         ? skipCoordinators(w, 0, m)
         : subject;
-  }
-
-  private static List<Features.ModalHit> own(Features.ModalHit hit) {
-    return new ArrayList<>(List.of(hit));
   }
 
   /** Where the clause of the modal at word {@code m} starts, and where its subject starts. */
@@ -149,37 +148,6 @@ final class CommitmentParts {
       head++;
     }
     return copular && head < hit.wordIndex() && purposes.contains(w.get(head).norm());
-  }
-
-  /**
-   * Whether the subject of the modal at word {@code m}, past its prepositions, opens with an
-   * interrogative ("and on how these districts are to be governed"): the modal is in an indirect
-   * question, a dependent clause of the commitment before it. Not "if" or "when", which open a
-   * condition before a subject of its own ("and if necessary NATO will").
-   */
-  private boolean opensDependentClause(List<Word> w, int subject, int m) {
-    int i = subject;
-    while (i < m && cues.prepositions.contains(w.get(i).norm())) {
-      i++;
-    }
-    return i < m && INTERROGATIVES.contains(w.get(i).norm());
-  }
-
-  /**
-   * Whether "under which", "to whom" or the like comes before the modal at word {@code m} with no
-   * break between ("that" opens no such clause after a preposition): the modal then continues the
-   * commitment before it, as after a pronoun ("consents to an amendment under which it will not").
-   */
-  private boolean inPrepositionalRelative(List<Word> w, int m) {
-    for (int i = m - 1; i > 0 && !isBreak(w.get(i).after()); i--) {
-      String word = w.get(i).norm();
-      if (cues.relativizers.contains(word)
-          && !word.equals("that")
-          && cues.prepositions.contains(w.get(i - 1).norm())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -217,12 +185,24 @@ final class CommitmentParts {
     while (i - 1 > previousEnd) {
       Word before = w.get(i - 1);
       boolean list = i < m && (partyEdges[i - 1] & 2) != 0 && (partyEdges[i] & 1) != 0;
-      if (isBreak(before.after()) && !list) {
+      if (isBreak(before.after()) && !list && !inlineLabel(w, i - 1)) {
         break;
       }
       i--;
     }
     return i;
+  }
+
+  /**
+   * Whether word {@code k} is a one-word label in brackets right after a word, as in "subsection
+   * (a)" or "section 101(b)": its closing bracket breaks no clause.
+   */
+  private static boolean inlineLabel(List<Word> w, int k) {
+    Word word = w.get(k);
+    return k > 0
+        && word.before().equals("(")
+        && word.after().equals(")")
+        && !isBreak(w.get(k - 1).after());
   }
 
   /**

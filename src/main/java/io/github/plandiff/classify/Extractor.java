@@ -2,9 +2,13 @@ package io.github.plandiff.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Finds the {@link Features} of a sentence with the {@link Rules} of a lexicon. */
 final class Extractor {
+
+  /** Modal words that are never nouns, which no word before them blocks. */
+  private static final Set<String> NEVER_NOUNS = Set.of("shall", "should");
 
   private final Rules r;
 
@@ -90,6 +94,17 @@ final class Extractor {
     return out;
   }
 
+  /**
+   * Whether the word before the modal at {@code i} makes it a noun or a statement of purpose ("the
+   * will", "political will", "the plan is to"); never "shall" or "should", which are no nouns ("the
+   * plan shall include").
+   */
+  private boolean blocked(List<Word> w, int i) {
+    return i > 0
+        && r.modalBlockers.contains(w.get(i - 1).norm())
+        && !NEVER_NOUNS.contains(w.get(i).norm());
+  }
+
   private static boolean isBreak(String symbol) {
     return symbol.equals(",") || symbol.equals(";") || symbol.equals(":") || symbol.equals(")");
   }
@@ -97,11 +112,11 @@ final class Extractor {
   private List<Features.ModalHit> modals(List<Word> w, boolean[] used, boolean[] inversion) {
     List<Features.ModalHit> out = new ArrayList<>();
     for (int i = 0; i < w.size(); i++) {
-      if (used[i] || inversion[i] || i > 0 && r.modalBlockers.contains(w.get(i - 1).norm())) {
+      if (used[i] || inversion[i]) {
         continue;
       }
       PhraseSet.Match<Lexicon.Modal> m = r.modals.at(w, i, r.modalNegationWords);
-      if (m == null || isMonth(w, i)) {
+      if (m == null || isMonth(w, i) || blocked(w, i)) {
         continue;
       }
       boolean negated = m.value().negative() || m.to() - i > phraseLength(m.value());

@@ -173,4 +173,44 @@ class CommitmentsInStatutesTest {
     assertThat(c.obligors()).containsExactly("Secretary of Energy");
     assertThat(c.modality()).isEqualTo(CommitmentModality.PERMISSION);
   }
+
+  @Test
+  void modalOfARelativeClauseAfterABreakIsNoCommitmentOfItsOwn() {
+    List<Commitment> found =
+        of(
+            "For necessary expenses, $267,500,000, of which not less than $12,000,000 shall be"
+                + " available for examinations: Provided, That the Secretary is authorized to"
+                + " charge fees.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).obligors()).containsExactly("Secretary");
+    assertThat(found.get(0).modality()).isEqualTo(CommitmentModality.PERMISSION);
+    assertThat(of("Funds, which shall remain available until expended.")).isEmpty();
+  }
+
+  @Test
+  void relativeInsideTheSubjectLeavesTheModalToTheMainClause() {
+    assertThat(of("The line on which troops stand on that date will be frozen.")).hasSize(1);
+    assertThat(of("Ukraine consents to an amendment under which it will not join.")).hasSize(1);
+  }
+
+  @Test
+  void labelInBracketsAfterAWordBreaksNoClause() {
+    Commitment c =
+        of("An appropriation made by subsection (a) shall cover all obligations.").get(0);
+    assertThat(c.text()).startsWith("An appropriation");
+    assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING);
+  }
+
+  @Test
+  void shallAfterANounOfPurposeStillBinds() {
+    assertThat(of("The plan shall include capital spending.")).hasSize(1);
+    assertThat(of("The plan is to deepen ties.")).isEmpty();
+  }
+
+  @Test
+  void anObligationToBinds() {
+    Commitment c = of("An employee has an obligation to expend an honest effort.").get(0);
+    assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING);
+    assertThat(c.obligors()).containsExactly(Commitment.UNSPECIFIED);
+  }
 }
