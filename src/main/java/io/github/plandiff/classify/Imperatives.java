@@ -58,7 +58,7 @@ final class Imperatives {
     boolean party = (partyEdges[i + 1] & 1) != 0;
     boolean verb =
         partyEdges[i] == 0
-            && mayBeVerb(w.get(i), !afterComma)
+            && (mayBeVerb(w.get(i), !afterComma) || causative(w, i, party))
             && mayBeObject(w.get(i + 1), party)
             && !subjectAndVerb(w, i)
             && (!afterComma || party || opensObject(w.get(i + 1)))
@@ -127,7 +127,17 @@ final class Imperatives {
   /** Whether a sentence may open with an imperative: a quick test that never rejects one. */
   boolean mayOpen(List<Word> w) {
     int i = leadingPhraseEnd(w);
-    return i >= 0 && mayBeVerb(w.get(i), !afterComma(w, i));
+    return i >= 0 && (mayBeVerb(w.get(i), !afterComma(w, i)) || w.get(i).norm().equals("have"));
+  }
+
+  /**
+   * "Have the OSCE monitor the ceasefire": "have" before a party or a determiner opens a causative
+   * imperative.
+   */
+  private boolean causative(List<Word> w, int i, boolean party) {
+    return w.get(i).norm().equals("have")
+        && Character.isUpperCase(w.get(i).text().charAt(0))
+        && (party || cues.determiners.contains(w.get(i + 1).norm()));
   }
 
   /**

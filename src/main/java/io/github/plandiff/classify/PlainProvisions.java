@@ -62,7 +62,8 @@ final class PlainProvisions {
         continue;
       }
       int first = collective ? collectiveEndingAt(w, end) : mentionStart(partyEdges, end);
-      boolean plural = collective || joined(w, partyEdges, first);
+      boolean plural =
+          collective || joined(w, partyEdges, first) || Parties.endsPluralActor(w.get(end).norm());
       first = listStart(w, partyEdges, first);
       int subject = subjectStart(w, partyEdges, first);
       if (subject >= 0 && headed(w, subject, first) && presentVerb(w, v, plural, reported)) {

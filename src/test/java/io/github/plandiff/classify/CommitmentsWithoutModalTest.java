@@ -129,4 +129,22 @@ class CommitmentsWithoutModalTest {
     assertThat(found).extracting(Commitment::clause).containsExactly("1", "2");
     assertThat(found.get(0).obligors()).containsExactly("all parties");
   }
+
+  @Test
+  void haveBeforeItsObjectOpensACausativeImperative() {
+    Commitment c = one("Have the OSCE monitor and verify the ceasefire.");
+    assertThat(c.obligors()).containsExactly("all parties");
+    assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING);
+    assertThat(COMMITMENTS.of("1", "Have all parties agreed?")).isEmpty();
+  }
+
+  @Test
+  void adjectiveOfAPartyBeforeItsForcesNamesThatParty() {
+    Commitment plain = one("Ukrainian troops pull back from the actual line of contact;");
+    assertThat(plain.obligors()).containsExactly("Ukraine");
+    assertThat(one("The Russian side shall release all prisoners.").obligors())
+        .containsExactly("Russia");
+    assertThat(one("Russian assets will stay frozen.").obligors())
+        .containsExactly(Commitment.UNSPECIFIED);
+  }
 }

@@ -221,7 +221,7 @@ class IndexedMatchingTest {
     static ScanningParties of(List<Lexicon.Party> parties) {
       List<Object[]> aliases = new ArrayList<>();
       for (Lexicon.Party party : parties) {
-        for (String alias : party.aliases()) {
+        for (String alias : Parties.names(party)) {
           add(aliases, party.name(), alias, "");
         }
       }
