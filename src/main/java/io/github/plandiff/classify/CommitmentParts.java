@@ -197,12 +197,15 @@ final class CommitmentParts {
    * Whether word {@code k} is a one-word label in brackets right after a word, as in "subsection
    * (a)" or "section 101(b)": its closing bracket breaks no clause.
    */
-  private static boolean inlineLabel(List<Word> w, int k) {
+  private boolean inlineLabel(List<Word> w, int k) {
     Word word = w.get(k);
     return k > 0
+        && k + 1 < w.size()
         && word.before().equals("(")
         && word.after().equals(")")
-        && !isBreak(w.get(k - 1).after());
+        && !isBreak(w.get(k - 1).after())
+        && Character.isLowerCase(w.get(k + 1).text().charAt(0))
+        && !cues.determiners.contains(w.get(k + 1).norm());
   }
 
   /**

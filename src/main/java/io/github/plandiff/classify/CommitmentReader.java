@@ -55,6 +55,7 @@ final class CommitmentReader {
   private final Obligors obligors;
   private final PlainProvisions plain;
   private final Imperatives imperatives;
+  private final Offices offices;
   private final Lexicon lexicon;
   private final CommitmentCues cues;
 
@@ -93,6 +94,7 @@ final class CommitmentReader {
     this.obligors = new Obligors(cues);
     this.plain = new PlainProvisions(cues, rules.reportingFrames);
     this.imperatives = new Imperatives(cues);
+    this.offices = new Offices(cues);
     this.negators = cues.negators;
     this.lexicon = lexicon;
     this.cues = cues;
@@ -161,9 +163,15 @@ final class CommitmentReader {
     List<Word> w = s.words();
     Features f = extractor.extract(s);
     f = f.withConditions(ClauseOpeners.withoutProvisos(w, f.conditions()));
-    List<Mention> mentions = new ArrayList<>();
+    List<Mention> named = new ArrayList<>();
     for (Mention m : all) {
-      if (m.start() >= s.start() && m.end() <= s.end() && !inside(m, f.conditions())) {
+      if (m.start() >= s.start() && m.end() <= s.end()) {
+        named.add(m);
+      }
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : offices.addTo(text, w, named)) {
+      if (!inside(m, f.conditions())) {
         mentions.add(m);
       }
     }

@@ -217,10 +217,27 @@ final class Obligors {
             || cues.coordinators.contains(w.get(t).norm()))) {
       t++;
     }
+    t += adverbialPhrase(w, t);
     if (t >= w.size() || !cues.agentMarkers.contains(w.get(t).norm())) {
       return List.of();
     }
     return governed(w, predicate, t, cues.agentMarkers);
+  }
+
+  /**
+   * The length of a preposition and one word before an agent ("approved in advance by", "agreed in
+   * writing by"): 2, or 0 when there is none.
+   */
+  private int adverbialPhrase(List<Word> w, int t) {
+    boolean phrase =
+        t + 2 < w.size()
+            && cues.prepositions.contains(w.get(t).norm())
+            && !cues.agentMarkers.contains(w.get(t).norm())
+            && !cues.determiners.contains(w.get(t + 1).norm())
+            && w.get(t).after().isEmpty()
+            && w.get(t + 1).after().isEmpty()
+            && cues.agentMarkers.contains(w.get(t + 2).norm());
+    return phrase ? 2 : 0;
   }
 
   /** "will give Ukraine guarantees": a party right after the verb that follows the modal. */

@@ -213,4 +213,46 @@ class CommitmentsInStatutesTest {
     assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING);
     assertThat(c.obligors()).containsExactly(Commitment.UNSPECIFIED);
   }
+
+  @Test
+  void officeOrBodyNamedByItsFormBindsWithoutALexicon() {
+    assertThat(
+            of("None of the funds may be used by the Federal Trade Commission to complete the"
+                    + " report.")
+                .get(0)
+                .obligors())
+        .containsExactly("Federal Trade Commission");
+    assertThat(
+            of("Provided, That the President’s Commission on White House Fellows may accept"
+                    + " donations.")
+                .get(0)
+                .obligors())
+        .containsExactly("President’s Commission on White House Fellows");
+    assertThat(of("The Secretary of Homeland Security shall submit a report.").get(0).obligors())
+        .containsExactly("Secretary of Homeland Security");
+    assertThat(
+            of("Such transfers shall be approved in advance by the Committees on Appropriations of"
+                    + " the House of Representatives and the Senate.")
+                .get(0)
+                .obligors())
+        .containsExactly(
+            "Committees on Appropriations of the House of Representatives and the Senate");
+  }
+
+  @Test
+  void lexiconPartyInsideARunKeepsItsWords() {
+    assertThat(
+            of("The Government of Ukraine shall regain full control over the state border.")
+                .get(0)
+                .obligors())
+        .containsExactly("Ukraine");
+    assertThat(of("The Secretary and Independent Agencies shall submit a plan.").get(0).obligors())
+        .contains("Secretary");
+    assertThat(
+            of("Funds provided under “Title IV—Corps of Engineers—Department of the Army” shall"
+                    + " not be eligible.")
+                .get(0)
+                .obligors())
+        .containsExactly(Commitment.UNSPECIFIED);
+  }
 }

@@ -1,0 +1,189 @@
+package io.github.plandiff.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Offices and bodies that a text names by their form, not through the party lexicon: a run of
+ * capitalised words, joined by "of", "on", "for", "and" or "the", whose head is a noun of office or
+ * of a body ("Federal Trade Commission", "Director of the Office of Management and Budget",
+ * "Committees on Appropriations of the House of Representatives and the Senate", "President’s
+ * Commission on White House Fellows"). The head is the last capitalised word before the first "of",
+ * "on" or "for" of the run. The lexicon comes first: a run that overlaps one of its mentions names
+ * no office ("the Government of Ukraine" is Ukraine).
+ */
+final class Offices {
+
+  /** Nouns of an office or a body, the head of its name. */
+  private static final Set<String> HEADS =
+      Set.of(
+          "administration",
+          "administrator",
+          "agency",
+          "assembly",
+          "authority",
+          "board",
+          "bureau",
+          "chairman",
+          "commission",
+          "commissioner",
+          "committee",
+          "committees",
+          "corporation",
+          "council",
+          "court",
+          "department",
+          "director",
+          "group",
+          "ministry",
+          "office",
+          "parliament",
+          "secretary",
+          "service",
+          "tribunal");
+
+  /** Titles whose head is "General": "Inspector General", "Attorney General". */
+  private static final String GENERAL = "general";
+
+  /** Words that join the capitalised words of a name. */
+  private static final Set<String> JOINS = Set.of("of", "on", "for", "and", "the");
+
+  /** Joining words after which the head of a name is settled. */
+  private static final Set<String> HEAD_ENDS = Set.of("of", "on", "for");
+
+  private final CommitmentCues cues;
+
+  Offices(CommitmentCues cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * The mentions of a sentence with the offices it names added, in text order.
+   *
+   * @param text the text the words' offsets refer to
+   * @param w the sentence's words
+   * @param mentions the parties of the lexicon found in the sentence
+   */
+  List<Mention> addTo(String text, List<Word> w, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    int i = 0;
+    while (i < w.size()) {
+      if (!opens(w.get(i)) || i > 0 && isDash(w.get(i - 1).after())) {
+        i++;
+        continue;
+      }
+      int last = runEnd(w, i);
+      int head = head(w, i, last);
+      if (head >= 0 && yields(text, w, new int[] {i, head, last}, mentions)) {
+        int start = w.get(i).start();
+        int end = w.get(last).end();
+        out.removeIf(m -> m.start() < end && start < m.end());
+        out.add(new Mention(text.substring(start, end).replaceAll("\\s+", " "), start, end));
+      }
+      i = last + 1;
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** The last capitalised word of the run that starts at word {@code i}. */
+  private static int runEnd(List<Word> w, int i) {
+    int last = i;
+    for (int j = i; j + 1 < w.size() && linked(w.get(j)); j++) {
+      Word next = w.get(j + 1);
+      if (capitalised(next)) {
+        last = j + 1;
+      } else if (!JOINS.contains(next.norm())) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /** The head of the run from word {@code from} to {@code last}, or -1 when it names no office. */
+  private static int head(List<Word> w, int from, int last) {
+    int head = from;
+    for (int k = from; k <= last && !HEAD_ENDS.contains(w.get(k).norm()); k++) {
+      if (capitalised(w.get(k))) {
+        head = k;
+      }
+    }
+    String noun = bare(w.get(head).norm());
+    boolean title = noun.equals(GENERAL) && head > from;
+    return HEADS.contains(noun) || title ? head : -1;
+  }
+
+  /**
+   * Whether the lexicon's mentions inside a run (its first word, its head and its last word) give
+   * way to the office: each one either names a holder before the head ("the President’s Commission
+   * on …") or names the head itself while the run goes on past it ("Secretary" in "the Secretary of
+   * Homeland Security"). Any other mention keeps the words ("the Government of Ukraine" is Ukraine;
+   * "the Security Council of the United Nations" is the United Nations).
+   */
+  private static boolean yields(String text, List<Word> w, int[] run, List<Mention> mentions) {
+    int start = w.get(run[0]).start();
+    int headStart = w.get(run[1]).start();
+    int end = w.get(run[2]).end();
+    for (Mention m : mentions) {
+      if (m.end() <= start || m.start() >= end) {
+        continue;
+      }
+      boolean holder = m.end() <= headStart && possessiveAt(text, m.end());
+      boolean named = m.start() <= headStart && m.end() > headStart && continuesWithOf(w, m, end);
+      if (!holder && !named) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word right after a mention opens "of", "on" or "for" inside the run. */
+  private static boolean continuesWithOf(List<Word> w, Mention m, int end) {
+    for (int k = 0; k < w.size(); k++) {
+      if (w.get(k).start() >= m.end()) {
+        return w.get(k).start() < end && HEAD_ENDS.contains(w.get(k).norm());
+      }
+    }
+    return false;
+  }
+
+  private static boolean possessiveAt(String text, int at) {
+    return text.startsWith("'s", at) || text.startsWith("\u2019s", at);
+  }
+
+  /** A word that may open a name: capitalised, not a determiner or a word that opens a clause. */
+  private boolean opens(Word word) {
+    String n = word.norm();
+    return capitalised(word)
+        && !cues.determiners.contains(n)
+        && !cues.sentenceOpeners.contains(n)
+        && !cues.subordinators.contains(n)
+        && !cues.negators.contains(n);
+  }
+
+  /** Whether a name may go on after this word: no symbol after it but the dot of an initial. */
+  private static boolean linked(Word word) {
+    return word.after().isEmpty() || word.after().equals(".") && word.text().length() == 1;
+  }
+
+  /**
+   * A dash (folded to "-") before a run joins it to a heading ("Corps of Engineers—Civil—Department
+   * of the Army—Construction").
+   */
+  private static boolean isDash(String symbol) {
+    return symbol.equals("-");
+  }
+
+  private static boolean capitalised(Word word) {
+    return Character.isUpperCase(word.text().charAt(0));
+  }
+
+  /** A word without its possessive ending: "president's" → "president". */
+  private static String bare(String norm) {
+    String n = norm.toLowerCase(Locale.ROOT);
+    return n.endsWith("'s") ? n.substring(0, n.length() - 2) : n;
+  }
+}
