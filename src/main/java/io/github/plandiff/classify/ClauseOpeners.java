@@ -101,17 +101,17 @@ final class ClauseOpeners {
   }
 
   /**
-   * Whether the modal at word {@code m} is in a relative clause that opens right after a break
-   * ("$267,500,000, of which not less than $12,000,000 shall be available", ", which shall be
-   * available as follows"): with no commitment nor a modal that governs it before it ("consents to
-   * an amendment under which it will"), it is no commitment of its own. Not a relative inside the
-   * subject ("the line on which troops stand will be frozen").
+   * Whether the modal at word {@code m} is in a relative clause that opens the sentence or opens
+   * right after a break ("$267,500,000, of which not less than $12,000,000 shall be available", ",
+   * which shall be available as follows"): with no commitment nor a modal that governs it before it
+   * ("consents to an amendment under which it will"), it is no commitment of its own. Not a
+   * relative inside the subject ("the line on which troops stand will be frozen").
    */
   boolean inRelativeClause(List<Word> w, int m) {
     for (int i = m - 1; i > 0 && !CommitmentParts.isBreak(w.get(i).after()); i--) {
       if (RELATIVES.contains(w.get(i).norm())) {
         int opener = cues.prepositions.contains(w.get(i - 1).norm()) ? i - 1 : i;
-        return opener > 0 && CommitmentParts.isBreak(w.get(opener - 1).after());
+        return opener == 0 || CommitmentParts.isBreak(w.get(opener - 1).after());
       }
     }
     return false;

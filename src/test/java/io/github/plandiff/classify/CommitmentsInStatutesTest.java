@@ -255,4 +255,16 @@ class CommitmentsInStatutesTest {
                 .obligors())
         .containsExactly(Commitment.UNSPECIFIED);
   }
+
+  @Test
+  void relativeClauseThatOpensASentenceAfterASemicolonIsNoCommitment() {
+    List<Commitment> found =
+        of(
+            "For necessary expenses, $3,709,000,000, of which not to exceed $50,000,000 shall remain"
+                + " available until September 30, 2020; of which not to exceed $20,000 shall be for"
+                + " reception expenses: Provided, That the Internal Revenue Service shall submit a"
+                + " report.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).obligors()).containsExactly("Internal Revenue Service");
+  }
 }
