@@ -19,7 +19,50 @@ final class CommitmentNegations {
   /** "not more than": a cap, a negation only where it opens a clause. */
   private static final Set<String> CAPS = Set.of("more", "greater");
 
+  /**
+   * Words after a modal in which a negator makes the commitment negative ("to bring no claims").
+   */
+  private static final int NEGATOR_REACH = 3;
+
   private CommitmentNegations() {}
+
+  /**
+   * Whether a part is negative: a negator heads its subject (see {@link #headsSubject}) or follows
+   * its modal within {@link #NEGATOR_REACH} words.
+   *
+   * @param negations for each word, whether it negates (see {@link #of})
+   */
+  static boolean negates(
+      List<Word> w,
+      CommitmentParts.Part part,
+      int endWord,
+      boolean[] negations,
+      Set<String> negators) {
+    if (headsSubject(w, part, negations, negators)) {
+      return true;
+    }
+    for (int j = part.last() + 1; j <= Math.min(endWord, part.last() + NEGATOR_REACH); j++) {
+      if (isNegator(w, j, negations, negators)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negator heads the part's subject ("No funds may be used"): its first word, or the
+   * sentence's first word for its first part ("None of the funds provided …, that remain …, shall
+   * be available").
+   */
+  static boolean headsSubject(
+      List<Word> w, CommitmentParts.Part part, boolean[] negations, Set<String> negators) {
+    boolean first = part.from() == 0 && isNegator(w, 0, negations, negators);
+    return first || isNegator(w, part.subject(), negations, negators);
+  }
+
+  private static boolean isNegator(List<Word> w, int i, boolean[] negations, Set<String> negators) {
+    return negations[i] && negators.contains(w.get(i).norm());
+  }
 
   /**
    * For each word of a sentence, whether it negates.

@@ -29,11 +29,6 @@ final class Obligors {
       boolean negated,
       boolean negatedSubject) {}
 
-  /**
-   * Words after a modal in which a negator makes the commitment negative ("to bring no claims").
-   */
-  private static final int NEGATOR_REACH = 3;
-
   /** Words of a subject's head before a possessive "of": "the Verkhovna Rada of Ukraine". */
   private static final int HEAD_WORDS = 4;
 
@@ -94,8 +89,8 @@ final class Obligors {
     return new Found(
         bound,
         others,
-        negated(w, part, endWord, negations),
-        isNegator(w, part.subject(), negations));
+        CommitmentNegations.negates(w, part, endWord, negations, cues.negators),
+        CommitmentNegations.headsSubject(w, part, negations, cues.negators));
   }
 
   /**
@@ -150,23 +145,6 @@ final class Obligors {
       }
     }
     return out;
-  }
-
-  private boolean negated(
-      List<Word> w, CommitmentParts.Part part, int endWord, boolean[] negations) {
-    if (isNegator(w, part.subject(), negations)) {
-      return true;
-    }
-    for (int j = part.last() + 1; j <= Math.min(endWord, part.last() + NEGATOR_REACH); j++) {
-      if (isNegator(w, j, negations)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean isNegator(List<Word> w, int i, boolean[] negations) {
-    return negations[i] && cues.negators.contains(w.get(i).norm());
   }
 
   /**

@@ -267,4 +267,15 @@ class CommitmentsInStatutesTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).obligors()).containsExactly("Internal Revenue Service");
   }
+
+  @Test
+  void noneThatOpensTheSentenceNegatesASubjectCutByCommas() {
+    Commitment c =
+        of("None of the funds provided under this Act to the agencies, both Federal and District"
+                + " agencies, that remain available in fiscal year 2019, shall be available for"
+                + " a reprogramming.")
+            .get(0);
+    assertThat(c.negated()).isTrue();
+    assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING);
+  }
 }
