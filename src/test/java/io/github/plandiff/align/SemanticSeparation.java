@@ -32,7 +32,8 @@ public final class SemanticSeparation {
   public static void main(String[] args) {
     boolean bge = args.length > 0 && args[0].equals("bge");
     SemanticModel model =
-        (bge ? SemanticModels.bgeSmall() : SemanticModels.bundled()).orElseThrow();
+        SemanticModels.find(() -> bge ? OnnxSentenceModel.BGE_SMALL : OnnxSentenceModel.MINILM)
+            .orElseThrow();
     List<Double> same = new ArrayList<>();
     List<Double> other = new ArrayList<>();
     for (String[] p : ConfidenceCalibration.FIT) {
