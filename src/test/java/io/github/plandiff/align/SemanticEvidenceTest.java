@@ -153,7 +153,7 @@ class SemanticEvidenceTest {
     assertThat(norm(v.get(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
     assertThat(dot(v.get(0), v.get(1))).isGreaterThan(dot(v.get(0), v.get(2)) + 0.2);
     List<float[]> alone =
-        MiniLmModel.INSTANCE.embedUncached(
+        OnnxSentenceModel.MINILM.embedUncached(
             List.of("All prisoners of war shall be released within thirty days."));
     assertThat(alone.get(0)).as("the same bits alone as in a batch").containsExactly(v.get(0));
   }
