@@ -5,18 +5,17 @@ import java.util.Set;
 
 /**
  * Which words of a sentence negate a commitment: the negations the extractor found and the
- * commitment words' negators ("to bring no claims"), but not a negator that sets a floor or a date
- * ("not less than $1,000,000 shall be transferred", "no later than"), nor a cap inside a clause
- * ("the Secretary may reserve not more than 10 percent"): these bound the commitment without
- * negating it. A cap that opens a clause ("not more than $5,000 may be expended") restricts as "no
- * funds may be" does, and stays a negation.
+ * commitment words' negators ("to bring no claims"), but not a negator that sets a floor, a cap or
+ * a date ("not less than $1,000,000 shall be transferred", "the Secretary may reserve not more than
+ * 10 percent", "Not to exceed $5,000 shall be made available", "no later than"): these bound the
+ * commitment without negating it, where they open a clause too, as the labelled sets read them.
  */
 final class CommitmentNegations {
 
   /** "not less than", "no later than": a floor or a date, never a negation. */
   private static final Set<String> FLOORS = Set.of("later", "earlier", "sooner", "less", "fewer");
 
-  /** "not more than": a cap, a negation only where it opens a clause. */
+  /** "not more than", "no greater than": a cap, never a negation. */
   private static final Set<String> CAPS = Set.of("more", "greater");
 
   /**
@@ -24,11 +23,17 @@ final class CommitmentNegations {
    */
   private static final int NEGATOR_REACH = 3;
 
+  /**
+   * Words that join a second verb to the modal's first ("shall supplement and not supplant"): a
+   * negator after them negates the second verb only, and the commitment reads as its first.
+   */
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "but");
+
   private CommitmentNegations() {}
 
   /**
    * Whether a part is negative: a negator heads its subject (see {@link #headsSubject}) or follows
-   * its modal within {@link #NEGATOR_REACH} words.
+   * its modal within {@link #NEGATOR_REACH} words and before a coordinator.
    *
    * @param negations for each word, whether it negates (see {@link #of})
    */
@@ -44,6 +49,9 @@ final class CommitmentNegations {
     for (int j = part.last() + 1; j <= Math.min(endWord, part.last() + NEGATOR_REACH); j++) {
       if (isNegator(w, j, negations, negators)) {
         return true;
+      }
+      if (COORDINATORS.contains(w.get(j).norm())) {
+        return false;
       }
     }
     return false;
@@ -87,6 +95,8 @@ final class CommitmentNegations {
       return false;
     }
     String next = w.get(k + 1).norm();
-    return FLOORS.contains(next) || CAPS.contains(next) && !w.get(k).opensClause();
+    boolean notToExceed =
+        next.equals("to") && k + 2 < w.size() && w.get(k + 2).norm().equals("exceed");
+    return FLOORS.contains(next) || CAPS.contains(next) || notToExceed;
   }
 }

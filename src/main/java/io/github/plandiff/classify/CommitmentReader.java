@@ -216,7 +216,7 @@ final class CommitmentReader {
             text.substring(start, end),
             who.obligors(),
             modality(strength(part.hits().get(0), who.negatedSubject())),
-            who.negated() || part.hits().stream().anyMatch(Features.ModalHit::negated),
+            who.negated() || part.hits().get(0).negated(),
             who.counterparties(),
             texts(text, attached(f.conditions(), start, end, ctx.leading())),
             texts(text, attached(f.deadlines(), start, end, ctx.leading())));

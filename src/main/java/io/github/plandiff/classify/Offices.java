@@ -27,6 +27,8 @@ final class Offices {
           "authority",
           "board",
           "bureau",
+          "center",
+          "centre",
           "chairman",
           "commission",
           "commissioner",
@@ -37,9 +39,12 @@ final class Offices {
           "court",
           "department",
           "director",
+          "foundation",
           "group",
+          "institute",
           "ministry",
           "office",
+          "officer",
           "parliament",
           "secretary",
           "service",
@@ -96,11 +101,20 @@ final class Offices {
       Word next = w.get(j + 1);
       if (capitalised(next)) {
         last = j + 1;
-      } else if (!JOINS.contains(next.norm())) {
+      } else if (!JOINS.contains(next.norm()) || joinsTwoNames(w, last, next)) {
         break;
       }
     }
     return last;
+  }
+
+  /**
+   * Whether "and" after a name that already ends with its head joins a second name ("the
+   * Inter-American Foundation and the African Development Foundation"), not words of one name ("the
+   * Office of Management and Budget").
+   */
+  private static boolean joinsTwoNames(List<Word> w, int last, Word next) {
+    return next.norm().equals("and") && HEADS.contains(bare(w.get(last).norm()));
   }
 
   /** The head of the run from word {@code from} to {@code last}, or -1 when it names no office. */

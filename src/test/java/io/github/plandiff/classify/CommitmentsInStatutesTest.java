@@ -75,7 +75,7 @@ class CommitmentsInStatutesTest {
   }
 
   @Test
-  void floorIsNoNegationAndACapNegatesOnlyWhereItOpensAClause() {
+  void floorAndCapAreNoNegation() {
     assertThat(of("Of that amount, not less than $1,000,000 shall be transferred to the Fund."))
         .singleElement()
         .satisfies(c -> assertThat(c.negated()).isFalse());
@@ -91,9 +91,12 @@ class CommitmentsInStatutesTest {
         .singleElement()
         .satisfies(
             c -> {
-              assertThat(c.negated()).isTrue();
-              assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING);
+              assertThat(c.negated()).isFalse();
+              assertThat(c.modality()).isEqualTo(CommitmentModality.PERMISSION);
             });
+    assertThat(of("Not to exceed $5,000 shall be made available for reception expenses."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.negated()).isFalse());
     assertThat(of("None of the funds made available may be used for travel."))
         .singleElement()
         .satisfies(c -> assertThat(c.negated()).isTrue());
@@ -277,5 +280,28 @@ class CommitmentsInStatutesTest {
             .get(0);
     assertThat(c.negated()).isTrue();
     assertThat(c.modality()).isEqualTo(CommitmentModality.BINDING);
+  }
+
+  @Test
+  void twoNamedBodiesJoinedByAndAreTwoAndThoseAfterIncludingBindNoOne() {
+    assertThat(
+            of("The Inter-American Foundation and the African Development Foundation shall report.")
+                .get(0)
+                .obligors())
+        .containsExactly("Inter-American Foundation", "African Development Foundation");
+    assertThat(
+            of("Each agency, including the Inter-American Foundation, shall submit a plan.")
+                .get(0)
+                .obligors())
+        .doesNotContain("Inter-American Foundation");
+    assertThat(of("The Office of Management and Budget shall report.").get(0).obligors())
+        .containsExactly("Office of Management and Budget");
+  }
+
+  @Test
+  void secondVerbJoinedByAndNotLeavesTheCommitmentAsItsFirst() {
+    Commitment c = of("Such funds shall supplement and not supplant other amounts.").get(0);
+    assertThat(c.negated()).isFalse();
+    assertThat(of("Such funds shall not supplant other amounts.").get(0).negated()).isTrue();
   }
 }
