@@ -76,7 +76,7 @@ final class Offices {
     List<Mention> out = new ArrayList<>(mentions);
     int i = 0;
     while (i < w.size()) {
-      if (!opens(w.get(i)) || i > 0 && isDash(w.get(i - 1).after())) {
+      if (!opens(w.get(i)) || i > 0 && isDash(w.get(i - 1).after()) || shortName(w.get(i))) {
         i++;
         continue;
       }
@@ -94,14 +94,20 @@ final class Offices {
     return out;
   }
 
-  /** The last capitalised word of the run that starts at word {@code i}. */
+  /**
+   * The last capitalised word of the run that starts at word {@code i}; a symbol between two words
+   * ends it, but the dot of an initial ("U.S.").
+   */
   private static int runEnd(List<Word> w, int i) {
     int last = i;
     for (int j = i; j + 1 < w.size() && linked(w.get(j)); j++) {
       Word next = w.get(j + 1);
+      if (!next.before().isEmpty() && !next.before().equals(".")) {
+        break;
+      }
       if (capitalised(next)) {
         last = j + 1;
-      } else if (!JOINS.contains(next.norm()) || joinsTwoNames(w, last, next)) {
+      } else if (!JOINS.contains(next.norm()) || joinsTwoNames(w, last, j)) {
         break;
       }
     }
@@ -109,12 +115,25 @@ final class Offices {
   }
 
   /**
-   * Whether "and" after a name that already ends with its head joins a second name ("the
-   * Inter-American Foundation and the African Development Foundation"), not words of one name ("the
-   * Office of Management and Budget").
+   * Whether "and" at word {@code j + 1} joins two names: after a name that ends with its head ("the
+   * Inter-American Foundation and the African Development Foundation") or before one that opens
+   * with a head ("the Office of Financial Stability and the Office of Financial Research"); not
+   * words of one name ("the Office of Management and Budget").
    */
-  private static boolean joinsTwoNames(List<Word> w, int last, Word next) {
-    return next.norm().equals("and") && HEADS.contains(bare(w.get(last).norm()));
+  private static boolean joinsTwoNames(List<Word> w, int last, int j) {
+    if (!w.get(j + 1).norm().equals("and")) {
+      return false;
+    }
+    int k = j + 2;
+    if (k < w.size() && w.get(k).norm().equals("the")) {
+      k++;
+    }
+    boolean opensWithHead = k < w.size() && capitalised(w.get(k)) && isHead(w.get(k));
+    return isHead(w.get(last)) || opensWithHead;
+  }
+
+  private static boolean isHead(Word word) {
+    return HEADS.contains(bare(word.norm()));
   }
 
   /** The head of the run from word {@code from} to {@code last}, or -1 when it names no office. */
@@ -181,6 +200,11 @@ final class Offices {
   /** Whether a name may go on after this word: no symbol after it but the dot of an initial. */
   private static boolean linked(Word word) {
     return word.after().isEmpty() || word.after().equals(".") && word.text().length() == 1;
+  }
+
+  /** A name in brackets, the short name of the one before it: "the … Oversight Board (Board)". */
+  private static boolean shortName(Word word) {
+    return word.before().equals("(");
   }
 
   /**

@@ -296,6 +296,11 @@ class CommitmentsInStatutesTest {
         .doesNotContain("Inter-American Foundation");
     assertThat(of("The Office of Management and Budget shall report.").get(0).obligors())
         .containsExactly("Office of Management and Budget");
+    assertThat(
+            of("The Office of Growth and the Office of Research shall report.").get(0).obligors())
+        .containsExactly("Office of Growth", "Office of Research");
+    assertThat(of("The Accounting Oversight Board (Board) shall report.").get(0).obligors())
+        .containsExactly("Accounting Oversight Board");
   }
 
   @Test
