@@ -67,7 +67,7 @@ final class Parties {
 
     /** A letter, digit or $: the pattern's look-behind and look-ahead refuse it next to a match. */
     private static boolean joinsWord(char c) {
-      return Character.isLetter(c) || Character.isDigit(c) || c == '$';
+      return Starts.joinsWord(c);
     }
 
     /** At least every character the pattern's {@code \s} matches. */

@@ -117,7 +117,10 @@ class IndexedMatchingTest {
     "5Russia",
     "\u00B2Russia",
     "Russia\u2160",
-    "United States of\nAmerica"
+    "United States of\nAmerica",
+    "$",
+    "12",
+    "\u00E9"
   };
 
   static LongStream seeds() {
