@@ -73,19 +73,44 @@ final class Counterparts {
   /** The sentences of every clause of a draft (each clause's own text). */
   static Counterparts of(Draft draft) {
     Vocabulary vocabulary = new Vocabulary();
+    return new Counterparts(vocabulary, sentences(draft, vocabulary, new HashMap<>()));
+  }
+
+  /**
+   * The old draft's sentences, then the new one's, as {@link #of(Draft)} gives them: the words of
+   * both are numbered together (no answer changes: only equal words are compared), so a clause text
+   * found in both drafts is split and numbered once.
+   */
+  static Counterparts[] of(Draft oldDraft, Draft newDraft) {
+    Vocabulary vocabulary = new Vocabulary();
+    Map<String, List<int[]>> read = new HashMap<>();
+    List<int[]> olds = sentences(oldDraft, vocabulary, read);
+    List<int[]> news = sentences(newDraft, vocabulary, read);
+    return new Counterparts[] {
+      new Counterparts(vocabulary, olds), new Counterparts(vocabulary, news)
+    };
+  }
+
+  /** Each clause's sentences as word ids; a text already in {@code read} is not split again. */
+  private static List<int[]> sentences(Draft draft, Vocabulary v, Map<String, List<int[]>> read) {
     List<int[]> sentences = new ArrayList<>();
     for (Clause clause : draft.allClauses()) {
-      String text = clause.text();
-      Sentence.forEachSpan(
-          text,
-          (from, to) -> {
-            List<String> norms = Words.norms(text, from, to);
-            if (!norms.isEmpty()) {
-              sentences.add(vocabulary.ids(norms));
-            }
-          });
+      sentences.addAll(read.computeIfAbsent(clause.text(), text -> split(text, v)));
     }
-    return new Counterparts(vocabulary, sentences);
+    return sentences;
+  }
+
+  private static List<int[]> split(String text, Vocabulary vocabulary) {
+    List<int[]> sentences = new ArrayList<>();
+    Sentence.forEachSpan(
+        text,
+        (from, to) -> {
+          List<String> norms = Words.norms(text, from, to);
+          if (!norms.isEmpty()) {
+            sentences.add(vocabulary.ids(norms));
+          }
+        });
+    return sentences;
   }
 
   /** Whether the sentence has a counterpart among these sentences. */
