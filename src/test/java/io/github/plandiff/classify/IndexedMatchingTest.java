@@ -185,6 +185,22 @@ class IndexedMatchingTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void scoresEveryPairOfTwoListsAsThePairAloneIsScored(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    List<Sentence> olds = Sentence.split(sentences(rnd));
+    List<Sentence> news = Sentence.split(sentences(rnd));
+
+    Similarities all = new Similarities(olds, news);
+
+    for (int x = 0; x < olds.size(); x++) {
+      for (int y = 0; y < news.size(); y++) {
+        assertThat(all.of(x, y)).isEqualTo(SentencePairing.similarity(olds.get(x), news.get(y)));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void normalisesWordsAsTheFullSplitDoes(long seed) {
     String text = randomText(new SplittableRandom(seed), 5 + (int) (seed % 60));
 
