@@ -78,7 +78,11 @@ final class Starts {
    * look-behind, which matches at least these characters).
    */
   static boolean joinsWord(char c) {
-    return Character.isLetter(c) || Character.isDigit(c) || c == '$';
+    if (c < 0x80) {
+      // What Character.isLetter and isDigit give below U+0080.
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '$';
+    }
+    return Character.isLetter(c) || Character.isDigit(c);
   }
 
   /**

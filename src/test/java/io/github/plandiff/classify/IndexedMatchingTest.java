@@ -167,6 +167,22 @@ class IndexedMatchingTest {
     }
   }
 
+  @Test
+  void joinsWordsAtEveryCharacterAsTheGeneralTestDoes() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Starts.joinsWord(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Character.isLetter(c) || Character.isDigit(c) || c == '$');
+    }
+  }
+
+  @Test
+  void foldsAsciiTextOnlyWhereItHasOtherWhitespaceThanSpaces() {
+    assertThat(Parties.foldSameLength("the Parties, 12 $")).isEqualTo("the Parties, 12 $");
+    assertThat(Parties.foldSameLength("the\tParties\n")).isEqualTo("the Parties ");
+    assertThat(Parties.foldSameLength("\u201CUS\u201D x")).isEqualTo("\"US\" x");
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void pairsSentencesAsTheGreedyPassOverAllScoresDoes(long seed) {
