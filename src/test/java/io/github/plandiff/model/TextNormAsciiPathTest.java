@@ -144,6 +144,28 @@ class TextNormAsciiPathTest {
     assertThat(same).isBetween(1, 19_999);
   }
 
+  @Test
+  void sameCosmeticKeyOfEditedTextsAgreesWithComparingTheKeys() {
+    SplittableRandom random = new SplittableRandom(7);
+    String letters = ALPHABET + "    \u03C3\u2002\u2026a.\u0301";
+    int same = 0;
+    for (int k = 0; k < 20_000; k++) {
+      String begin = randomText(random, letters, random.nextInt(10));
+      String end = randomText(random, letters, random.nextInt(10));
+      String x = randomText(random, letters, random.nextInt(4));
+      String y = random.nextInt(4) == 0 ? x.toUpperCase(java.util.Locale.ROOT) : "";
+      if (y.isEmpty()) {
+        y = randomText(random, letters, random.nextInt(4));
+      }
+      String a = begin + x + end;
+      String b = begin + y + end;
+      boolean expected = TextNorm.cosmeticKey(a).equals(TextNorm.cosmeticKey(b));
+      assertThat(TextNorm.sameCosmeticKey(a, b)).as("[%s] [%s]", a, b).isEqualTo(expected);
+      same += expected ? 1 : 0;
+    }
+    assertThat(same).isBetween(1, 19_999);
+  }
+
   private static String randomText(SplittableRandom random, String letters, int length) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < length; i++) {
