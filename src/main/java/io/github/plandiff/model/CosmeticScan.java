@@ -51,6 +51,59 @@ final class CosmeticScan {
     return new int[] {begin, end};
   }
 
+  /** The least length of a part keyed at once by {@link #sameKeyByParts}. */
+  private static final int PART = 256;
+
+  /**
+   * Whether two texts have the same cosmetic key, comparing the keys' tokens part by part, each
+   * part of a text cut where {@link #commonEnds} may cut it: the tokens of the parts' keys, in
+   * order, are those of the whole key. Stops at the first part that differs.
+   */
+  static boolean sameKeyByParts(String a, String b) {
+    KeyTokens x = new KeyTokens(a);
+    KeyTokens y = new KeyTokens(b);
+    while (true) {
+      String p = x.next();
+      String q = y.next();
+      if (p == null || q == null) {
+        return p == q;
+      }
+      if (!p.equals(q)) {
+        return false;
+      }
+    }
+  }
+
+  /** The tokens of a text's cosmetic key, made a part of the text at a time. */
+  private static final class KeyTokens {
+    private final String text;
+    private int at;
+    private String[] tokens = new String[0];
+    private int next;
+
+    KeyTokens(String text) {
+      this.text = text;
+    }
+
+    /** The next token, or null after the last. */
+    String next() {
+      while (next == tokens.length) {
+        if (at == text.length()) {
+          return null;
+        }
+        int end = Math.min(text.length(), at + PART);
+        while (!cuts(text, end)) {
+          end++;
+        }
+        String key = TextNorm.cosmeticKey(text.substring(at, end));
+        tokens = key.isEmpty() ? new String[0] : key.split(" ");
+        next = 0;
+        at = end;
+      }
+      return tokens[next++];
+    }
+  }
+
   /** Whether a text can be cut before {@code at} without changing its cosmetic key. */
   private static boolean cuts(String text, int at) {
     if (at == 0 || at == text.length()) {

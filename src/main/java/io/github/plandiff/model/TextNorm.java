@@ -125,7 +125,7 @@ public final class TextNorm {
     if (CosmeticScan.punctuatedAscii(x) && CosmeticScan.punctuatedAscii(y)) {
       return CosmeticScan.sameAsciiKey(x, y);
     }
-    return cosmeticKey(x).equals(cosmeticKey(y));
+    return CosmeticScan.sameKeyByParts(x, y);
   }
 
   static final int KEY_WORD = 0;
