@@ -143,6 +143,9 @@ final class LedgerBuilder {
    * are not taken.
    */
   private void pairPreferringSameParty(List<Integer> a, List<Integer> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return;
+    }
     List<double[]> candidates = new ArrayList<>();
     Similarities similarities = similarities(a, b);
     for (int x = 0; x < a.size(); x++) {
