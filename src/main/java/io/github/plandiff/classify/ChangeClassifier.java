@@ -72,7 +72,8 @@ public final class ChangeClassifier {
   public ChangeClassifier forDrafts(Draft oldDraft, Draft newDraft) {
     Objects.requireNonNull(oldDraft, "oldDraft");
     Objects.requireNonNull(newDraft, "newDraft");
-    return new ChangeClassifier(this, Counterparts.of(oldDraft), Counterparts.of(newDraft));
+    Counterparts[] both = Counterparts.of(oldDraft, newDraft);
+    return new ChangeClassifier(this, both[0], both[1]);
   }
 
   /**

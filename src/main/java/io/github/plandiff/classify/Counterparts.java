@@ -45,15 +45,17 @@ final class Counterparts {
   /** For each word id, the sentences that hold it, ascending. */
   private final int[][] postings;
 
-  private Counterparts(Vocabulary vocabulary, List<int[]> sentences) {
+  /** A sentence's distinct words and distinct pairs of adjacent words, ascending. */
+  private record Bags(int[] words, long[] pairs) {}
+
+  private Counterparts(Vocabulary vocabulary, List<Bags> sentences) {
     this.ids = vocabulary.ids;
     this.words = new int[sentences.size()][];
     this.pairs = new long[sentences.size()][];
     int[] df = new int[ids.size()];
     for (int k = 0; k < words.length; k++) {
-      int[] seq = sentences.get(k);
-      words[k] = distinct(seq);
-      pairs[k] = pairs(seq);
+      words[k] = sentences.get(k).words;
+      pairs[k] = sentences.get(k).pairs;
       for (int id : words[k]) {
         df[id]++;
       }
@@ -73,19 +75,42 @@ final class Counterparts {
   /** The sentences of every clause of a draft (each clause's own text). */
   static Counterparts of(Draft draft) {
     Vocabulary vocabulary = new Vocabulary();
-    List<int[]> sentences = new ArrayList<>();
+    return new Counterparts(vocabulary, sentences(draft, vocabulary, new HashMap<>()));
+  }
+
+  /**
+   * Both drafts' sentences, as {@link #of(Draft)} gives each: their words numbered together (only
+   * equal words are compared), so a clause text in both drafts is split and numbered once.
+   */
+  static Counterparts[] of(Draft oldDraft, Draft newDraft) {
+    Vocabulary v = new Vocabulary();
+    Map<String, List<Bags>> read = new HashMap<>();
+    List<Bags> olds = sentences(oldDraft, v, read);
+    List<Bags> news = sentences(newDraft, v, read);
+    return new Counterparts[] {new Counterparts(v, olds), new Counterparts(v, news)};
+  }
+
+  /** Each clause's sentences' bags; a text already in {@code read} is not split again. */
+  private static List<Bags> sentences(Draft draft, Vocabulary v, Map<String, List<Bags>> read) {
+    List<Bags> sentences = new ArrayList<>();
     for (Clause clause : draft.allClauses()) {
-      String text = clause.text();
-      Sentence.forEachSpan(
-          text,
-          (from, to) -> {
-            List<String> norms = Words.norms(text, from, to);
-            if (!norms.isEmpty()) {
-              sentences.add(vocabulary.ids(norms));
-            }
-          });
+      sentences.addAll(read.computeIfAbsent(clause.text(), text -> split(text, v)));
     }
-    return new Counterparts(vocabulary, sentences);
+    return sentences;
+  }
+
+  private static List<Bags> split(String text, Vocabulary vocabulary) {
+    List<Bags> sentences = new ArrayList<>();
+    Sentence.forEachSpan(
+        text,
+        (from, to) -> {
+          List<String> norms = Words.norms(text, from, to);
+          if (!norms.isEmpty()) {
+            int[] seq = vocabulary.ids(norms);
+            sentences.add(new Bags(distinct(seq), pairs(seq)));
+          }
+        });
+    return sentences;
   }
 
   /** Whether the sentence has a counterpart among these sentences. */

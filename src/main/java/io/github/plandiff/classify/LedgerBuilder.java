@@ -143,7 +143,11 @@ final class LedgerBuilder {
    * are not taken.
    */
   private void pairPreferringSameParty(List<Integer> a, List<Integer> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return;
+    }
     List<double[]> candidates = new ArrayList<>();
+    Similarities similarities = similarities(a, b);
     for (int x = 0; x < a.size(); x++) {
       for (int y = 0; y < b.size(); y++) {
         if (oldToNew[a.get(x)] >= 0 || newToOld[b.get(y)] >= 0) {
@@ -151,7 +155,7 @@ final class LedgerBuilder {
         }
         CommitmentReader.Item o = olds.get(a.get(x));
         CommitmentReader.Item n = news.get(b.get(y));
-        double score = SentencePairing.similarity(o.sentence(), n.sentence());
+        double score = similarities.of(x, y);
         if (score >= SentencePairing.PAIR_THRESHOLD) {
           boolean shared =
               o.commitment().obligors().stream().anyMatch(n.commitment().obligors()::contains);
@@ -174,6 +178,17 @@ final class LedgerBuilder {
         newToOld[j] = i;
       }
     }
+  }
+
+  /**
+   * The similarities of the sentences of the old commitments {@code a} to the new ones {@code b}.
+   */
+  private Similarities similarities(List<Integer> a, List<Integer> b) {
+    List<Sentence> as = new ArrayList<>();
+    a.forEach(i -> as.add(olds.get(i).sentence()));
+    List<Sentence> bs = new ArrayList<>();
+    b.forEach(j -> bs.add(news.get(j).sentence()));
+    return new Similarities(as, bs);
   }
 
   private static void index(

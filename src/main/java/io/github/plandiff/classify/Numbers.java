@@ -21,6 +21,11 @@ final class Numbers {
 
   /** Reads the number that starts at word {@code i}, or returns null. */
   static Num parse(Rules r, List<Word> w, int i) {
+    return cannotStart(r, w.get(i).norm()) ? null : parseFully(r, w, i);
+  }
+
+  /** {@link #parse} without the quick test of the first word. */
+  static Num parseFully(Rules r, List<Word> w, int i) {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal current = null;
     boolean spelled = true;
@@ -69,6 +74,19 @@ final class Numbers {
       return null;
     }
     return done(total, current, k, spelled);
+  }
+
+  /**
+   * Whether a word surely starts no number, as the first pass of {@link #parse} would find: no
+   * hyphen, not a digit first (so no scale suffix to split off), neither a number word nor a scale
+   * word. Most words are such; they are turned away without the parts {@link #parse} makes.
+   */
+  private static boolean cannotStart(Rules r, String norm) {
+    return norm.isEmpty()
+        || norm.indexOf('-') < 0
+            && !Character.isDigit(norm.charAt(0))
+            && !r.numberWords.containsKey(norm)
+            && !r.scaleWords.containsKey(norm);
   }
 
   /** "10bn" reads as "10" "bn" when "bn" is a scale word. */

@@ -67,7 +67,7 @@ final class Parties {
 
     /** A letter, digit or $: the pattern's look-behind and look-ahead refuse it next to a match. */
     private static boolean joinsWord(char c) {
-      return Character.isLetter(c) || Character.isDigit(c) || c == '$';
+      return Starts.joinsWord(c);
     }
 
     /** At least every character the pattern's {@code \s} matches. */
@@ -268,11 +268,25 @@ final class Parties {
     return false;
   }
 
+  /** ASCII without whitespace other than the space: what {@link #foldSameLength} leaves alone. */
+  private static boolean isFolded(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c != ' ' && Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Folds quotes and dashes char by char so that offsets stay those of the original. An ASCII
    * character folds to itself, whitespace to a space, which is what the general rule gives it.
    */
   static String foldSameLength(String text) {
+    if (isFolded(text)) {
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

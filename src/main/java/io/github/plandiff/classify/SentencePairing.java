@@ -205,7 +205,7 @@ final class SentencePairing {
   }
 
   /** Each sentence's words as numbers. */
-  private static int[][] ids(List<Sentence> sentences, Interner words) {
+  static int[][] ids(List<Sentence> sentences, Interner words) {
     int[][] out = new int[sentences.size()][];
     for (int s = 0; s < out.length; s++) {
       List<Word> w = sentences.get(s).words();
@@ -217,7 +217,7 @@ final class SentencePairing {
     return out;
   }
 
-  private static Bag[] bags(int[][] ids) {
+  static Bag[] bags(int[][] ids) {
     Bag[] out = new Bag[ids.length];
     for (int s = 0; s < out.length; s++) {
       out[s] = Bag.of(ids[s]);
@@ -229,7 +229,7 @@ final class SentencePairing {
    * Each sentence's pairs of adjacent words as numbers. A pair is keyed by its two word numbers: a
    * normalised word holds no space, so two pairs are the same exactly when their words are.
    */
-  private static Bag[] pairBags(int[][] ids, PairIds pairs) {
+  static Bag[] pairBags(int[][] ids, PairIds pairs) {
     Bag[] out = new Bag[ids.length];
     for (int s = 0; s < out.length; s++) {
       int[] w = ids[s];
@@ -262,7 +262,7 @@ final class SentencePairing {
   }
 
   /** Numbers distinct strings in the order they are first seen. */
-  private static final class Interner {
+  static final class Interner {
     private final Map<String, Integer> ids = new HashMap<>();
 
     int size() {

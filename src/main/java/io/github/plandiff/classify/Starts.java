@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where in a text each of some characters occurs, ignoring case as a case-insensitive {@link
- * java.util.regex.Pattern} with {@code UNICODE_CASE} does: by the character upper-cased, then
- * lower-cased. A position is listed under its character so folded and under the character itself,
- * so every place where a case-insensitive or a case-sensitive literal can start is listed.
+ * Where in a text each of some characters occurs at the start of a word (not right after a letter,
+ * digit or $), ignoring case as a case-insensitive {@link java.util.regex.Pattern} with {@code
+ * UNICODE_CASE} does: by the character upper-cased, then lower-cased. A position is listed under
+ * its character so folded and under the character itself, so every place where a case-insensitive
+ * or a case-sensitive literal can start is listed.
  */
 final class Starts {
 
@@ -60,12 +61,28 @@ final class Starts {
     counts = new int[slots.size];
     for (int p = 0; p < text.length(); p++) {
       char c = text.charAt(p);
+      if (p > 0 && joinsWord(text.charAt(p - 1))) {
+        // No alias can start here: its pattern's look-behind refuses a letter, digit or $ before.
+        continue;
+      }
       char f = (char) fold(c);
       add(slots.slot(f), p);
       if (c != f) {
         add(slots.slot(c), p);
       }
     }
+  }
+
+  /**
+   * A letter, digit or $: no alias starts right after one (an alias's pattern refuses it in its
+   * look-behind, which matches at least these characters).
+   */
+  static boolean joinsWord(char c) {
+    if (c < 0x80) {
+      // What Character.isLetter and isDigit give below U+0080.
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '$';
+    }
+    return Character.isLetter(c) || Character.isDigit(c);
   }
 
   /**

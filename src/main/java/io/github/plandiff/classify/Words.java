@@ -23,27 +23,48 @@ final class Words {
 
   private Words() {}
 
-  /** Splits {@code text[from, to)} into words; offsets are into {@code text}. */
+  /**
+   * Splits {@code text[from, to)} into words; offsets are into {@code text}. One pass: a word's
+   * symbol before is the last symbol read when it ends right where the word starts, its symbol
+   * after the character right after it when that is no space (a word ends only before a character
+   * that is no word character).
+   */
   static List<Word> split(String text, int from, int to) {
-    List<int[]> spans = new ArrayList<>();
-    List<String> symbols = new ArrayList<>();
+    List<Word> words = new ArrayList<>();
+    boolean opens = true;
+    String symbol = null;
+    int symbolEnd = -1;
     int i = from;
     while (i < to) {
       int cp = text.codePointAt(i);
       if (isWordChar(cp)) {
         int start = i;
         i = endOfWord(text, i, to);
-        spans.add(new int[] {start, i});
-        symbols.add(null);
-      } else {
-        if (!isSpace(cp)) {
-          spans.add(new int[] {i, i + Character.charCount(cp)});
-          symbols.add(cp < 128 ? ASCII_FOLDED[cp] : fold(new String(Character.toChars(cp))));
+        String before = symbol != null && symbolEnd == start ? symbol : "";
+        String after = "";
+        if (i < to) {
+          int next = text.codePointAt(i);
+          after = isSpace(next) ? "" : symbol(next);
         }
+        String raw = text.substring(start, i);
+        words.add(new Word(raw, normalise(raw), start, i, before, after, opens));
+        opens = false;
+        symbol = null;
+      } else {
         i += Character.charCount(cp);
+        if (!isSpace(cp)) {
+          symbol = symbol(cp);
+          symbolEnd = i;
+          opens = opens || ",;:()".contains(symbol) && symbol.length() == 1;
+        }
       }
     }
-    return words(text, spans, symbols);
+    return words;
+  }
+
+  /** A symbol character, folded. */
+  private static String symbol(int cp) {
+    return cp < 128 ? ASCII_FOLDED[cp] : fold(new String(Character.toChars(cp)));
   }
 
   /**
@@ -73,31 +94,6 @@ final class Words {
 
   static String fold(String s) {
     return TextNorm.forComparison(s).toLowerCase(Locale.ROOT);
-  }
-
-  private static List<Word> words(String text, List<int[]> spans, List<String> symbols) {
-    List<Word> words = new ArrayList<>();
-    boolean opens = true;
-    for (int k = 0; k < spans.size(); k++) {
-      int[] span = spans.get(k);
-      if (symbols.get(k) != null) {
-        String sym = symbols.get(k);
-        opens = opens || ",;:()".contains(sym) && sym.length() == 1;
-        continue;
-      }
-      String before =
-          k > 0 && symbols.get(k - 1) != null && spans.get(k - 1)[1] == span[0]
-              ? symbols.get(k - 1)
-              : "";
-      String after =
-          k + 1 < spans.size() && symbols.get(k + 1) != null && spans.get(k + 1)[0] == span[1]
-              ? symbols.get(k + 1)
-              : "";
-      String raw = text.substring(span[0], span[1]);
-      words.add(new Word(raw, normalise(raw), span[0], span[1], before, after, opens));
-      opens = false;
-    }
-    return words;
   }
 
   private static String normalise(String raw) {

@@ -114,10 +114,18 @@ public final class TextNorm {
    * @return {@code cosmeticKey(a).equals(cosmeticKey(b))}
    */
   public static boolean sameCosmeticKey(String a, String b) {
-    if (!CosmeticScan.punctuatedAscii(a) || !CosmeticScan.punctuatedAscii(b)) {
-      return cosmeticKey(a).equals(cosmeticKey(b));
+    if (CosmeticScan.punctuatedAscii(a) && CosmeticScan.punctuatedAscii(b)) {
+      return CosmeticScan.sameAsciiKey(a, b);
     }
-    return CosmeticScan.sameAsciiKey(a, b);
+    // Most pairs compared are one text and an edit of it: only what lies between their common
+    // beginning and end can tell their keys apart.
+    int[] ends = CosmeticScan.commonEnds(a, b);
+    String x = a.substring(ends[0], a.length() - ends[1]);
+    String y = b.substring(ends[0], b.length() - ends[1]);
+    if (CosmeticScan.punctuatedAscii(x) && CosmeticScan.punctuatedAscii(y)) {
+      return CosmeticScan.sameAsciiKey(x, y);
+    }
+    return CosmeticScan.sameKeyByParts(x, y);
   }
 
   static final int KEY_WORD = 0;

@@ -108,6 +108,48 @@ class CounterpartsTest {
     assertThat(found).isGreaterThan(0).isLessThan(queries.size());
   }
 
+  @Test
+  void twoDraftsIndexedTogetherAnswerAsEachIndexedAlone() {
+    java.util.Random random = new java.util.Random(11);
+    String[] vocabulary = {
+      "Russia", "Ukraine", "will", "shall", "not", "withdraw", "forces", "the", "of", "from",
+      "region", "within", "100", "days", "elections", "hold", "NATO", "enlarge", "any", "further"
+    };
+    StringBuilder oldDraft = new StringBuilder();
+    StringBuilder newDraft = new StringBuilder();
+    List<String> queries = new java.util.ArrayList<>();
+    for (int c = 1; c <= 80; c++) {
+      String clause = sentence(random, vocabulary) + " " + sentence(random, vocabulary);
+      oldDraft.append(c).append(". ").append(clause).append('\n');
+      newDraft
+          .append(c)
+          .append(". ")
+          .append(random.nextInt(3) == 0 ? sentence(random, vocabulary) : clause)
+          .append('\n');
+      queries.add(clause.substring(0, clause.indexOf('.') + 1));
+      queries.add(sentence(random, vocabulary));
+    }
+    io.github.plandiff.model.Draft a = parse(oldDraft.toString());
+    io.github.plandiff.model.Draft b = parse(newDraft.toString());
+
+    Counterparts[] together = Counterparts.of(a, b);
+    Counterparts aloneOld = Counterparts.of(a);
+    Counterparts aloneNew = Counterparts.of(b);
+
+    int found = 0;
+    for (String q : queries) {
+      Sentence s = Sentence.split(q).get(0);
+      assertThat(together[0].has(s)).as(q).isEqualTo(aloneOld.has(s));
+      assertThat(together[1].has(s)).as(q).isEqualTo(aloneNew.has(s));
+      found += aloneNew.has(s) ? 1 : 0;
+    }
+    assertThat(found).isGreaterThan(0).isLessThan(queries.size());
+  }
+
+  private static io.github.plandiff.model.Draft parse(String text) {
+    return PlanDiff.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "d.txt", "d");
+  }
+
   private static String sentence(java.util.Random random, String[] vocabulary) {
     StringBuilder sb = new StringBuilder();
     for (int w = 0; w < 3 + random.nextInt(6); w++) {

@@ -117,7 +117,10 @@ class IndexedMatchingTest {
     "5Russia",
     "\u00B2Russia",
     "Russia\u2160",
-    "United States of\nAmerica"
+    "United States of\nAmerica",
+    "$",
+    "12",
+    "\u00E9"
   };
 
   static LongStream seeds() {
@@ -164,6 +167,22 @@ class IndexedMatchingTest {
     }
   }
 
+  @Test
+  void joinsWordsAtEveryCharacterAsTheGeneralTestDoes() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Starts.joinsWord(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Character.isLetter(c) || Character.isDigit(c) || c == '$');
+    }
+  }
+
+  @Test
+  void foldsAsciiTextOnlyWhereItHasOtherWhitespaceThanSpaces() {
+    assertThat(Parties.foldSameLength("the Parties, 12 $")).isEqualTo("the Parties, 12 $");
+    assertThat(Parties.foldSameLength("the\tParties\n")).isEqualTo("the Parties ");
+    assertThat(Parties.foldSameLength("\u201CUS\u201D x")).isEqualTo("\"US\" x");
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void pairsSentencesAsTheGreedyPassOverAllScoresDoes(long seed) {
@@ -178,6 +197,22 @@ class IndexedMatchingTest {
     assertThat(fast.newToOld).containsExactly(plain.newToOld);
     assertThat(fast.oldCovered).containsExactly(plain.oldCovered);
     assertThat(fast.newCovered).containsExactly(plain.newCovered);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void scoresEveryPairOfTwoListsAsThePairAloneIsScored(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    List<Sentence> olds = Sentence.split(sentences(rnd));
+    List<Sentence> news = Sentence.split(sentences(rnd));
+
+    Similarities all = new Similarities(olds, news);
+
+    for (int x = 0; x < olds.size(); x++) {
+      for (int y = 0; y < news.size(); y++) {
+        assertThat(all.of(x, y)).isEqualTo(SentencePairing.similarity(olds.get(x), news.get(y)));
+      }
+    }
   }
 
   @ParameterizedTest

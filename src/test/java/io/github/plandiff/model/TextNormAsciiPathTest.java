@@ -144,6 +144,54 @@ class TextNormAsciiPathTest {
     assertThat(same).isBetween(1, 19_999);
   }
 
+  @Test
+  void sameCosmeticKeyOfEditedTextsAgreesWithComparingTheKeys() {
+    SplittableRandom random = new SplittableRandom(7);
+    String letters = ALPHABET + "    \u03C3\u2002\u2026a.\u0301";
+    int same = 0;
+    for (int k = 0; k < 20_000; k++) {
+      String begin = randomText(random, letters, random.nextInt(10));
+      String end = randomText(random, letters, random.nextInt(10));
+      String x = randomText(random, letters, random.nextInt(4));
+      String y = random.nextInt(4) == 0 ? x.toUpperCase(java.util.Locale.ROOT) : "";
+      if (y.isEmpty()) {
+        y = randomText(random, letters, random.nextInt(4));
+      }
+      String a = begin + x + end;
+      String b = begin + y + end;
+      boolean expected = TextNorm.cosmeticKey(a).equals(TextNorm.cosmeticKey(b));
+      assertThat(TextNorm.sameCosmeticKey(a, b)).as("[%s] [%s]", a, b).isEqualTo(expected);
+      same += expected ? 1 : 0;
+    }
+    assertThat(same).isBetween(1, 19_999);
+  }
+
+  @Test
+  void longTextsKeyedPartByPartAgreeWithComparingTheKeys() {
+    SplittableRandom random = new SplittableRandom(13);
+    String letters = ALPHABET + "        eeeettaa\u03C3\u2002\u2026";
+    int same = 0;
+    for (int k = 0; k < 2_000; k++) {
+      String a = randomText(random, letters, 200 + random.nextInt(1_500));
+      int from = random.nextInt(a.length());
+      int to = Math.min(a.length(), from + random.nextInt(40));
+      String middle = a.substring(from, to);
+      String edit =
+          switch (random.nextInt(4)) {
+            case 0 -> middle.toUpperCase(java.util.Locale.ROOT);
+            case 1 -> middle.replace(' ', '\n');
+            case 2 -> randomText(random, letters, random.nextInt(5));
+            default -> middle + randomText(random, " .,-\u2014", 1);
+          };
+      String b = a.substring(0, from) + edit + a.substring(to);
+      boolean expected = TextNorm.cosmeticKey(a).equals(TextNorm.cosmeticKey(b));
+      assertThat(CosmeticScan.sameKeyByParts(a, b)).as("[%s] [%s]", a, b).isEqualTo(expected);
+      assertThat(TextNorm.sameCosmeticKey(a, b)).as("[%s] [%s]", a, b).isEqualTo(expected);
+      same += expected ? 1 : 0;
+    }
+    assertThat(same).isBetween(1, 1_999);
+  }
+
   private static String randomText(SplittableRandom random, String letters, int length) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < length; i++) {
