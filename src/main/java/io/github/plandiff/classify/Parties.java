@@ -76,42 +76,6 @@ final class Parties {
     }
   }
 
-  /** Nouns after a party's adjective that name the party acting: its forces or its government. */
-  private static final List<String> ACTORS =
-      List.of(
-          "troops",
-          "forces",
-          "armed forces",
-          "army",
-          "military",
-          "government",
-          "authorities",
-          "side",
-          "delegation",
-          "units");
-
-  /**
-   * Whether a word ends a plural name of a party acting ("Ukrainian troops", "the Russian
-   * authorities"), whose verb in the present tense takes the base form.
-   */
-  static boolean endsPluralActor(String norm) {
-    return norm.endsWith("s")
-        && ACTORS.stream().anyMatch(a -> a.endsWith(" " + norm) || a.equals(norm));
-  }
-
-  /**
-   * The ways a text names a party: its aliases, and each adjective before each of {@link #ACTORS}.
-   */
-  static List<String> names(Lexicon.Party party) {
-    List<String> out = new ArrayList<>(party.aliases());
-    for (String adjective : party.adjectives()) {
-      for (String actor : ACTORS) {
-        out.add(adjective + " " + actor);
-      }
-    }
-    return out;
-  }
-
   private final List<Alias> aliases = new ArrayList<>();
 
   /** The first characters of the aliases, folded, each with a slot in a text's {@link Starts}. */
@@ -125,7 +89,7 @@ final class Parties {
     // security". Only its names and aliases do, and an adjective before a noun for the party's
     // forces or its government ("Ukrainian troops", "the Russian side").
     for (Lexicon.Party party : parties) {
-      for (String alias : names(party)) {
+      for (String alias : PartyNames.of(party)) {
         add(party.name(), alias, "");
       }
     }

@@ -63,7 +63,9 @@ final class PlainProvisions {
       }
       int first = collective ? collectiveEndingAt(w, end) : mentionStart(partyEdges, end);
       boolean plural =
-          collective || joined(w, partyEdges, first) || Parties.endsPluralActor(w.get(end).norm());
+          collective
+              || joined(w, partyEdges, first)
+              || PartyNames.endsPluralActor(w.get(end).norm());
       first = listStart(w, partyEdges, first);
       int subject = subjectStart(w, partyEdges, first);
       if (subject >= 0 && headed(w, subject, first) && presentVerb(w, v, plural, reported)) {

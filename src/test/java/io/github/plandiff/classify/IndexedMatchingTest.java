@@ -256,7 +256,7 @@ class IndexedMatchingTest {
     static ScanningParties of(List<Lexicon.Party> parties) {
       List<Object[]> aliases = new ArrayList<>();
       for (Lexicon.Party party : parties) {
-        for (String alias : Parties.names(party)) {
+        for (String alias : PartyNames.of(party)) {
           add(aliases, party.name(), alias, "");
         }
       }
