@@ -84,6 +84,12 @@ final class Parties {
   /** Each alias's slot in {@link #firsts}, in the order of {@link #aliases}; -1 for none. */
   private final int[] slots;
 
+  /** The aliases' distinct probes, each looked for once per text. */
+  private final List<String> probes = new ArrayList<>();
+
+  /** Each alias's probe, an index into {@link #probes}, in the order of {@link #aliases}. */
+  private final int[] probeOf;
+
   Parties(List<Lexicon.Party> parties) {
     // A party's adjectives ("Russian", "European") name no actor: "Russian assets", "European
     // security". Only its names and aliases do, and an adjective before a noun for the party's
@@ -103,9 +109,16 @@ final class Parties {
                 .collect(java.util.stream.Collectors.joining())
                 .toCharArray());
     slots = new int[aliases.size()];
+    probeOf = new int[aliases.size()];
     for (int k = 0; k < slots.length; k++) {
       int first = aliases.get(k).first();
       slots[k] = first < 0 ? -1 : firsts.slot((char) first);
+      String probe = aliases.get(k).probe;
+      int index = probes.indexOf(probe);
+      probeOf[k] = index >= 0 ? index : probes.size();
+      if (index < 0) {
+        probes.add(probe);
+      }
     }
   }
 
@@ -165,10 +178,12 @@ final class Parties {
     boolean[] taken = new boolean[text.length()];
     List<Mention> found = new ArrayList<>();
     Starts starts = new Starts(folded, firsts);
+    // Per probe: 0 not looked for yet, 1 in the text, 2 not in it.
+    byte[] probed = new byte[probes.size()];
     for (int a = 0; a < aliases.size(); a++) {
       Alias alias = aliases.get(a);
       int slot = slots[a];
-      if (alias.first() >= 0 && starts.count(slot) == 0 || !lower.contains(alias.probe)) {
+      if (alias.first() >= 0 && starts.count(slot) == 0 || !probeIn(lower, probeOf[a], probed)) {
         continue;
       }
       if (alias.first() < 0) {
@@ -199,6 +214,13 @@ final class Parties {
     }
     found.sort(Comparator.comparingInt(Mention::start));
     return found;
+  }
+
+  private boolean probeIn(String lower, int probe, byte[] probed) {
+    if (probed[probe] == 0) {
+      probed[probe] = (byte) (lower.contains(probes.get(probe)) ? 1 : 2);
+    }
+    return probed[probe] == 1;
   }
 
   private static void claim(
