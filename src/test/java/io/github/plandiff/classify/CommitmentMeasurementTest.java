@@ -22,7 +22,8 @@ class CommitmentMeasurementTest {
 
   private static final String FILE = "/io/github/plandiff/classify/commitments-labelled.tsv";
 
-  private static final Commitments COMMITMENTS =
+  /** The commitments read with the default lexicon and the bills' gazetteer. */
+  static final Commitments WITH_BILL_PARTIES =
       new Commitments(
           Lexicon.defaults()
               .extendedWith(
@@ -164,7 +165,7 @@ class CommitmentMeasurementTest {
         continue;
       }
       s.rows++;
-      List<io.github.plandiff.model.Commitment> found = COMMITMENTS.of("x", row.text());
+      List<io.github.plandiff.model.Commitment> found = WITH_BILL_PARTIES.of("x", row.text());
       io.github.plandiff.model.Commitment c =
           row.part() < found.size() ? found.get(row.part()) : null;
       List<String> predicted = c == null ? List.of() : c.obligors();

@@ -13,15 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class CommitmentsInStatutesTest {
 
-  private static final Commitments COMMITMENTS =
-      new Commitments(
-          Lexicon.defaults()
-              .extendedWith(
-                  Json.resource("/io/github/plandiff/classify/bill-parties.json", Lexicon.class)),
-          CommitmentWords.defaults());
-
   private static List<Commitment> of(String text) {
-    return COMMITMENTS.of("1", text);
+    return CommitmentMeasurementTest.WITH_BILL_PARTIES.of("1", text);
   }
 
   @Test
