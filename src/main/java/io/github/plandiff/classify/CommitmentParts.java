@@ -86,7 +86,12 @@ final class CommitmentParts {
             new Part(
                 0, firstSubject(w, subject, m), m, last, new ArrayList<>(List.of(hit)), false));
       } else if (continuesPrevious(w, subject, m)) {
-        parts.get(parts.size() - 1).hits().add(hit);
+        Part previous = parts.get(parts.size() - 1);
+        if (changesModality(w, subject, previous, hit)) {
+          parts.add(sharingSubject(w, previous, hit, last));
+        } else {
+          previous.hits().add(hit);
+        }
       } else {
         parts.add(new Part(from, subject, m, last, new ArrayList<>(List.of(hit)), false));
       }
@@ -108,6 +113,34 @@ final class CommitmentParts {
   }
 
   /**
+   * Whether a modal with no subject of its own, joined by a coordinator, changes the modality of
+   * the commitment before it: "up to $33,500,000 may be transferred … and shall be available for …"
+   * grants a permission, then sets a duty, under one subject: two commitments.
+   */
+  private boolean changesModality(List<Word> w, int subject, Part previous, Features.ModalHit hit) {
+    int m = hit.wordIndex();
+    boolean joined = subject >= m || cues.coordinators.contains(w.get(m - 1).norm());
+    return joined
+        && CommitmentReader.modality(previous.hits().get(0).strength())
+            != CommitmentReader.modality(hit.strength());
+  }
+
+  /**
+   * A commitment that shares the subject of the one before it: it starts at the coordinator before
+   * its modal and reads its parties from the earlier subject.
+   */
+  private Part sharingSubject(List<Word> w, Part previous, Features.ModalHit hit, int last) {
+    int from = hit.wordIndex();
+    while (from - 1 > previous.last()
+        && !isBreak(w.get(from - 1).after())
+        && !cues.coordinators.contains(w.get(from).norm())) {
+      from--;
+    }
+    return new Part(
+        from, previous.subject(), previous.modal(), last, new ArrayList<>(List.of(hit)), false);
+  }
+
+  /**
    * The subject of a sentence's first commitment. "Ukraine confirms that it will": with no
    * commitment before it, a pronoun or an empty subject stands for the parties named earlier in the
    * sentence.
@@ -120,14 +153,16 @@ final class CommitmentParts {
 
   /** Where the clause of the modal at word {@code m} starts, and where its subject starts. */
   private int[] clause(List<Word> w, int m, int previousEnd, int[] partyEdges) {
-    int region = regionStart(w, m, previousEnd, partyEdges);
+    int plain = regionStart(w, m, previousEnd, partyEdges);
+    int region = pastPrepositionalPhrases(w, plain, m, previousEnd);
     int proviso = openers.afterProviso(w, region, m);
     if (proviso > region) {
       return new int[] {region, skipCoordinators(w, proviso, m)};
     }
+    int end = region < plain ? segmentEnd(w, region) : m;
     int from =
         previousEnd >= 0
-            ? lastCoordinator(w, region, m, partyEdges)
+            ? lastCoordinator(w, region, end, partyEdges)
             : openers.firstSubjectStart(w, region);
     return new int[] {from, skipCoordinators(w, from, m)};
   }
@@ -159,11 +194,21 @@ final class CommitmentParts {
   private boolean embedded(List<Word> w, Features.ModalHit hit, Features.ModalHit next) {
     int last = lastWord(w, hit.end());
     for (int i = last; i < next.wordIndex(); i++) {
-      if (isBreak(w.get(i).after()) || i > last && cues.coordinators.contains(w.get(i).norm())) {
+      if (isBreak(w.get(i).after())
+          || i > last && cues.coordinators.contains(w.get(i).norm())
+          || i > last && opensBracketedRelative(w.get(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a relative clause in brackets opens at this word: "shall submit a report (which shall
+   * be submitted in unclassified form)" — the modal before it binds on its own.
+   */
+  private boolean opensBracketedRelative(Word word) {
+    return word.before().startsWith("(") && cues.relativizers.contains(word.norm());
   }
 
   /** The index of the last word that starts before {@code end}. */
@@ -189,6 +234,36 @@ final class CommitmentParts {
         break;
       }
       i--;
+    }
+    return i;
+  }
+
+  /** The index after the first word from {@code from} on that a break follows. */
+  private static int segmentEnd(List<Word> w, int from) {
+    int i = from;
+    while (i + 1 < w.size() && !isBreak(w.get(i).after())) {
+      i++;
+    }
+    return i + 1;
+  }
+
+  /**
+   * Where the subject starts when the clause before the modal opens with a phrase set off by a
+   * comma that opens with a preposition and is no relative clause: before it ("the Secretary of the
+   * Treasury, in coordination with the Administrator, as appropriate, shall submit").
+   */
+  private int pastPrepositionalPhrases(List<Word> w, int start, int m, int previousEnd) {
+    int i = start;
+    while (i - 1 > previousEnd
+        && i + 1 < m
+        && w.get(i - 1).after().equals(",")
+        && cues.prepositions.contains(w.get(i).norm())
+        && !cues.relativizers.contains(w.get(i + 1).norm())) {
+      int j = i - 1;
+      while (j - 1 > previousEnd && !isBreak(w.get(j - 1).after())) {
+        j--;
+      }
+      i = j;
     }
     return i;
   }

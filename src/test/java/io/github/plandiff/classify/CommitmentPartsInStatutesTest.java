@@ -1,0 +1,74 @@
+package io.github.plandiff.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.plandiff.model.Commitment;
+import io.github.plandiff.model.CommitmentModality;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the long sentences of statutes split into commitments: phrases between commas before a modal,
+ * relative clauses in brackets, verb phrases of one subject with different modals.
+ */
+class CommitmentPartsInStatutesTest {
+
+  private static List<Commitment> of(String text) {
+    return CommitmentMeasurementTest.WITH_BILL_PARTIES.of("1", text);
+  }
+
+  @Test
+  void subjectBeforeAPrepositionalPhraseBetweenCommasBindsAlone() {
+    List<Commitment> found =
+        of(
+            "Not less than $1,000,000 shall be used for investigations: Provided further, That the"
+                + " Secretary of the Treasury, in coordination with the Administrator and the heads"
+                + " of other Federal agencies, as appropriate, shall submit a report (which shall be"
+                + " submitted in unclassified form) to the Committees.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).obligors()).containsExactly("Secretary of the Treasury");
+    assertThat(found.get(1).text()).startsWith("That the Secretary of the Treasury");
+  }
+
+  @Test
+  void relativeClauseAfterAPrepositionIsNoPrepositionalPhrase() {
+    List<Commitment> found =
+        of(
+            "For expenses, $5,000,000, to remain available until expended, of which $5,000 shall"
+                + " be available for official reception expenses.");
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void bracketedRelativeClauseLeavesTheModalBeforeItBinding() {
+    List<Commitment> found =
+        of(
+            "The Secretary shall submit a report (which shall be submitted in unclassified form)"
+                + " to the Committees.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).obligors()).containsExactly("Secretary");
+    assertThat(found.get(0).text()).contains("shall submit");
+    List<Commitment> embedded =
+        of("The amount that the Secretary may transfer shall be available for travel.");
+    assertThat(embedded).hasSize(1);
+    assertThat(embedded.get(0).modality()).isEqualTo(CommitmentModality.BINDING);
+  }
+
+  @Test
+  void verbPhrasesOfOneSubjectThatDifferInModalityAreTwoCommitments() {
+    List<Commitment> found =
+        of(
+            "Up to $33,500,000 may be transferred to the Departmental Offices appropriation and"
+                + " shall be available for administrative support.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).modality()).isEqualTo(CommitmentModality.PERMISSION);
+    assertThat(found.get(1).modality()).isEqualTo(CommitmentModality.BINDING);
+    assertThat(found.get(1).text()).startsWith("and shall be available");
+    assertThat(found.get(1).obligors()).containsExactly(Commitment.UNSPECIFIED);
+    assertThat(of("The Secretary shall notify the Committees and shall publish the notice."))
+        .hasSize(1);
+    assertThat(of("The Secretary may waive the fee and shall report each waiver."))
+        .extracting(Commitment::obligors)
+        .containsExactly(List.of("Secretary"), List.of("Secretary"));
+  }
+}
