@@ -34,6 +34,8 @@ final class CommitmentParts {
 
   private final ClauseOpeners openers;
 
+  private final ClauseSubjects subjects;
+
   /**
    * Words that, at the head of a subject, make "is to" a statement of purpose ("purpose", "aim").
    */
@@ -42,6 +44,7 @@ final class CommitmentParts {
   CommitmentParts(CommitmentCues cues, Set<String> purposes) {
     this.cues = cues;
     this.openers = new ClauseOpeners(cues);
+    this.subjects = new ClauseSubjects(cues, openers);
     this.purposes = purposes;
   }
 
@@ -66,7 +69,7 @@ final class CommitmentParts {
         continue;
       }
       int last = lastWord(w, hit.end());
-      int[] clause = clause(w, m, previousEnd, partyEdges);
+      int[] clause = subjects.clause(w, m, previousEnd, partyEdges);
       int from = clause[0];
       int subject = clause[1];
       previousEnd = last;
@@ -147,24 +150,8 @@ final class CommitmentParts {
    */
   private int firstSubject(List<Word> w, int subject, int m) {
     return subject >= m || cues.pronouns.contains(w.get(m - 1).norm())
-        ? skipCoordinators(w, 0, m)
+        ? subjects.skipCoordinators(w, 0, m)
         : subject;
-  }
-
-  /** Where the clause of the modal at word {@code m} starts, and where its subject starts. */
-  private int[] clause(List<Word> w, int m, int previousEnd, int[] partyEdges) {
-    int plain = regionStart(w, m, previousEnd, partyEdges);
-    int region = pastPrepositionalPhrases(w, plain, m, previousEnd);
-    int proviso = openers.afterProviso(w, region, m);
-    if (proviso > region) {
-      return new int[] {region, skipCoordinators(w, proviso, m)};
-    }
-    int end = region < plain ? segmentEnd(w, region) : m;
-    int from =
-        previousEnd >= 0
-            ? lastCoordinator(w, region, end, partyEdges)
-            : openers.firstSubjectStart(w, region);
-    return new int[] {from, skipCoordinators(w, from, m)};
   }
 
   /**
@@ -218,111 +205,6 @@ final class CommitmentParts {
       k++;
     }
     return k;
-  }
-
-  /**
-   * Where the subject of the modal at word {@code m} may start: after the previous modal, and after
-   * the last , ; : or ) before {@code m} that does not separate two parties of a list ("Russia,
-   * Ukraine and Europe will") and does not close a parenthetical.
-   */
-  private int regionStart(List<Word> w, int m, int previousEnd, int[] partyEdges) {
-    int i = parentheticalStart(w, m, previousEnd);
-    while (i - 1 > previousEnd) {
-      Word before = w.get(i - 1);
-      boolean list = i < m && (partyEdges[i - 1] & 2) != 0 && (partyEdges[i] & 1) != 0;
-      if (isBreak(before.after()) && !list && !inlineLabel(w, i - 1)) {
-        break;
-      }
-      i--;
-    }
-    return i;
-  }
-
-  /** The index after the first word from {@code from} on that a break follows. */
-  private static int segmentEnd(List<Word> w, int from) {
-    int i = from;
-    while (i + 1 < w.size() && !isBreak(w.get(i).after())) {
-      i++;
-    }
-    return i + 1;
-  }
-
-  /**
-   * Where the subject starts when the clause before the modal opens with a phrase set off by a
-   * comma that opens with a preposition and is no relative clause: before it ("the Secretary of the
-   * Treasury, in coordination with the Administrator, as appropriate, shall submit").
-   */
-  private int pastPrepositionalPhrases(List<Word> w, int start, int m, int previousEnd) {
-    int i = start;
-    while (i - 1 > previousEnd
-        && i + 1 < m
-        && w.get(i - 1).after().equals(",")
-        && cues.prepositions.contains(w.get(i).norm())
-        && !cues.relativizers.contains(w.get(i + 1).norm())) {
-      int j = i - 1;
-      while (j - 1 > previousEnd && !isBreak(w.get(j - 1).after())) {
-        j--;
-      }
-      i = j;
-    }
-    return i;
-  }
-
-  /**
-   * Whether word {@code k} is a one-word label in brackets right after a word, as in "subsection
-   * (a)" or "section 101(b)": its closing bracket breaks no clause.
-   */
-  private boolean inlineLabel(List<Word> w, int k) {
-    Word word = w.get(k);
-    return k > 0
-        && k + 1 < w.size()
-        && word.before().equals("(")
-        && word.after().equals(")")
-        && !isBreak(w.get(k - 1).after())
-        && Character.isLowerCase(w.get(k + 1).text().charAt(0))
-        && !cues.determiners.contains(w.get(k + 1).norm());
-  }
-
-  /**
-   * Where the subject before a parenthetical between commas that ends right before the modal at
-   * word {@code m} ends ("such amounts, once transferred, shall"): the word that carries the
-   * opening comma; {@code m} when there is none, or when a coordinator opens it ("and, once signed,
-   * will").
-   */
-  private int parentheticalStart(List<Word> w, int m, int previousEnd) {
-    if (m - 1 <= previousEnd || !w.get(m - 1).after().equals(",")) {
-      return m;
-    }
-    int open = m - 1;
-    while (open - 1 > previousEnd && !isBreak(w.get(open - 1).after())) {
-      open--;
-    }
-    boolean comma = open - 1 > previousEnd && w.get(open - 1).after().equals(",");
-    return comma && !cues.coordinators.contains(w.get(open - 1).norm()) ? open - 1 : m;
-  }
-
-  /**
-   * After an earlier modal of the sentence, the subject starts at the last coordinator before
-   * {@code m} that does not join two parties: "a response will follow and all sanctions will be put
-   * back".
-   */
-  private int lastCoordinator(List<Word> w, int from, int m, int[] partyEdges) {
-    for (int i = m - 1; i >= from; i--) {
-      boolean joinsParties =
-          i > 0 && i + 1 < w.size() && (partyEdges[i - 1] & 2) != 0 && (partyEdges[i + 1] & 1) != 0;
-      if (cues.coordinators.contains(w.get(i).norm()) && !joinsParties) {
-        return i;
-      }
-    }
-    return from;
-  }
-
-  private int skipCoordinators(List<Word> w, int from, int to) {
-    int i = from;
-    while (i < to && cues.coordinators.contains(w.get(i).norm())) {
-      i++;
-    }
-    return i;
   }
 
   static boolean isBreak(String symbol) {
