@@ -108,10 +108,10 @@ final class ClauseOpeners {
    * relative inside the subject ("the line on which troops stand will be frozen").
    */
   boolean inRelativeClause(List<Word> w, int m) {
-    for (int i = m - 1; i > 0 && !CommitmentParts.isBreak(w.get(i).after()); i--) {
+    for (int i = m - 1; i > 0 && !CommitmentParts.breaksAfter(w, i); i--) {
       if (RELATIVES.contains(w.get(i).norm())) {
         int opener = cues.prepositions.contains(w.get(i - 1).norm()) ? i - 1 : i;
-        return opener == 0 || CommitmentParts.isBreak(w.get(opener - 1).after());
+        return opener == 0 || CommitmentParts.breaksAfter(w, opener - 1);
       }
     }
     return false;
@@ -137,7 +137,7 @@ final class ClauseOpeners {
    * commitment before it, as after a pronoun ("consents to an amendment under which it will not").
    */
   boolean inPrepositionalRelative(List<Word> w, int m) {
-    for (int i = m - 1; i > 0 && !CommitmentParts.isBreak(w.get(i).after()); i--) {
+    for (int i = m - 1; i > 0 && !CommitmentParts.breaksAfter(w, i); i--) {
       String word = w.get(i).norm();
       if (cues.relativizers.contains(word)
           && !word.equals("that")

@@ -42,9 +42,8 @@ final class ClauseSubjects {
   private int regionStart(List<Word> w, int m, int previousEnd, int[] partyEdges) {
     int i = parentheticalStart(w, m, previousEnd);
     while (i - 1 > previousEnd) {
-      Word before = w.get(i - 1);
       boolean list = i < m && (partyEdges[i - 1] & 2) != 0 && (partyEdges[i] & 1) != 0;
-      if (CommitmentParts.isBreak(before.after()) && !list && !inlineLabel(w, i - 1)) {
+      if (CommitmentParts.breaksAfter(w, i - 1) && !list && !inlineLabel(w, i - 1)) {
         break;
       }
       i--;
@@ -55,7 +54,7 @@ final class ClauseSubjects {
   /** The index after the first word from {@code from} on that a break follows. */
   private static int segmentEnd(List<Word> w, int from) {
     int i = from;
-    while (i + 1 < w.size() && !CommitmentParts.isBreak(w.get(i).after())) {
+    while (i + 1 < w.size() && !CommitmentParts.breaksAfter(w, i)) {
       i++;
     }
     return i + 1;
@@ -74,7 +73,7 @@ final class ClauseSubjects {
         && cues.prepositions.contains(w.get(i).norm())
         && !cues.relativizers.contains(w.get(i + 1).norm())) {
       int j = i - 1;
-      while (j - 1 > previousEnd && !CommitmentParts.isBreak(w.get(j - 1).after())) {
+      while (j - 1 > previousEnd && !CommitmentParts.breaksAfter(w, j - 1)) {
         j--;
       }
       i = j;
@@ -92,7 +91,7 @@ final class ClauseSubjects {
         && k + 1 < w.size()
         && word.before().equals("(")
         && word.after().equals(")")
-        && !CommitmentParts.isBreak(w.get(k - 1).after())
+        && !CommitmentParts.breaksAfter(w, k - 1)
         && Character.isLowerCase(w.get(k + 1).text().charAt(0))
         && !cues.determiners.contains(w.get(k + 1).norm());
   }
@@ -108,7 +107,7 @@ final class ClauseSubjects {
       return m;
     }
     int open = m - 1;
-    while (open - 1 > previousEnd && !CommitmentParts.isBreak(w.get(open - 1).after())) {
+    while (open - 1 > previousEnd && !CommitmentParts.breaksAfter(w, open - 1)) {
       open--;
     }
     boolean comma = open - 1 > previousEnd && w.get(open - 1).after().equals(",");

@@ -135,7 +135,7 @@ final class CommitmentParts {
   private Part sharingSubject(List<Word> w, Part previous, Features.ModalHit hit, int last) {
     int from = hit.wordIndex();
     while (from - 1 > previous.last()
-        && !isBreak(w.get(from - 1).after())
+        && !breaksAfter(w, from - 1)
         && !cues.coordinators.contains(w.get(from).norm())) {
       from--;
     }
@@ -181,7 +181,7 @@ final class CommitmentParts {
   private boolean embedded(List<Word> w, Features.ModalHit hit, Features.ModalHit next) {
     int last = lastWord(w, hit.end());
     for (int i = last; i < next.wordIndex(); i++) {
-      if (isBreak(w.get(i).after())
+      if (breaksAfter(w, i)
           || i > last && cues.coordinators.contains(w.get(i).norm())
           || i > last && opensBracketedRelative(w.get(i))) {
         return false;
@@ -209,5 +209,21 @@ final class CommitmentParts {
 
   static boolean isBreak(String symbol) {
     return symbol.equals(",") || symbol.equals(";") || symbol.equals(":") || symbol.equals(")");
+  }
+
+  /**
+   * Whether a break follows word {@code i}: , ; : or ) right after it, or after its closing quote
+   * (“HIDTAs”), of which): a quote hides no break.
+   */
+  static boolean breaksAfter(List<Word> w, int i) {
+    String after = w.get(i).after();
+    if (isBreak(after)) {
+      return true;
+    }
+    boolean quote = after.equals("\"") || after.equals("'");
+    return quote
+        && i + 1 < w.size()
+        && w.get(i + 1).opensClause()
+        && w.get(i + 1).before().isEmpty();
   }
 }

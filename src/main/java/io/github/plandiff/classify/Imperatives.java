@@ -63,7 +63,7 @@ final class Imperatives {
             && !subjectAndVerb(w, i)
             && (!afterComma || party || opensObject(w.get(i + 1)))
             && !reported[i]
-            && !CommitmentParts.isBreak(w.get(i).after())
+            && !CommitmentParts.breaksAfter(w, i)
             && cues.collectives.at(w, i) == null;
     return verb ? i : -1;
   }

@@ -107,7 +107,7 @@ final class Obligors {
       }
       if (cues.prepositions.contains(n)
           || cues.relativizers.contains(n)
-          || CommitmentParts.isBreak(w.get(i).after())) {
+          || CommitmentParts.breaksAfter(w, i)) {
         return List.of();
       }
     }
@@ -251,7 +251,7 @@ final class Obligors {
       boolean marked = p >= from && markers.contains(w.get(p).norm());
       boolean chained =
           lastEnd >= 0
-              && (p == lastEnd && CommitmentParts.isBreak(w.get(p).after())
+              && (p == lastEnd && CommitmentParts.breaksAfter(w, p)
                   || p - 1 == lastEnd && isAndOr(w.get(p)));
       if (marked || chained) {
         out.add(m);

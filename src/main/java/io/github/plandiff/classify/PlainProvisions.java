@@ -58,7 +58,7 @@ final class PlainProvisions {
       }
       boolean party = (partyEdges[end] & 2) != 0;
       boolean collective = collectiveEndingAt(w, end) >= 0;
-      if (!party && !collective || CommitmentParts.isBreak(w.get(end).after())) {
+      if (!party && !collective || CommitmentParts.breaksAfter(w, end)) {
         continue;
       }
       int first = collective ? collectiveEndingAt(w, end) : mentionStart(partyEdges, end);
@@ -134,7 +134,7 @@ final class PlainProvisions {
    */
   private int subjectStart(List<Word> w, int[] partyEdges, int first) {
     int i = first;
-    while (i > 0 && (!CommitmentParts.isBreak(w.get(i - 1).after()) || list(partyEdges, i))) {
+    while (i > 0 && (!CommitmentParts.breaksAfter(w, i - 1) || list(partyEdges, i))) {
       if (cues.subordinators.contains(w.get(i - 1).norm())) {
         return -1;
       }
@@ -209,6 +209,6 @@ final class PlainProvisions {
     }
     boolean and = cues.coordinators.contains(w.get(first - 1).norm());
     return and && (partyEdges[first - 2] & 2) != 0
-        || CommitmentParts.isBreak(w.get(first - 1).after()) && (partyEdges[first - 1] & 2) != 0;
+        || CommitmentParts.breaksAfter(w, first - 1) && (partyEdges[first - 1] & 2) != 0;
   }
 }

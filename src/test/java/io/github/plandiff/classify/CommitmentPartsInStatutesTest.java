@@ -71,4 +71,15 @@ class CommitmentPartsInStatutesTest {
         .extracting(Commitment::obligors)
         .containsExactly(List.of("Secretary"), List.of("Secretary"));
   }
+
+  @Test
+  void aClosingQuoteHidesNoBreak() {
+    List<Commitment> found =
+        of(
+            "For the designated High Intensity Drug Trafficking Areas (“HIDTAs”), of which not less"
+                + " than 51 percent shall be transferred to State and local entities: Provided, That"
+                + " up to 49 percent may be transferred to Federal agencies.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).modality()).isEqualTo(CommitmentModality.PERMISSION);
+  }
 }
