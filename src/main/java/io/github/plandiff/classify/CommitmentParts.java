@@ -175,10 +175,15 @@ final class CommitmentParts {
   /**
    * Whether a modal belongs to the subject or the complement of the next one, with no break and no
    * coordinator between them: "the amount that the Secretary may transfer may not exceed", "NATO
-   * agrees that it will not deploy". Two commitments of one sentence are joined by a comma, a
-   * semicolon or a coordinator; without one, the next modal is the one that binds.
+   * agrees that it will not deploy". Not when a relative pronoun opens the next one's clause
+   * ("shall maintain an account that shall consist of"): that one is the relative clause. Two
+   * commitments of one sentence are joined by a comma, a semicolon or a coordinator; without one,
+   * the next modal is the one that binds.
    */
   private boolean embedded(List<Word> w, Features.ModalHit hit, Features.ModalHit next) {
+    if (cues.relativizers.contains(w.get(next.wordIndex() - 1).norm())) {
+      return false;
+    }
     int last = lastWord(w, hit.end());
     for (int i = last; i < next.wordIndex(); i++) {
       if (breaksAfter(w, i)

@@ -82,4 +82,15 @@ class CommitmentPartsInStatutesTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).modality()).isEqualTo(CommitmentModality.PERMISSION);
   }
+
+  @Test
+  void modalBeforeARelativeClauseWithAModalBindsOnItsOwn() {
+    List<Commitment> found =
+        of(
+            "Provided further, That the District of Columbia government shall maintain a dedicated"
+                + " account for the Program that shall consist of the Federal funds appropriated to"
+                + " the Program.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).obligors()).containsExactly("District of Columbia government");
+  }
 }
