@@ -43,6 +43,7 @@ final class Offices {
           "group",
           "institute",
           "ministry",
+          "mint",
           "office",
           "officer",
           "parliament",
@@ -82,7 +83,7 @@ final class Offices {
       }
       int last = runEnd(w, i);
       int head = head(w, i, last);
-      if (head >= 0 && yields(text, w, new int[] {i, head, last}, mentions)) {
+      if (head >= 0 && yields(w, new int[] {i, head, last}, mentions)) {
         int start = w.get(i).start();
         int end = w.get(last).end();
         out.removeIf(m -> m.start() < end && start < m.end());
@@ -136,8 +137,15 @@ final class Offices {
     return HEADS.contains(bare(word.norm()));
   }
 
-  /** The head of the run from word {@code from} to {@code last}, or -1 when it names no office. */
+  /**
+   * The head of the run from word {@code from} to {@code last}, or -1 when it names no office: its
+   * last word when that is a noun of office or a title in "General" ("District of Columbia Attorney
+   * General"), else the last capitalised word before its first "of", "on" or "for".
+   */
   private static int head(List<Word> w, int from, int last) {
+    if (last > from && (isHead(w.get(last)) || bare(w.get(last).norm()).equals(GENERAL))) {
+      return last;
+    }
     int head = from;
     for (int k = from; k <= last && !HEAD_ENDS.contains(w.get(k).norm()); k++) {
       if (capitalised(w.get(k))) {
@@ -151,12 +159,13 @@ final class Offices {
 
   /**
    * Whether the lexicon's mentions inside a run (its first word, its head and its last word) give
-   * way to the office: each one either names a holder before the head ("the President’s Commission
-   * on …") or names the head itself while the run goes on past it ("Secretary" in "the Secretary of
-   * Homeland Security"). Any other mention keeps the words ("the Government of Ukraine" is Ukraine;
-   * "the Security Council of the United Nations" is the United Nations).
+   * way to the office: each one either qualifies it before the head ("the President’s Commission on
+   * …", "the United States Mint", "the District of Columbia Attorney General") or names the head
+   * itself while the run goes on past it ("Secretary" in "the Secretary of Homeland Security"). Any
+   * other mention keeps the words ("the Government of Ukraine" is Ukraine; "the Security Council of
+   * the United Nations" is the United Nations).
    */
-  private static boolean yields(String text, List<Word> w, int[] run, List<Mention> mentions) {
+  private static boolean yields(List<Word> w, int[] run, List<Mention> mentions) {
     int start = w.get(run[0]).start();
     int headStart = w.get(run[1]).start();
     int end = w.get(run[2]).end();
@@ -164,7 +173,7 @@ final class Offices {
       if (m.end() <= start || m.start() >= end) {
         continue;
       }
-      boolean holder = m.end() <= headStart && possessiveAt(text, m.end());
+      boolean holder = m.end() <= headStart;
       boolean named = m.start() <= headStart && m.end() > headStart && continuesWithOf(w, m, end);
       if (!holder && !named) {
         return false;
@@ -181,10 +190,6 @@ final class Offices {
       }
     }
     return false;
-  }
-
-  private static boolean possessiveAt(String text, int at) {
-    return text.startsWith("'s", at) || text.startsWith("\u2019s", at);
   }
 
   /** A word that may open a name: capitalised, not a determiner or a word that opens a clause. */

@@ -1,0 +1,34 @@
+package io.github.plandiff.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Offices whose names hold a party of the lexicon before their head. */
+class OfficeNamesTest {
+
+  private static List<String> obligors(String text) {
+    return CommitmentMeasurementTest.WITH_BILL_PARTIES.of("1", text).get(0).obligors();
+  }
+
+  @Test
+  void partyBeforeTheHeadQualifiesTheOffice() {
+    assertThat(
+            obligors("None of the funds may be used by the United States Mint to build a museum."))
+        .containsExactly("United States Mint");
+    assertThat(
+            obligors(
+                "None of the funds may be used by the District of Columbia Attorney General to"
+                    + " provide assistance."))
+        .containsExactly("District of Columbia Attorney General");
+  }
+
+  @Test
+  void partyAfterTheHeadKeepsItsWords() {
+    assertThat(obligors("The Government of Ukraine shall hold elections."))
+        .containsExactly("Ukraine");
+    assertThat(obligors("The Secretary of Homeland Security shall submit a report."))
+        .containsExactly("Secretary of Homeland Security");
+  }
+}
