@@ -58,14 +58,36 @@ final class CommitmentNegations {
   }
 
   /**
-   * Whether a negator heads the part's subject ("No funds may be used"): its first word, or the
-   * sentence's first word for its first part ("None of the funds provided …, that remain …, shall
-   * be available").
+   * Whether a negator heads the part's subject ("No funds may be used"): its first word, or, for
+   * the sentence's first part, the sentence's first word ("None of the funds provided …, that
+   * remain …, shall be available") or the first word after an opening phrase ("Except as otherwise
+   * provided, none of the funds …, or provided from …, shall be available").
    */
   static boolean headsSubject(
       List<Word> w, CommitmentParts.Part part, boolean[] negations, Set<String> negators) {
-    boolean first = part.from() == 0 && isNegator(w, 0, negations, negators);
+    boolean first =
+        part.from() == 0
+            && (isNegator(w, 0, negations, negators)
+                || headsNounPhrase(w, afterOpeningPhrase(w, part.modal()), negations, negators));
     return first || isNegator(w, part.subject(), negations, negators);
+  }
+
+  /**
+   * A negator that heads a noun phrase: "no", "none", not "not" ("For expenses, not otherwise").
+   */
+  private static boolean headsNounPhrase(
+      List<Word> w, int i, boolean[] negations, Set<String> negators) {
+    return isNegator(w, i, negations, negators) && !w.get(i).norm().equals("not");
+  }
+
+  /** The first word after the sentence's first break before word {@code modal}, or 0. */
+  private static int afterOpeningPhrase(List<Word> w, int modal) {
+    for (int i = 0; i + 1 < modal; i++) {
+      if (CommitmentParts.breaksAfter(w, i)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static boolean isNegator(List<Word> w, int i, boolean[] negations, Set<String> negators) {

@@ -77,7 +77,10 @@ final class Offices {
     List<Mention> out = new ArrayList<>(mentions);
     int i = 0;
     while (i < w.size()) {
-      if (!opens(w.get(i)) || i > 0 && isDash(w.get(i - 1).after()) || shortName(w.get(i))) {
+      if (!opens(w.get(i))
+          || i > 0 && isDash(w.get(i - 1).after())
+          || shortName(w.get(i))
+          || quoted(w.get(i))) {
         i++;
         continue;
       }
@@ -205,6 +208,14 @@ final class Offices {
   /** Whether a name may go on after this word: no symbol after it but the dot of an initial. */
   private static boolean linked(Word word) {
     return word.after().isEmpty() || word.after().equals(".") && word.text().length() == 1;
+  }
+
+  /**
+   * A name in quotes, the title of a heading or an account ("under the heading “Office of Terrorism
+   * and Financial Intelligence”"), which names no one who acts.
+   */
+  private static boolean quoted(Word word) {
+    return word.before().equals("\"");
   }
 
   /** A name in brackets, the short name of the one before it: "the … Oversight Board (Board)". */

@@ -93,4 +93,20 @@ class CommitmentPartsInStatutesTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).obligors()).containsExactly("District of Columbia government");
   }
+
+  @Test
+  void negatorAfterAnOpeningPhraseHeadsTheSubject() {
+    Commitment none =
+        of("Except as otherwise provided in this Act, none of the funds provided in this Act, or"
+                + " provided from any accounts in the Treasury, shall be available for a new"
+                + " program.")
+            .get(0);
+    assertThat(none.negated()).isTrue();
+    Commitment not =
+        of("For necessary expenses, not otherwise provided for, $5,000,000, of which $1,000 shall"
+                + " be available for travel: Provided, That the Administrator is authorized to"
+                + " charge fees.")
+            .get(0);
+    assertThat(not.negated()).isFalse();
+  }
 }

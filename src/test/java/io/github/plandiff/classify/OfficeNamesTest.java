@@ -31,4 +31,13 @@ class OfficeNamesTest {
     assertThat(obligors("The Secretary of Homeland Security shall submit a report."))
         .containsExactly("Secretary of Homeland Security");
   }
+
+  @Test
+  void quotedHeadingNamesNoOne() {
+    assertThat(
+            obligors(
+                "Amounts made available under the heading “Office of Terrorism and Financial"
+                    + " Intelligence” shall be available to reimburse the account."))
+        .containsExactly("unspecified");
+  }
 }
