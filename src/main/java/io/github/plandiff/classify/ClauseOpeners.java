@@ -21,6 +21,10 @@ final class ClauseOpeners {
   /** Words that open an indirect question. */
   private static final Set<String> INTERROGATIVES = Set.of("how", "whether", "what", "why");
 
+  /** Conjunctions that open an adverbial clause inside a commitment's predicate. */
+  private static final Set<String> ADVERBIAL =
+      Set.of("as", "if", "when", "whenever", "unless", "once", "because", "although", "though");
+
   /** Relative pronouns that open a clause of their own ("which", not "that"). */
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
 
@@ -79,7 +83,13 @@ final class ClauseOpeners {
    */
   boolean opensSubordinateClause(
       List<Word> w, int subject, int modal, boolean afterCommitment, boolean mainClause) {
-    if (!mainClause || subject + 1 >= modal || !w.get(subject).after().isEmpty()) {
+    if (!mainClause || subject + 1 >= modal) {
+      return false;
+    }
+    if (adverbialBefore(w, subject, modal)) {
+      return true;
+    }
+    if (!w.get(subject).after().isEmpty()) {
       return false;
     }
     String first = w.get(subject).norm();
@@ -89,6 +99,23 @@ final class ClauseOpeners {
             && !relative
             && cues.determiners.contains(w.get(subject + 1).norm());
     return opens && !(first.equals("that") && afterCommitment);
+  }
+
+  /**
+   * Whether an adverbial conjunction before a determiner opens the modal's clause after a verb
+   * phrase, with no break between ("to be expended as the Chief Justice may approve", "used as the
+   * Secretary may determine").
+   */
+  private boolean adverbialBefore(List<Word> w, int subject, int modal) {
+    if (CommitmentParts.breaksAfter(w, modal - 1)) {
+      return false;
+    }
+    for (int i = modal - 2; i > subject && !CommitmentParts.breaksAfter(w, i); i--) {
+      if (ADVERBIAL.contains(w.get(i).norm()) && cues.determiners.contains(w.get(i + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -103,14 +130,21 @@ final class ClauseOpeners {
   /**
    * Whether the modal at word {@code m} is in a relative clause that opens the sentence or opens
    * right after a break ("$267,500,000, of which not less than $12,000,000 shall be available", ",
-   * which shall be available as follows"): with no commitment nor a modal that governs it before it
-   * ("consents to an amendment under which it will"), it is no commitment of its own. Not a
-   * relative inside the subject ("the line on which troops stand will be frozen").
+   * which shall be available as follows", "…, and of which $5,000 shall"), or whose pronoun is the
+   * modal's subject ("security, or defense which may arise"): with no commitment nor a modal that
+   * governs it before it ("consents to an amendment under which it will"), it is no commitment of
+   * its own. Not a relative inside the subject ("the line on which troops stand will be frozen").
    */
   boolean inRelativeClause(List<Word> w, int m) {
     for (int i = m - 1; i > 0 && !CommitmentParts.breaksAfter(w, i); i--) {
       if (RELATIVES.contains(w.get(i).norm())) {
+        if (i == m - 1) {
+          return true;
+        }
         int opener = cues.prepositions.contains(w.get(i - 1).norm()) ? i - 1 : i;
+        if (opener > 0 && cues.coordinators.contains(w.get(opener - 1).norm())) {
+          opener--;
+        }
         return opener == 0 || CommitmentParts.breaksAfter(w, opener - 1);
       }
     }

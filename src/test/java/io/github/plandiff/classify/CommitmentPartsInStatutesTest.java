@@ -109,4 +109,33 @@ class CommitmentPartsInStatutesTest {
             .get(0);
     assertThat(not.negated()).isFalse();
   }
+
+  @Test
+  void relativeClausesOfAnAppropriationBindNoOne() {
+    assertThat(
+            of(
+                "For expenses, $84,703,000, of which $1,500,000 shall remain available until"
+                    + " expended, and of which $5,000 shall be available for reception expenses."))
+        .isEmpty();
+    assertThat(
+            of(
+                "For expenses necessary to enable the President to meet needs in furtherance of"
+                    + " security or defense which may arise at home or abroad, $1,000,000."))
+        .isEmpty();
+  }
+
+  @Test
+  void adverbialClauseInsideAPredicateBindsNoOne() {
+    assertThat(
+            of(
+                "For miscellaneous expenses, to be expended as the Chief Justice may approve,"
+                    + " $84,703,000, of which $1,500,000 shall remain available until expended."))
+        .isEmpty();
+    List<Commitment> found =
+        of(
+            "Provided, That the Secretary, upon determination that such action is necessary to"
+                + " address needs as a result of the hurricanes, may transfer such funds.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).obligors()).containsExactly("Secretary");
+  }
 }
