@@ -119,6 +119,23 @@ final class ClauseOpeners {
   }
 
   /**
+   * Whether a verb of state comes before word {@code opener} in its clause: the relative clause is
+   * then in the complement of a main verb without a modal ("is hereby fixed at $19,947 except
+   * station wagons for which the maximum shall be $19,997"), not in a subject.
+   */
+  private boolean afterMainVerb(List<Word> w, int opener) {
+    for (int i = opener - 1; i >= 0; i--) {
+      if (cues.stateVerbs.contains(w.get(i).norm())) {
+        return true;
+      }
+      if (i > 0 && CommitmentParts.breaksAfter(w, i - 1)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Where the subject of a sentence's first commitment starts: the sentence's start when the clause
    * before the modal opens with "and", "or" or "nor" ("…, and the Department of the Treasury
    * shall"), {@code from} otherwise.
@@ -131,7 +148,8 @@ final class ClauseOpeners {
    * Whether the modal at word {@code m} is in a relative clause that opens the sentence or opens
    * right after a break ("$267,500,000, of which not less than $12,000,000 shall be available", ",
    * which shall be available as follows", "…, and of which $5,000 shall"), or whose pronoun is the
-   * modal's subject ("security, or defense which may arise"): with no commitment nor a modal that
+   * modal's subject ("security, or defense which may arise"), or that follows "for which" or the
+   * like in the complement of a main verb without a modal: with no commitment nor a modal that
    * governs it before it ("consents to an amendment under which it will"), it is no commitment of
    * its own. Not a relative inside the subject ("the line on which troops stand will be frozen").
    */
@@ -145,7 +163,9 @@ final class ClauseOpeners {
         if (opener > 0 && cues.coordinators.contains(w.get(opener - 1).norm())) {
           opener--;
         }
-        return opener == 0 || CommitmentParts.breaksAfter(w, opener - 1);
+        return opener == 0
+            || CommitmentParts.breaksAfter(w, opener - 1)
+            || opener < i && afterMainVerb(w, opener);
       }
     }
     return false;

@@ -31,7 +31,19 @@ final class ClauseSubjects {
         previousEnd >= 0
             ? lastCoordinator(w, region, end, partyEdges)
             : openers.firstSubjectStart(w, region);
-    return new int[] {from, skipCoordinators(w, from, m)};
+    return new int[] {from, pastConjunction(w, skipCoordinators(w, from, m), m)};
+  }
+
+  /**
+   * The subject after a preposition that opens a clause with "that" ("except that the Center is
+   * authorized to"): from the "that" on.
+   */
+  private int pastConjunction(List<Word> w, int subject, int m) {
+    boolean opens =
+        subject + 2 < m
+            && cues.prepositions.contains(w.get(subject).norm())
+            && w.get(subject + 1).norm().equals("that");
+    return opens ? subject + 1 : subject;
   }
 
   /**

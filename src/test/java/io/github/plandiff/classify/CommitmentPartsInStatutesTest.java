@@ -138,4 +138,27 @@ class CommitmentPartsInStatutesTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).obligors()).containsExactly("Secretary");
   }
+
+  @Test
+  void relativeClauseInTheComplementOfAMainVerbBindsNoOne() {
+    List<Commitment> found =
+        of(
+            "The maximum amount allowable is hereby fixed at $19,947 except station wagons for"
+                + " which the maximum shall be $19,997: Provided, That these limits may be exceeded"
+                + " for police-type vehicles.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).modality()).isEqualTo(CommitmentModality.PERMISSION);
+    assertThat(of("The line on which troops stand will be frozen.")).hasSize(1);
+  }
+
+  @Test
+  void clauseOpenedByExceptThatHasItsOwnSubject() {
+    List<Commitment> found =
+        of(
+            "No agency shall lease any additional facilities, except that the Federal Law"
+                + " Enforcement Training Center is authorized to obtain the temporary use of"
+                + " additional facilities.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).obligors()).containsExactly("Federal Law Enforcement Training Center");
+  }
 }
