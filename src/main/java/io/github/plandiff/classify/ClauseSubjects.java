@@ -122,8 +122,18 @@ final class ClauseSubjects {
     while (open - 1 > previousEnd && !CommitmentParts.breaksAfter(w, open - 1)) {
       open--;
     }
-    boolean comma = open - 1 > previousEnd && w.get(open - 1).after().equals(",");
+    boolean comma = open - 1 > previousEnd && closesWithComma(w, open - 1);
     return comma && !cues.coordinators.contains(w.get(open - 1).norm()) ? open - 1 : m;
+  }
+
+  /**
+   * Whether a comma follows word {@code k}, right after it or after its closing bracket or quote
+   * ("(15 U.S.C. 18a), regardless of the year of collection, shall").
+   */
+  private static boolean closesWithComma(List<Word> w, int k) {
+    String after = w.get(k).after();
+    return after.equals(",")
+        || !after.equals(";") && !after.equals(":") && CommitmentParts.breaksAfter(w, k);
   }
 
   /**

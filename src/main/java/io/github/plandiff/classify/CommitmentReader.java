@@ -193,9 +193,10 @@ final class CommitmentReader {
     Context ctx = new Context(clause, index, text, w, f, mentions, negations, leading);
     List<Item> out = new ArrayList<>();
     for (int p = 0; p < found.size(); p++) {
-      int start = p == 0 ? s.start() : w.get(found.get(p).from()).start();
-      int end = p + 1 < found.size() ? w.get(found.get(p + 1).from()).start() : s.end();
-      out.add(item(ctx, p, found.get(p), start, trimEnd(text, start, end)));
+      int start = p == 0 ? s.start() : PartBounds.start(text, w, found.get(p), s.start());
+      int end =
+          p + 1 < found.size() ? PartBounds.start(text, w, found.get(p + 1), s.start()) : s.end();
+      out.add(item(ctx, p, found.get(p), start, PartBounds.trimEnd(text, start, end)));
     }
     return out;
   }
@@ -246,21 +247,6 @@ final class CommitmentReader {
       }
     }
     return false;
-  }
-
-  /** The end of a part without the blanks and the , or ; that join it to the next. */
-  private static int trimEnd(String text, int start, int end) {
-    int e = end;
-    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    if (e > start && (text.charAt(e - 1) == ',' || text.charAt(e - 1) == ';')) {
-      e--;
-    }
-    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    return e > start ? e : end;
   }
 
   /**

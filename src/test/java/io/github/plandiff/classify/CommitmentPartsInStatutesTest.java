@@ -161,4 +161,26 @@ class CommitmentPartsInStatutesTest {
     assertThat(found).hasSize(2);
     assertThat(found.get(1).obligors()).containsExactly("Federal Law Enforcement Training Center");
   }
+
+  @Test
+  void partKeepsTheSymbolWrittenBeforeItsFirstWord() {
+    List<Commitment> found =
+        of(
+            "Of the total amount, not to exceed $14,000,000 shall remain available: Provided"
+                + " further, That of the total amount, $639,018 may be made available for training.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).text()).startsWith("$639,018 may be made available");
+  }
+
+  @Test
+  void commaAfterABracketClosesTheParentheticalBeforeTheModal() {
+    List<Commitment> found =
+        of(
+            "Provided, That not to exceed $300,000 shall be available for collection services:"
+                + " Provided further, That not to exceed $136,000,000 of offsetting collections"
+                + " derived from fees under the Act (15 U.S.C. 18a), regardless of the year of"
+                + " collection, shall be retained and used for necessary expenses.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).text()).startsWith("That not to exceed $136,000,000");
+  }
 }
