@@ -85,7 +85,7 @@ final class Offices {
         continue;
       }
       int last = runEnd(w, i);
-      int head = head(w, i, last);
+      int head = heading(w, last) ? -1 : head(w, i, last);
       if (head >= 0 && yields(w, new int[] {i, head, last}, mentions)) {
         int start = w.get(i).start();
         int end = w.get(last).end();
@@ -202,6 +202,7 @@ final class Offices {
         && !cues.determiners.contains(n)
         && !cues.sentenceOpeners.contains(n)
         && !cues.subordinators.contains(n)
+        && !cues.prepositions.contains(n)
         && !cues.negators.contains(n);
   }
 
@@ -221,6 +222,14 @@ final class Offices {
   /** A name in brackets, the short name of the one before it: "the … Oversight Board (Board)". */
   private static boolean shortName(Word word) {
     return word.before().equals("(");
+  }
+
+  /**
+   * Whether the run that ends at word {@code last} is a heading run into its text: a dash follows
+   * it ("In General.—The Secretary", "Comptroller General of the United States Audit.—").
+   */
+  private static boolean heading(List<Word> w, int last) {
+    return last + 1 < w.size() && isDash(w.get(last + 1).before());
   }
 
   /**

@@ -40,4 +40,18 @@ class OfficeNamesTest {
                     + " Intelligence” shall be available to reimburse the account."))
         .containsExactly("unspecified");
   }
+
+  @Test
+  void headingRunIntoItsTextNamesNoOffice() {
+    assertThat(
+            obligors(
+                "In General.—The Secretary of Labor is authorized to employ law enforcement"
+                    + " officers."))
+        .containsExactly("Secretary of Labor");
+    assertThat(
+            obligors(
+                "Department of State Inspector General Waiver Authority.—The Inspector General of"
+                    + " the Department of State may waive the provisions."))
+        .doesNotContain("Department", "Department of State Inspector General Waiver Authority");
+  }
 }
