@@ -109,13 +109,35 @@ final class Offices {
       if (!next.before().isEmpty() && !next.before().equals(".")) {
         break;
       }
-      if (capitalised(next)) {
+      if (afterCapitalHeading(w, i, j + 1)) {
+        break;
+      }
+      if (capitalised(next) && !JOINS.contains(next.norm())) {
         last = j + 1;
       } else if (!JOINS.contains(next.norm()) || joinsTwoNames(w, last, j)) {
         break;
       }
     }
     return last;
+  }
+
+  /**
+   * Whether word {@code k} follows a heading in capitals of two words or more, as a text that runs
+   * on after its heading does ("INDEPENDENT AGENCIES Commodity Futures Trading Commission"); an
+   * acronym alone ("USAID Administrator") is no heading.
+   */
+  private static boolean afterCapitalHeading(List<Word> w, int from, int k) {
+    if (k - 2 < from || allCaps(w.get(k)) || !allCaps(w.get(k - 1)) || !allCaps(w.get(k - 2))) {
+      return false;
+    }
+    return capitalised(w.get(k));
+  }
+
+  private static boolean allCaps(Word word) {
+    String t = word.text();
+    return t.length() > 1
+        && t.equals(t.toUpperCase(Locale.ROOT))
+        && !t.equals(t.toLowerCase(Locale.ROOT));
   }
 
   /**

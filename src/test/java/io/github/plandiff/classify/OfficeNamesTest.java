@@ -54,4 +54,16 @@ class OfficeNamesTest {
                     + " the Department of State may waive the provisions."))
         .doesNotContain("Department", "Department of State Inspector General Waiver Authority");
   }
+
+  @Test
+  void nameEndsBeforeTheTextItsHeadingRunsInto() {
+    assertThat(
+            obligors(
+                "INDEPENDENT AGENCIES Commodity Futures Trading Commission For necessary expenses,"
+                    + " $5,000,000, of which the Commission may use $1,000 for travel: Provided,"
+                    + " That the Commodity Futures Trading Commission shall report monthly."))
+        .containsExactly("Commodity Futures Trading Commission");
+    assertThat(obligors("The NASA Advisory Council shall submit a report."))
+        .containsExactly("NASA Advisory Council");
+  }
 }
