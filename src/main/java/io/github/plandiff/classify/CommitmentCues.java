@@ -23,6 +23,8 @@ final class CommitmentCues {
   final Set<String> subordinators;
   final Set<String> sentenceOpeners;
   final Set<String> stateVerbs;
+  final Set<String> officeNouns;
+  final Set<String> officeTitles;
   final String imperativeObligor;
 
   CommitmentCues(CommitmentWords words) {
@@ -42,6 +44,8 @@ final class CommitmentCues {
     subordinators = folded(words.subordinators());
     sentenceOpeners = folded(words.sentenceOpeners());
     stateVerbs = folded(words.stateVerbs());
+    officeNouns = folded(words.officeNouns());
+    officeTitles = folded(words.officeTitles());
     imperativeObligor = words.imperativeObligor();
   }
 

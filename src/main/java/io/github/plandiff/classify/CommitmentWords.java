@@ -42,6 +42,11 @@ import java.util.TreeMap;
  *     and modal auxiliaries ("however", "notwithstanding", "there", "should")
  * @param stateVerbs verbs that state, report or propose rather than act ("is", "remains", "finds",
  *     "proposes"), in the forms a provision without a modal uses: they make no commitment
+ * @param officeNouns nouns that head the name of an office or a body ("commission", "secretary",
+ *     "department"): a run of capitalised words with one as its head is a party even when no
+ *     lexicon holds it ("the Federal Trade Commission")
+ * @param officeTitles words that head a title after another capitalised word ("general" in
+ *     "Attorney General")
  * @param imperativeObligor the obligor of an imperative provision ("Bring about a ceasefire"), the
  *     name the collectives count as; "all parties" when missing
  */
@@ -62,6 +67,8 @@ public record CommitmentWords(
     List<String> subordinators,
     List<String> sentenceOpeners,
     List<String> stateVerbs,
+    List<String> officeNouns,
+    List<String> officeTitles,
     String imperativeObligor) {
 
   private static final CommitmentWords DEFAULTS =
@@ -86,6 +93,8 @@ public record CommitmentWords(
     subordinators = list(subordinators);
     sentenceOpeners = list(sentenceOpeners);
     stateVerbs = list(stateVerbs);
+    officeNouns = list(officeNouns);
+    officeTitles = list(officeTitles);
     imperativeObligor = imperativeObligor == null ? "all parties" : imperativeObligor;
   }
 

@@ -17,43 +17,6 @@ import java.util.Set;
  */
 final class Offices {
 
-  /** Nouns of an office or a body, the head of its name. */
-  private static final Set<String> HEADS =
-      Set.of(
-          "administration",
-          "administrator",
-          "agency",
-          "assembly",
-          "authority",
-          "board",
-          "bureau",
-          "center",
-          "centre",
-          "chairman",
-          "commission",
-          "commissioner",
-          "committee",
-          "committees",
-          "corporation",
-          "council",
-          "court",
-          "department",
-          "director",
-          "foundation",
-          "group",
-          "institute",
-          "ministry",
-          "mint",
-          "office",
-          "officer",
-          "parliament",
-          "secretary",
-          "service",
-          "tribunal");
-
-  /** Titles whose head is "General": "Inspector General", "Attorney General". */
-  private static final String GENERAL = "general";
-
   /** Words that join the capitalised words of a name. */
   private static final Set<String> JOINS = Set.of("of", "on", "for", "and", "the");
 
@@ -102,7 +65,7 @@ final class Offices {
    * The last capitalised word of the run that starts at word {@code i}; a symbol between two words
    * ends it, but the dot of an initial ("U.S.").
    */
-  private static int runEnd(List<Word> w, int i) {
+  private int runEnd(List<Word> w, int i) {
     int last = i;
     for (int j = i; j + 1 < w.size() && linked(w.get(j)); j++) {
       Word next = w.get(j + 1);
@@ -146,7 +109,7 @@ final class Offices {
    * with a head ("the Office of Financial Stability and the Office of Financial Research"); not
    * words of one name ("the Office of Management and Budget").
    */
-  private static boolean joinsTwoNames(List<Word> w, int last, int j) {
+  private boolean joinsTwoNames(List<Word> w, int last, int j) {
     if (!w.get(j + 1).norm().equals("and")) {
       return false;
     }
@@ -158,8 +121,12 @@ final class Offices {
     return isHead(w.get(last)) || opensWithHead;
   }
 
-  private static boolean isHead(Word word) {
-    return HEADS.contains(bare(word.norm()));
+  private boolean isHead(Word word) {
+    return cues.officeNouns.contains(bare(word.norm()));
+  }
+
+  private boolean isTitle(Word word) {
+    return cues.officeTitles.contains(bare(word.norm()));
   }
 
   /**
@@ -167,8 +134,8 @@ final class Offices {
    * last word when that is a noun of office or a title in "General" ("District of Columbia Attorney
    * General"), else the last capitalised word before its first "of", "on" or "for".
    */
-  private static int head(List<Word> w, int from, int last) {
-    if (last > from && (isHead(w.get(last)) || bare(w.get(last).norm()).equals(GENERAL))) {
+  private int head(List<Word> w, int from, int last) {
+    if (last > from && (isHead(w.get(last)) || isTitle(w.get(last)))) {
       return last;
     }
     int head = from;
@@ -177,9 +144,8 @@ final class Offices {
         head = k;
       }
     }
-    String noun = bare(w.get(head).norm());
-    boolean title = noun.equals(GENERAL) && head > from;
-    return HEADS.contains(noun) || title ? head : -1;
+    boolean title = isTitle(w.get(head)) && head > from;
+    return isHead(w.get(head)) || title ? head : -1;
   }
 
   /**

@@ -2,8 +2,13 @@ package io.github.plandiff.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Offices whose names hold a party of the lexicon before their head. */
 class OfficeNamesTest {
@@ -65,5 +70,18 @@ class OfficeNamesTest {
         .containsExactly("Commodity Futures Trading Commission");
     assertThat(obligors("The NASA Advisory Council shall submit a report."))
         .containsExactly("NASA Advisory Council");
+  }
+
+  @Test
+  void nounsOfOfficeComeFromTheCommitmentWords(@TempDir Path dir) throws IOException {
+    String text = "The Royal Audit Directorate shall publish the accounts.";
+    assertThat(new Commitments().of("1", text).get(0).obligors()).containsExactly("unspecified");
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode words = json.valueToTree(CommitmentWords.defaults());
+    words.withArray("officeNouns").add("directorate");
+    Path file = dir.resolve("words.json");
+    json.writeValue(file.toFile(), words);
+    Commitments custom = new Commitments(Lexicon.defaults(), CommitmentWords.read(file));
+    assertThat(custom.of("1", text).get(0).obligors()).containsExactly("Royal Audit Directorate");
   }
 }
