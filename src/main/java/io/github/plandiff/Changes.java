@@ -17,6 +17,7 @@ import io.github.plandiff.redline.Granularity;
 import io.github.plandiff.redline.Redline;
 import io.github.plandiff.redline.RedlineEngine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ final class Changes {
 
   /** Matches in an alignment from which the work is shared between processors. */
   static final int PARALLEL_FROM = 2_000;
+
+  /** Sub-clause matches under one top-level match from which they too are shared. */
+  static final int SUBS_PARALLEL_FROM = 64;
 
   /** A top-level match (null before the first) and the sub-clause matches that follow it. */
   private record Group(ClauseMatch top, List<ClauseMatch> subs) {}
@@ -84,7 +88,8 @@ final class Changes {
     List<Group> groups = groups(alignment, oldDraft, newDraft);
     Done[] done = new Done[groups.size()];
     IntStream indexes = IntStream.range(0, done.length);
-    (parallel ? indexes.parallel() : indexes).forEach(k -> done[k] = work.group(groups.get(k)));
+    (parallel ? indexes.parallel() : indexes)
+        .forEach(k -> done[k] = work.group(groups.get(k), parallel));
     List<ClauseChange> changes = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     for (Warning w : oldDraft.warnings()) {
@@ -126,33 +131,61 @@ final class Changes {
     return groups;
   }
 
-  private Done group(Group g) {
+  /**
+   * The change of a group: the top-level match and each sub-clause match are independent of each
+   * other once both top-level sides are known, so on long drafts they too are shared between
+   * processors; each writes only its own slot, and the warnings are put together in the group's
+   * order (the top-level match's first).
+   */
+  private Done group(Group g, boolean parallel) {
+    Tops tops = g.top == null ? null : tops(g.top);
+    int size = g.subs.size() + 1;
+    ClauseChange[] made = new ClauseChange[size];
+    @SuppressWarnings("unchecked")
+    List<Warning>[] warned = new List[size];
+    IntStream units = IntStream.range(0, size);
+    (parallel && g.subs.size() >= SUBS_PARALLEL_FROM ? units.parallel() : units)
+        .forEach(
+            k -> {
+              List<Warning> coarse = new ArrayList<>();
+              if (k > 0) {
+                made[k] = subChange(g.subs.get(k - 1), tops, olds, news, engine, coarse);
+              } else if (tops != null) {
+                made[k] = top(g.top, tops, coarse);
+              }
+              warned[k] = coarse;
+            });
     List<Warning> coarse = new ArrayList<>();
-    ClauseChange change = null;
-    NestedTexts oldTop = null;
-    NestedTexts newTop = null;
-    if (g.top != null) {
-      ClauseMatch match = g.top;
-      String oldText = text(match.oldIds(), olds);
-      String newText = text(match.newIds(), news);
-      oldTop = nested(match.oldIds(), olds, oldText);
-      newTop = nested(match.newIds(), news, newText);
-      Redline diff =
-          oldTop != null && newTop != null && !oldText.equals(newText)
-              ? engine.diff(oldTop.tokens(), newTop.tokens())
-              : engine.diff(oldText, newText);
-      change =
-          classifier.classify(
-              change(match, oldText, newText, diff, news, engine, coarse), oldText, newText);
+    for (List<Warning> w : warned) {
+      coarse.addAll(w);
     }
-    List<ClauseChange> children = new ArrayList<>();
-    for (ClauseMatch sub : g.subs) {
-      children.add(subChange(sub, oldTop, newTop, olds, news, engine, coarse));
-    }
-    if (change != null && !children.isEmpty()) {
-      change = change.withChildren(children);
+    ClauseChange change = made[0];
+    if (change != null && size > 1) {
+      change = change.withChildren(Arrays.asList(made).subList(1, size));
     }
     return new Done(change, coarse);
+  }
+
+  /** Both sides of a top-level match: their texts, and where each clause under them lies. */
+  private record Tops(String oldText, String newText, NestedTexts oldTop, NestedTexts newTop) {}
+
+  private Tops tops(ClauseMatch match) {
+    String oldText = text(match.oldIds(), olds);
+    String newText = text(match.newIds(), news);
+    return new Tops(
+        oldText,
+        newText,
+        nested(match.oldIds(), olds, oldText),
+        nested(match.newIds(), news, newText));
+  }
+
+  private ClauseChange top(ClauseMatch match, Tops t, List<Warning> coarse) {
+    Redline diff =
+        t.oldTop != null && t.newTop != null && !t.oldText.equals(t.newText)
+            ? engine.diff(t.oldTop.tokens(), t.newTop.tokens())
+            : engine.diff(t.oldText, t.newText);
+    return classifier.classify(
+        change(match, t.oldText, t.newText, diff, news, engine, coarse), t.oldText, t.newText);
   }
 
   private static NestedTexts nested(List<String> ids, Map<String, Clause> clauses, String text) {
@@ -166,12 +199,13 @@ final class Changes {
    */
   private static ClauseChange subChange(
       ClauseMatch match,
-      NestedTexts oldTop,
-      NestedTexts newTop,
+      Tops tops,
       Map<String, Clause> olds,
       Map<String, Clause> news,
       RedlineEngine engine,
       List<Warning> coarse) {
+    NestedTexts oldTop = tops == null ? null : tops.oldTop;
+    NestedTexts newTop = tops == null ? null : tops.newTop;
     int[] o = range(match.oldIds(), oldTop);
     int[] n = range(match.newIds(), newTop);
     String oldText = o != null ? oldTop.text().substring(o[0], o[1]) : text(match.oldIds(), olds);
