@@ -26,24 +26,19 @@ import java.util.stream.IntStream;
 
 /**
  * The stages after alignment: for each top-level match and the sub-clause matches under it, the
- * redlines, significance, classification and warnings. Top-level matches are independent of each
- * other, so on long drafts they are worked on by several processors; each writes only its own slot,
- * and the changes and warnings are put together in the alignment's order, so the result is the same
- * as from one processor.
+ * redlines, significance, classification and warnings. Matches are independent of each other once
+ * both sides of each top-level match are known, so on long drafts they are worked on by several
+ * processors (the sub-clause matches under one long top-level match too); each writes only its own
+ * slot, and the changes and warnings are put together in the alignment's order, so the result is
+ * the same as from one processor.
  */
 final class Changes {
 
   /** Matches in an alignment from which the work is shared between processors. */
   static final int PARALLEL_FROM = 2_000;
 
-  /** Sub-clause matches under one top-level match from which they too are shared. */
-  static final int SUBS_PARALLEL_FROM = 64;
-
   /** A top-level match (null before the first) and the sub-clause matches that follow it. */
   private record Group(ClauseMatch top, List<ClauseMatch> subs) {}
-
-  /** The change of a group, with its sub-clause changes, and the warnings it gave. */
-  private record Done(ClauseChange change, List<Warning> coarse) {}
 
   private final Map<String, Clause> olds;
   private final Map<String, Clause> news;
@@ -86,10 +81,26 @@ final class Changes {
       boolean parallel) {
     Changes work = new Changes(oldDraft, newDraft, options);
     List<Group> groups = groups(alignment, oldDraft, newDraft);
-    Done[] done = new Done[groups.size()];
-    IntStream indexes = IntStream.range(0, done.length);
-    (parallel ? indexes.parallel() : indexes)
-        .forEach(k -> done[k] = work.group(groups.get(k), parallel));
+    // Unit first[k] is group k's top-level match, the units after it its sub-clause matches.
+    int[] first = new int[groups.size() + 1];
+    for (int k = 0; k < groups.size(); k++) {
+      first[k + 1] = first[k] + 1 + groups.get(k).subs.size();
+    }
+    Tops[] tops = new Tops[groups.size()];
+    IntStream byGroup = IntStream.range(0, tops.length);
+    (parallel ? byGroup.parallel() : byGroup).forEach(k -> tops[k] = work.tops(groups.get(k)));
+    ClauseChange[] made = new ClauseChange[first[groups.size()]];
+    @SuppressWarnings("unchecked")
+    List<Warning>[] coarse = new List[made.length];
+    IntStream units = IntStream.range(0, made.length);
+    (parallel ? units.parallel() : units)
+        .forEach(
+            u -> {
+              int k = Arrays.binarySearch(first, u);
+              int g = k >= 0 ? k : -k - 2;
+              coarse[u] = new ArrayList<>();
+              made[u] = work.unit(groups.get(g), tops[g], u - first[g] - 1, coarse[u]);
+            });
     List<ClauseChange> changes = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     for (Warning w : oldDraft.warnings()) {
@@ -99,11 +110,17 @@ final class Changes {
       warnings.add(w.forDraft("new"));
     }
     warnings.addAll(alignment.warnings());
-    for (Done d : done) {
-      if (d.change != null) {
-        changes.add(d.change);
+    for (int k = 0; k < groups.size(); k++) {
+      ClauseChange change = made[first[k]];
+      if (change != null) {
+        changes.add(
+            first[k + 1] > first[k] + 1
+                ? change.withChildren(Arrays.asList(made).subList(first[k] + 1, first[k + 1]))
+                : change);
       }
-      warnings.addAll(d.coarse);
+      for (int u = first[k]; u < first[k + 1]; u++) {
+        warnings.addAll(coarse[u]);
+      }
     }
     return new Comparison(
         oldDraft, newDraft, changes, warnings, HeadingChanges.of(oldDraft, newDraft, changes));
@@ -132,51 +149,32 @@ final class Changes {
   }
 
   /**
-   * The change of a group: the top-level match and each sub-clause match are independent of each
-   * other once both top-level sides are known, so on long drafts they too are shared between
-   * processors; each writes only its own slot, and the warnings are put together in the group's
-   * order (the top-level match's first).
+   * One unit of work: the change of a group's top-level match ({@code sub} -1; null for the matches
+   * before the first top-level one), or of its sub-clause match {@code sub}. The units are
+   * independent of each other once both sides of each top-level match are known, so on long drafts
+   * they are shared between processors, each unit writing only its own slot.
    */
-  private Done group(Group g, boolean parallel) {
-    Tops tops = g.top == null ? null : tops(g.top);
-    int size = g.subs.size() + 1;
-    ClauseChange[] made = new ClauseChange[size];
-    @SuppressWarnings("unchecked")
-    List<Warning>[] warned = new List[size];
-    IntStream units = IntStream.range(0, size);
-    (parallel && g.subs.size() >= SUBS_PARALLEL_FROM ? units.parallel() : units)
-        .forEach(
-            k -> {
-              List<Warning> coarse = new ArrayList<>();
-              if (k > 0) {
-                made[k] = subChange(g.subs.get(k - 1), tops, olds, news, engine, coarse);
-              } else if (tops != null) {
-                made[k] = top(g.top, tops, coarse);
-              }
-              warned[k] = coarse;
-            });
-    List<Warning> coarse = new ArrayList<>();
-    for (List<Warning> w : warned) {
-      coarse.addAll(w);
+  private ClauseChange unit(Group g, Tops tops, int sub, List<Warning> coarse) {
+    if (sub >= 0) {
+      return subChange(g.subs.get(sub), tops, olds, news, engine, coarse);
     }
-    ClauseChange change = made[0];
-    if (change != null && size > 1) {
-      change = change.withChildren(Arrays.asList(made).subList(1, size));
-    }
-    return new Done(change, coarse);
+    return tops == null ? null : top(g.top, tops, coarse);
   }
 
   /** Both sides of a top-level match: their texts, and where each clause under them lies. */
   private record Tops(String oldText, String newText, NestedTexts oldTop, NestedTexts newTop) {}
 
-  private Tops tops(ClauseMatch match) {
-    String oldText = text(match.oldIds(), olds);
-    String newText = text(match.newIds(), news);
+  private Tops tops(Group g) {
+    if (g.top == null) {
+      return null;
+    }
+    String oldText = text(g.top.oldIds(), olds);
+    String newText = text(g.top.newIds(), news);
     return new Tops(
         oldText,
         newText,
-        nested(match.oldIds(), olds, oldText),
-        nested(match.newIds(), news, newText));
+        nested(g.top.oldIds(), olds, oldText),
+        nested(g.top.newIds(), news, newText));
   }
 
   private ClauseChange top(ClauseMatch match, Tops t, List<Warning> coarse) {
