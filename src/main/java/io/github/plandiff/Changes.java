@@ -170,11 +170,15 @@ final class Changes {
     }
     String oldText = text(g.top.oldIds(), olds);
     String newText = text(g.top.newIds(), news);
-    return new Tops(
-        oldText,
-        newText,
-        nested(g.top.oldIds(), olds, oldText),
-        nested(g.top.newIds(), news, newText));
+    NestedTexts oldTop = nested(g.top.oldIds(), olds, oldText);
+    NestedTexts newTop = nested(g.top.newIds(), news, newText);
+    if (oldTop != null && newTop != null && !g.subs.isEmpty()) {
+      // The top-level redline tokenises both texts when they differ; the sub-clauses need them.
+      boolean tokens = !oldText.equals(newText);
+      oldTop.prepared(tokens);
+      newTop.prepared(tokens);
+    }
+    return new Tops(oldText, newText, oldTop, newTop);
   }
 
   private ClauseChange top(ClauseMatch match, Tops t, List<Warning> coarse) {

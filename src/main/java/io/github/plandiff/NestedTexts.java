@@ -32,6 +32,19 @@ final class NestedTexts {
     return text;
   }
 
+  /**
+   * Lays out where each clause under the top one lies now, and tokenises the text too when {@code
+   * tokens}, so that the sub-clause changes worked on by several processors do not wait for each
+   * other to do it.
+   */
+  NestedTexts prepared(boolean tokens) {
+    range(top.id());
+    if (tokens) {
+      tokens();
+    }
+    return this;
+  }
+
   synchronized TokenizedText tokens() {
     if (tokens == null) {
       tokens = TokenizedText.of(text);
