@@ -234,8 +234,16 @@ final class ClauseAnalysis {
   }
 
   private void parties(String oldText, String newText, List<Found> out) {
-    Map<String, Mention> olds = firstByKey(rules.parties.find(oldText));
-    Map<String, Mention> news = firstByKey(rules.parties.find(newText));
+    // Both sides of a long clause are searched at once.
+    @SuppressWarnings("unchecked")
+    List<Mention>[] found = new List[2];
+    IntStream sides = IntStream.range(0, 2);
+    (Math.max(oldText.length(), newText.length()) >= Sentence.PARALLEL_FROM
+            ? sides.parallel()
+            : sides)
+        .forEach(k -> found[k] = rules.parties.find(k == 0 ? oldText : newText));
+    Map<String, Mention> olds = firstByKey(found[0]);
+    Map<String, Mention> news = firstByKey(found[1]);
     for (Mention m : olds.values()) {
       if (!news.containsKey(m.key())) {
         out.add(found(SignalType.PARTY_REMOVED, oldText, newText, m, null));
