@@ -53,10 +53,14 @@ final class Changes {
 
   static Comparison compare(
       Draft oldDraft, Draft newDraft, Alignment alignment, CompareOptions options) {
-    Comparison comparison = withoutLedger(oldDraft, newDraft, alignment, options);
-    Commitments commitments =
-        new Commitments(options.classifier().lexicon(), CommitmentWords.defaults());
-    return comparison.withLedger(commitments.compare(comparison));
+    return OwnPool.run(
+        alignment.matches().size() >= PARALLEL_FROM,
+        () -> {
+          Comparison comparison = withoutLedger(oldDraft, newDraft, alignment, options);
+          Commitments commitments =
+              new Commitments(options.classifier().lexicon(), CommitmentWords.defaults());
+          return comparison.withLedger(commitments.compare(comparison));
+        });
   }
 
   /**
@@ -65,8 +69,8 @@ final class Changes {
    */
   static Comparison withoutLedger(
       Draft oldDraft, Draft newDraft, Alignment alignment, CompareOptions options) {
-    return compare(
-        oldDraft, newDraft, alignment, options, alignment.matches().size() >= PARALLEL_FROM);
+    boolean parallel = alignment.matches().size() >= PARALLEL_FROM;
+    return OwnPool.run(parallel, () -> compare(oldDraft, newDraft, alignment, options, parallel));
   }
 
   /**

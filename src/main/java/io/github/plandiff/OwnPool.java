@@ -1,0 +1,46 @@
+package io.github.plandiff;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Runs the stages after alignment of a long comparison on a fork-join pool of its own, one worker
+ * per processor. Their parallel streams then run in that pool, where every worker can take any part
+ * of the work: in the common pool the calling thread helps only with the stream it waits on, so it
+ * stood idle while a worker split a long clause's sentences alone. The pool ends with the work.
+ */
+final class OwnPool {
+
+  private OwnPool() {}
+
+  /**
+   * Gives {@code work}'s result, computed in a pool of its own when {@code parallel} (and the
+   * caller is not already a pool's worker), else on the calling thread.
+   */
+  static <T> T run(boolean parallel, Supplier<T> work) {
+    if (!parallel || Thread.currentThread() instanceof ForkJoinWorkerThread) {
+      return work.get();
+    }
+    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    try {
+      Future<T> result = pool.submit(work::get);
+      return result.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while comparing", e);
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
