@@ -16,17 +16,21 @@ final class OwnPool {
 
   private OwnPool() {}
 
+  /** Made when first used. */
+  private static final class Holder {
+    static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+  }
+
   /**
-   * Gives {@code work}'s result, computed in a pool of its own when {@code parallel} (and the
-   * caller is not already a pool's worker), else on the calling thread.
+   * Gives {@code work}'s result, computed in the pool when {@code parallel} (and the caller is not
+   * already a pool's worker), else on the calling thread.
    */
   static <T> T run(boolean parallel, Supplier<T> work) {
     if (!parallel || Thread.currentThread() instanceof ForkJoinWorkerThread) {
       return work.get();
     }
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try {
-      Future<T> result = pool.submit(work::get);
+      Future<T> result = Holder.POOL.submit(work::get);
       return result.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
@@ -39,8 +43,6 @@ final class OwnPool {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while comparing", e);
-    } finally {
-      pool.shutdown();
     }
   }
 }
