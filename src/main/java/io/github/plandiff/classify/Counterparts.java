@@ -1,6 +1,8 @@
 package io.github.plandiff.classify;
 
+import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.Draft;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +31,7 @@ final class Counterparts {
   private static final int MAX_CANDIDATES = 20;
 
   /** None: no sentence has a counterpart outside its change. */
-  static final Counterparts NONE = new Counterparts(Map.of(), List.of());
+  static final Counterparts NONE = new Counterparts(new Vocabulary(), List.of());
 
   /** Each distinct word of the draft's sentences, numbered from 0 in order of first use. */
   private final Map<String, Integer> ids;
@@ -46,8 +48,8 @@ final class Counterparts {
   /** A sentence's distinct words and distinct pairs of adjacent words, ascending. */
   private record Bags(int[] words, long[] pairs) {}
 
-  private Counterparts(Map<String, Integer> ids, List<Bags> sentences) {
-    this.ids = ids;
+  private Counterparts(Vocabulary vocabulary, List<Bags> sentences) {
+    this.ids = vocabulary.ids;
     this.words = new int[sentences.size()][];
     this.pairs = new long[sentences.size()][];
     int[] df = new int[ids.size()];
@@ -72,8 +74,8 @@ final class Counterparts {
 
   /** The sentences of every clause of a draft (each clause's own text). */
   static Counterparts of(Draft draft) {
-    SentenceIds sentences = SentenceIds.of(List.of(draft));
-    return new Counterparts(sentences.ids, sentences.map(Counterparts::bags).get(0));
+    Vocabulary vocabulary = new Vocabulary();
+    return new Counterparts(vocabulary, sentences(draft, vocabulary, new HashMap<>()));
   }
 
   /**
@@ -81,15 +83,34 @@ final class Counterparts {
    * equal words are compared), so a clause text in both drafts is split and numbered once.
    */
   static Counterparts[] of(Draft oldDraft, Draft newDraft) {
-    SentenceIds sentences = SentenceIds.of(List.of(oldDraft, newDraft));
-    List<List<Bags>> bags = sentences.map(Counterparts::bags);
-    return new Counterparts[] {
-      new Counterparts(sentences.ids, bags.get(0)), new Counterparts(sentences.ids, bags.get(1))
-    };
+    Vocabulary v = new Vocabulary();
+    Map<String, List<Bags>> read = new HashMap<>();
+    List<Bags> olds = sentences(oldDraft, v, read);
+    List<Bags> news = sentences(newDraft, v, read);
+    return new Counterparts[] {new Counterparts(v, olds), new Counterparts(v, news)};
   }
 
-  private static Bags bags(int[] seq) {
-    return new Bags(distinct(seq), pairs(seq));
+  /** Each clause's sentences' bags; a text already in {@code read} is not split again. */
+  private static List<Bags> sentences(Draft draft, Vocabulary v, Map<String, List<Bags>> read) {
+    List<Bags> sentences = new ArrayList<>();
+    for (Clause clause : draft.allClauses()) {
+      sentences.addAll(read.computeIfAbsent(clause.text(), text -> split(text, v)));
+    }
+    return sentences;
+  }
+
+  private static List<Bags> split(String text, Vocabulary vocabulary) {
+    List<Bags> sentences = new ArrayList<>();
+    Sentence.forEachSpan(
+        text,
+        (from, to) -> {
+          List<String> norms = Words.norms(text, from, to);
+          if (!norms.isEmpty()) {
+            int[] seq = vocabulary.ids(norms);
+            sentences.add(new Bags(distinct(seq), pairs(seq)));
+          }
+        });
+    return sentences;
   }
 
   /** Whether the sentence has a counterpart among these sentences. */
@@ -236,6 +257,19 @@ final class Counterparts {
       }
     }
     return 2.0 * common / (a.length + b.length);
+  }
+
+  /** Numbers words as they are first met. */
+  private static final class Vocabulary {
+    final Map<String, Integer> ids = new HashMap<>();
+
+    int[] ids(List<String> norms) {
+      int[] seq = new int[norms.size()];
+      for (int i = 0; i < seq.length; i++) {
+        seq[i] = ids.computeIfAbsent(norms.get(i), k -> ids.size());
+      }
+      return seq;
+    }
   }
 
   /** A sentence's words (or, with {@code pairs}, its pairs of adjacent words), normalised. */
