@@ -22,15 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 
 /**
  * The stages after alignment: for each top-level match and the sub-clause matches under it, the
- * redlines, significance, classification and warnings. Matches are independent of each other once
- * both sides of each top-level match are known, so on long drafts they are worked on by several
- * processors (the sub-clause matches under one long top-level match too); each writes only its own
- * slot, and the changes and warnings are put together in the alignment's order, so the result is
- * the same as from one processor.
+ * redlines, significance, classification and warnings. Once both sides of each top-level match are
+ * known, every match is a unit of its own, and on long drafts the units are shared between
+ * processors, each writing only its own slot; the changes and warnings are put together in the
+ * alignment's order, so the result is the same as from one processor.
  */
 final class Changes {
 
@@ -73,10 +73,7 @@ final class Changes {
     return OwnPool.run(parallel, () -> compare(oldDraft, newDraft, alignment, options, parallel));
   }
 
-  /**
-   * As {@link #withoutLedger(Draft, Draft, Alignment, CompareOptions)}, on one processor or
-   * several.
-   */
+  /** As {@link #withoutLedger}, on one processor or several. */
   static Comparison compare(
       Draft oldDraft,
       Draft newDraft,
@@ -90,9 +87,15 @@ final class Changes {
     for (int k = 0; k < groups.size(); k++) {
       first[k + 1] = first[k] + 1 + groups.get(k).subs.size();
     }
+    // A group with sub-clauses keeps both sides (and their tokens) until its last unit is done.
     Tops[] tops = new Tops[groups.size()];
+    AtomicIntegerArray left = new AtomicIntegerArray(tops.length);
     IntStream byGroup = IntStream.range(0, tops.length);
-    (parallel ? byGroup.parallel() : byGroup).forEach(k -> tops[k] = work.tops(groups.get(k)));
+    (parallel ? byGroup.parallel() : byGroup)
+        .forEach(k -> tops[k] = groups.get(k).subs.isEmpty() ? null : work.tops(groups.get(k)));
+    for (int k = 0; k < tops.length; k++) {
+      left.set(k, first[k + 1] - first[k]);
+    }
     ClauseChange[] made = new ClauseChange[first[groups.size()]];
     @SuppressWarnings("unchecked")
     List<Warning>[] coarse = new List[made.length];
@@ -102,8 +105,12 @@ final class Changes {
             u -> {
               int k = Arrays.binarySearch(first, u);
               int g = k >= 0 ? k : -k - 2;
-              coarse[u] = new ArrayList<>();
-              made[u] = work.unit(groups.get(g), tops[g], u - first[g] - 1, coarse[u]);
+              List<Warning> warned = new ArrayList<>();
+              made[u] = work.unit(groups.get(g), tops[g], u - first[g] - 1, warned);
+              coarse[u] = warned.isEmpty() ? List.of() : warned;
+              if (left.decrementAndGet(g) == 0) {
+                tops[g] = null;
+              }
             });
     List<ClauseChange> changes = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
@@ -153,16 +160,14 @@ final class Changes {
   }
 
   /**
-   * One unit of work: the change of a group's top-level match ({@code sub} -1; null for the matches
-   * before the first top-level one), or of its sub-clause match {@code sub}. The units are
-   * independent of each other once both sides of each top-level match are known, so on long drafts
-   * they are shared between processors, each unit writing only its own slot.
+   * One unit: the change of a group's top-level match ({@code sub} -1; null before the first), or
+   * of its sub-clause match {@code sub}.
    */
   private ClauseChange unit(Group g, Tops tops, int sub, List<Warning> coarse) {
     if (sub >= 0) {
       return subChange(g.subs.get(sub), tops, olds, news, engine, coarse);
     }
-    return tops == null ? null : top(g.top, tops, coarse);
+    return g.top == null ? null : top(g.top, tops != null ? tops : tops(g), coarse);
   }
 
   /** Both sides of a top-level match: their texts, and where each clause under them lies. */
@@ -177,7 +182,6 @@ final class Changes {
     NestedTexts oldTop = nested(g.top.oldIds(), olds, oldText);
     NestedTexts newTop = nested(g.top.newIds(), news, newText);
     if (oldTop != null && newTop != null && !g.subs.isEmpty()) {
-      // The top-level redline tokenises both texts when they differ; the sub-clauses need them.
       boolean tokens = !oldText.equals(newText);
       oldTop.prepared(tokens);
       newTop.prepared(tokens);
