@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Counts a comparison's commitments per party. For a party P: an old commitment binding P whose
@@ -29,9 +28,22 @@ final class PartyCounts {
         Tallies.partyOrder(
             List.of(
                 commitments(entries, 0, oldCount), commitments(entries, oldCount, entries.size())));
+    // One pass over the entries, each counted for every party it binds.
+    Map<String, int[]> counts = new HashMap<>();
+    names.forEach(name -> counts.put(name, new int[7]));
+    for (LedgerEntry e : entries) {
+      Commitment other = counterpart(e, byRef);
+      List<String> obligors = e.commitment().obligors();
+      for (int k = 0; k < obligors.size(); k++) {
+        String name = obligors.get(k);
+        if (obligors.indexOf(name) == k) {
+          tally(e, other != null && other.binds(name), counts.get(name));
+        }
+      }
+    }
     List<PartyCount> out = new ArrayList<>();
     for (String name : names) {
-      out.add(count(name, List.of(name), entries, byRef, c -> c.binds(name)));
+      out.add(count(name, List.of(name), counts.get(name)));
     }
     return out;
   }
@@ -43,37 +55,45 @@ final class PartyCounts {
         Tallies.groupOrder(
             List.of(
                 commitments(entries, 0, oldCount), commitments(entries, oldCount, entries.size())));
+    // One pass over the entries, each counted for the set it binds, its key made once.
+    Map<String, int[]> counts = new HashMap<>();
+    sets.keySet().forEach(key -> counts.put(key, new int[7]));
+    for (LedgerEntry e : entries) {
+      String key = Tallies.groupKey(e.commitment());
+      int[] n = counts.get(key);
+      if (n != null) {
+        Commitment other = counterpart(e, byRef);
+        tally(e, other != null && Tallies.groupKey(other).equals(key), n);
+      }
+    }
     List<PartyCount> out = new ArrayList<>();
-    sets.forEach(
-        (key, members) ->
-            out.add(count(key, members, entries, byRef, c -> Tallies.groupKey(c).equals(key))));
+    sets.forEach((key, members) -> out.add(count(key, members, counts.get(key))));
     return out;
   }
 
-  private static PartyCount count(
-      String name,
-      List<String> members,
-      List<LedgerEntry> entries,
-      Map<String, Commitment> byRef,
-      Predicate<Commitment> binds) {
-    int[] n = new int[7];
-    for (LedgerEntry e : entries) {
-      if (!binds.test(e.commitment())) {
-        continue;
-      }
-      boolean old = e.draft().equals("old");
-      n[old ? 0 : 1]++;
-      Commitment other =
-          e.counterpart().map(r -> byRef.get((old ? "new|" : "old|") + key(r))).orElse(null);
-      if (other == null || !binds.test(other)) {
-        n[old ? 3 : 2]++;
-      } else if (old) {
-        n[4] += e.status() == CommitmentStatus.SOFTENED ? 1 : 0;
-        n[5] += e.status() == CommitmentStatus.HARDENED ? 1 : 0;
-        n[6] += e.status() == CommitmentStatus.CHANGED ? 1 : 0;
-      }
+  /**
+   * Counts one entry that binds the party (or set): old or new; removed or added when its
+   * counterpart does not bind it too; else, on the old side, softened, hardened or changed.
+   */
+  private static void tally(LedgerEntry e, boolean otherBinds, int[] n) {
+    boolean old = e.draft().equals("old");
+    n[old ? 0 : 1]++;
+    if (!otherBinds) {
+      n[old ? 3 : 2]++;
+    } else if (old) {
+      n[4] += e.status() == CommitmentStatus.SOFTENED ? 1 : 0;
+      n[5] += e.status() == CommitmentStatus.HARDENED ? 1 : 0;
+      n[6] += e.status() == CommitmentStatus.CHANGED ? 1 : 0;
     }
+  }
+
+  private static PartyCount count(String name, List<String> members, int[] n) {
     return new PartyCount(name, members, n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+  }
+
+  private static Commitment counterpart(LedgerEntry e, Map<String, Commitment> byRef) {
+    boolean old = e.draft().equals("old");
+    return e.counterpart().map(r -> byRef.get((old ? "new|" : "old|") + key(r))).orElse(null);
   }
 
   private static Map<String, Commitment> byRef(List<LedgerEntry> entries) {
