@@ -17,20 +17,18 @@ import io.github.plandiff.redline.Granularity;
 import io.github.plandiff.redline.Redline;
 import io.github.plandiff.redline.RedlineEngine;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 
 /**
  * The stages after alignment: for each top-level match and the sub-clause matches under it, the
- * redlines, significance, classification and warnings. Once both sides of each top-level match are
- * known, every match is a unit of its own, and on long drafts the units are shared between
- * processors, each writing only its own slot; the changes and warnings are put together in the
- * alignment's order, so the result is the same as from one processor.
+ * redlines, significance, classification and warnings. Top-level matches are independent of each
+ * other, so on long drafts they are worked on by several processors; each writes only its own slot,
+ * and the changes and warnings are put together in the alignment's order, so the result is the same
+ * as from one processor.
  */
 final class Changes {
 
@@ -39,6 +37,9 @@ final class Changes {
 
   /** A top-level match (null before the first) and the sub-clause matches that follow it. */
   private record Group(ClauseMatch top, List<ClauseMatch> subs) {}
+
+  /** The change of a group, with its sub-clause changes, and the warnings it gave. */
+  private record Done(ClauseChange change, List<Warning> coarse) {}
 
   private final Map<String, Clause> olds;
   private final Map<String, Clause> news;
@@ -53,14 +54,10 @@ final class Changes {
 
   static Comparison compare(
       Draft oldDraft, Draft newDraft, Alignment alignment, CompareOptions options) {
-    return OwnPool.run(
-        alignment.matches().size() >= PARALLEL_FROM,
-        () -> {
-          Comparison comparison = withoutLedger(oldDraft, newDraft, alignment, options);
-          Commitments commitments =
-              new Commitments(options.classifier().lexicon(), CommitmentWords.defaults());
-          return comparison.withLedger(commitments.compare(comparison));
-        });
+    Comparison comparison = withoutLedger(oldDraft, newDraft, alignment, options);
+    Commitments commitments =
+        new Commitments(options.classifier().lexicon(), CommitmentWords.defaults());
+    return comparison.withLedger(commitments.compare(comparison));
   }
 
   /**
@@ -69,11 +66,14 @@ final class Changes {
    */
   static Comparison withoutLedger(
       Draft oldDraft, Draft newDraft, Alignment alignment, CompareOptions options) {
-    boolean parallel = alignment.matches().size() >= PARALLEL_FROM;
-    return OwnPool.run(parallel, () -> compare(oldDraft, newDraft, alignment, options, parallel));
+    return compare(
+        oldDraft, newDraft, alignment, options, alignment.matches().size() >= PARALLEL_FROM);
   }
 
-  /** As {@link #withoutLedger}, on one processor or several. */
+  /**
+   * As {@link #withoutLedger(Draft, Draft, Alignment, CompareOptions)}, on one processor or
+   * several.
+   */
   static Comparison compare(
       Draft oldDraft,
       Draft newDraft,
@@ -82,36 +82,9 @@ final class Changes {
       boolean parallel) {
     Changes work = new Changes(oldDraft, newDraft, options);
     List<Group> groups = groups(alignment, oldDraft, newDraft);
-    // Unit first[k] is group k's top-level match, the units after it its sub-clause matches.
-    int[] first = new int[groups.size() + 1];
-    for (int k = 0; k < groups.size(); k++) {
-      first[k + 1] = first[k] + 1 + groups.get(k).subs.size();
-    }
-    // A group with sub-clauses keeps both sides (and their tokens) until its last unit is done.
-    Tops[] tops = new Tops[groups.size()];
-    AtomicIntegerArray left = new AtomicIntegerArray(tops.length);
-    IntStream byGroup = IntStream.range(0, tops.length);
-    (parallel ? byGroup.parallel() : byGroup)
-        .forEach(k -> tops[k] = groups.get(k).subs.isEmpty() ? null : work.tops(groups.get(k)));
-    for (int k = 0; k < tops.length; k++) {
-      left.set(k, first[k + 1] - first[k]);
-    }
-    ClauseChange[] made = new ClauseChange[first[groups.size()]];
-    @SuppressWarnings("unchecked")
-    List<Warning>[] coarse = new List[made.length];
-    IntStream units = IntStream.range(0, made.length);
-    (parallel ? units.parallel() : units)
-        .forEach(
-            u -> {
-              int k = Arrays.binarySearch(first, u);
-              int g = k >= 0 ? k : -k - 2;
-              List<Warning> warned = new ArrayList<>();
-              made[u] = work.unit(groups.get(g), tops[g], u - first[g] - 1, warned);
-              coarse[u] = warned.isEmpty() ? List.of() : warned;
-              if (left.decrementAndGet(g) == 0) {
-                tops[g] = null;
-              }
-            });
+    Done[] done = new Done[groups.size()];
+    IntStream indexes = IntStream.range(0, done.length);
+    (parallel ? indexes.parallel() : indexes).forEach(k -> done[k] = work.group(groups.get(k)));
     List<ClauseChange> changes = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     for (Warning w : oldDraft.warnings()) {
@@ -121,17 +94,11 @@ final class Changes {
       warnings.add(w.forDraft("new"));
     }
     warnings.addAll(alignment.warnings());
-    for (int k = 0; k < groups.size(); k++) {
-      ClauseChange change = made[first[k]];
-      if (change != null) {
-        changes.add(
-            first[k + 1] > first[k] + 1
-                ? change.withChildren(Arrays.asList(made).subList(first[k] + 1, first[k + 1]))
-                : change);
+    for (Done d : done) {
+      if (d.change != null) {
+        changes.add(d.change);
       }
-      for (int u = first[k]; u < first[k + 1]; u++) {
-        warnings.addAll(coarse[u]);
-      }
+      warnings.addAll(d.coarse);
     }
     return new Comparison(
         oldDraft, newDraft, changes, warnings, HeadingChanges.of(oldDraft, newDraft, changes));
@@ -159,43 +126,33 @@ final class Changes {
     return groups;
   }
 
-  /**
-   * One unit: the change of a group's top-level match ({@code sub} -1; null before the first), or
-   * of its sub-clause match {@code sub}.
-   */
-  private ClauseChange unit(Group g, Tops tops, int sub, List<Warning> coarse) {
-    if (sub >= 0) {
-      return subChange(g.subs.get(sub), tops, olds, news, engine, coarse);
+  private Done group(Group g) {
+    List<Warning> coarse = new ArrayList<>();
+    ClauseChange change = null;
+    NestedTexts oldTop = null;
+    NestedTexts newTop = null;
+    if (g.top != null) {
+      ClauseMatch match = g.top;
+      String oldText = text(match.oldIds(), olds);
+      String newText = text(match.newIds(), news);
+      oldTop = nested(match.oldIds(), olds, oldText);
+      newTop = nested(match.newIds(), news, newText);
+      Redline diff =
+          oldTop != null && newTop != null && !oldText.equals(newText)
+              ? engine.diff(oldTop.tokens(), newTop.tokens())
+              : engine.diff(oldText, newText);
+      change =
+          classifier.classify(
+              change(match, oldText, newText, diff, news, engine, coarse), oldText, newText);
     }
-    return g.top == null ? null : top(g.top, tops != null ? tops : tops(g), coarse);
-  }
-
-  /** Both sides of a top-level match: their texts, and where each clause under them lies. */
-  private record Tops(String oldText, String newText, NestedTexts oldTop, NestedTexts newTop) {}
-
-  private Tops tops(Group g) {
-    if (g.top == null) {
-      return null;
+    List<ClauseChange> children = new ArrayList<>();
+    for (ClauseMatch sub : g.subs) {
+      children.add(subChange(sub, oldTop, newTop, olds, news, engine, coarse));
     }
-    String oldText = text(g.top.oldIds(), olds);
-    String newText = text(g.top.newIds(), news);
-    NestedTexts oldTop = nested(g.top.oldIds(), olds, oldText);
-    NestedTexts newTop = nested(g.top.newIds(), news, newText);
-    if (oldTop != null && newTop != null && !g.subs.isEmpty()) {
-      boolean tokens = !oldText.equals(newText);
-      oldTop.prepared(tokens);
-      newTop.prepared(tokens);
+    if (change != null && !children.isEmpty()) {
+      change = change.withChildren(children);
     }
-    return new Tops(oldText, newText, oldTop, newTop);
-  }
-
-  private ClauseChange top(ClauseMatch match, Tops t, List<Warning> coarse) {
-    Redline diff =
-        t.oldTop != null && t.newTop != null && !t.oldText.equals(t.newText)
-            ? engine.diff(t.oldTop.tokens(), t.newTop.tokens())
-            : engine.diff(t.oldText, t.newText);
-    return classifier.classify(
-        change(match, t.oldText, t.newText, diff, news, engine, coarse), t.oldText, t.newText);
+    return new Done(change, coarse);
   }
 
   private static NestedTexts nested(List<String> ids, Map<String, Clause> clauses, String text) {
@@ -209,13 +166,12 @@ final class Changes {
    */
   private static ClauseChange subChange(
       ClauseMatch match,
-      Tops tops,
+      NestedTexts oldTop,
+      NestedTexts newTop,
       Map<String, Clause> olds,
       Map<String, Clause> news,
       RedlineEngine engine,
       List<Warning> coarse) {
-    NestedTexts oldTop = tops == null ? null : tops.oldTop;
-    NestedTexts newTop = tops == null ? null : tops.newTop;
     int[] o = range(match.oldIds(), oldTop);
     int[] n = range(match.newIds(), newTop);
     String oldText = o != null ? oldTop.text().substring(o[0], o[1]) : text(match.oldIds(), olds);

@@ -9,8 +9,7 @@ import java.util.Map;
  * One side of a top-level change: the full text of its clause, where the full text of each clause
  * under it lies inside that text, and its tokens, made once when first needed. Sub-clause changes
  * take their texts and tokens from here instead of building and tokenising them again at each
- * depth. Thread-safe: the sub-clause changes under one top-level change may be worked on by several
- * processors.
+ * depth.
  */
 final class NestedTexts {
 
@@ -32,20 +31,7 @@ final class NestedTexts {
     return text;
   }
 
-  /**
-   * Lays out where each clause under the top one lies now, and tokenises the text too when {@code
-   * tokens}, so that the sub-clause changes worked on by several processors do not wait for each
-   * other to do it.
-   */
-  NestedTexts prepared(boolean tokens) {
-    range(top.id());
-    if (tokens) {
-      tokens();
-    }
-    return this;
-  }
-
-  synchronized TokenizedText tokens() {
+  TokenizedText tokens() {
     if (tokens == null) {
       tokens = TokenizedText.of(text);
     }
@@ -53,7 +39,7 @@ final class NestedTexts {
   }
 
   /** Where the full text of a clause under the top one lies in the text, or null if elsewhere. */
-  synchronized int[] range(String id) {
+  int[] range(String id) {
     if (ranges == null) {
       ranges = new HashMap<>();
       layout(top, 0, ranges);

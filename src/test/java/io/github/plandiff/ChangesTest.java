@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.plandiff.align.Aligner;
 import io.github.plandiff.align.AlignerSettings;
 import io.github.plandiff.model.Alignment;
-import io.github.plandiff.model.Clause;
 import io.github.plandiff.model.Comparison;
-import io.github.plandiff.model.Draft;
 import io.github.plandiff.model.Ledger;
-import io.github.plandiff.model.Relation;
 import io.github.plandiff.render.JsonRenderer;
 import io.github.plandiff.testing.DraftGenerator;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,34 +30,6 @@ class ChangesTest {
     assertThat(many.changes()).hasSize(one.changes().size()).isNotEmpty();
     assertThat(new JsonRenderer().render(many)).isEqualTo(new JsonRenderer().render(one));
     assertThat(many.changes()).anyMatch(c -> !c.children().isEmpty());
-  }
-
-  @ParameterizedTest
-  @ValueSource(longs = {7, 29})
-  void sharingTheSubClausesOfOneLongClauseGivesTheSameComparison(long seed) {
-    DraftGenerator gen = new DraftGenerator(seed);
-    DraftGenerator.Revision r = gen.revise(gen.draft(300));
-    Draft oldDraft = oneSection(r.oldDraft());
-    Draft newDraft = oneSection(r.newDraft());
-    Alignment alignment = new Aligner(AlignerSettings.DEFAULTS).align(oldDraft, newDraft);
-    CompareOptions options = CompareOptions.defaults();
-    Comparison one = Changes.compare(oldDraft, newDraft, alignment, options, false);
-    Comparison many = Changes.compare(oldDraft, newDraft, alignment, options, true);
-    assertThat(oldDraft.clauses()).hasSize(1);
-    assertThat(many.changes().get(0).children())
-        .hasSizeGreaterThan(100)
-        .anyMatch(c -> c.relation() != Relation.UNCHANGED);
-    assertThat(new JsonRenderer().render(many)).isEqualTo(new JsonRenderer().render(one));
-  }
-
-  /** The points of a draft as the sub-clauses of one long clause. */
-  private static Draft oneSection(Draft draft) {
-    StringBuilder sb = new StringBuilder("1. General provisions of the agreement:\n");
-    for (Clause c : draft.clauses()) {
-      sb.append("1.").append(c.label()).append(' ').append(c.fullText().replace('\n', ' '));
-      sb.append('\n');
-    }
-    return PlanDiff.parse(sb.toString().getBytes(StandardCharsets.UTF_8), "one.txt", "one");
   }
 
   @ParameterizedTest

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The signals between the old and the new text of one change. Sentences are paired first; a binding
@@ -18,22 +17,12 @@ final class ClauseAnalysis {
   /** A signal before its clause id is known. */
   record Found(SignalType type, String oldText, String newText, int oldOffset, int newOffset) {}
 
-  /** Sentences of one side from which their features are found by several processors. */
-  static final int PARALLEL_FROM = 2_000;
-
   private final Extractor extractor;
-  private final int parallelFrom;
   private final Rules rules;
 
   ClauseAnalysis(Extractor extractor, Rules rules) {
-    this(extractor, rules, PARALLEL_FROM);
-  }
-
-  /** With {@code parallelFrom} new sentences of one side from which they are shared. */
-  ClauseAnalysis(Extractor extractor, Rules rules, int parallelFrom) {
     this.extractor = extractor;
     this.rules = rules;
-    this.parallelFrom = parallelFrom;
   }
 
   /** The commitments of a clause that is wholly removed ({@code old}) or added. */
@@ -126,29 +115,19 @@ final class ClauseAnalysis {
    * sentences of a reworded clause are unchanged) gets the features found there, moved.
    */
   private List<Features> features(List<Sentence> sentences, Map<String, Located> seen) {
-    // A sentence's features are its own; those of the first sentence of each text are found
-    // first, by several processors when there are many.
-    List<Sentence> fresh = new ArrayList<>();
-    Map<String, Integer> firsts = new HashMap<>();
-    for (Sentence s : sentences) {
-      if (!seen.containsKey(s.text()) && firsts.putIfAbsent(s.text(), fresh.size()) == null) {
-        fresh.add(s);
-      }
-    }
-    Features[] found = new Features[fresh.size()];
-    IntStream indexes = IntStream.range(0, found.length);
-    (found.length >= parallelFrom ? indexes.parallel() : indexes)
-        .forEach(k -> found[k] = extractor.extract(fresh.get(k)));
-    for (int k = 0; k < found.length; k++) {
-      seen.put(fresh.get(k).text(), new Located(fresh.get(k).start(), found[k]));
-    }
     List<Features> out = new ArrayList<>();
     for (Sentence s : sentences) {
       Located before = seen.get(s.text());
-      out.add(
-          s.start() == before.start
-              ? before.features
-              : before.features.shifted(s.start() - before.start));
+      if (before != null) {
+        out.add(
+            s.start() == before.start
+                ? before.features
+                : before.features.shifted(s.start() - before.start));
+      } else {
+        Features f = extractor.extract(s);
+        seen.put(s.text(), new Located(s.start(), f));
+        out.add(f);
+      }
     }
     return out;
   }
@@ -234,16 +213,8 @@ final class ClauseAnalysis {
   }
 
   private void parties(String oldText, String newText, List<Found> out) {
-    // Both sides of a long clause are searched at once.
-    @SuppressWarnings("unchecked")
-    List<Mention>[] found = new List[2];
-    IntStream sides = IntStream.range(0, 2);
-    (Math.max(oldText.length(), newText.length()) >= Sentence.PARALLEL_FROM
-            ? sides.parallel()
-            : sides)
-        .forEach(k -> found[k] = rules.parties.find(k == 0 ? oldText : newText));
-    Map<String, Mention> olds = firstByKey(found[0]);
-    Map<String, Mention> news = firstByKey(found[1]);
+    Map<String, Mention> olds = firstByKey(rules.parties.find(oldText));
+    Map<String, Mention> news = firstByKey(rules.parties.find(newText));
     for (Mention m : olds.values()) {
       if (!news.containsKey(m.key())) {
         out.add(found(SignalType.PARTY_REMOVED, oldText, newText, m, null));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * A sentence of a clause text: a stretch ended by . ! ? or ;, or by a line break after a colon or
@@ -26,46 +25,8 @@ record Sentence(int start, int end, String text, List<Word> words) {
     words = List.copyOf(words);
   }
 
-  /** Text from which the sentences' words are split by several processors. */
-  static final int PARALLEL_FROM = 100_000;
-
-  /**
-   * Splits a clause text into sentences; blank stretches are left out. The words of a long text's
-   * sentences (a whole title of a bill) are split by several processors, each sentence into its own
-   * slot, so the result is the same as from one processor.
-   */
+  /** Splits a clause text into sentences; blank stretches are left out. */
   static List<Sentence> split(String text) {
-    return text.length() >= PARALLEL_FROM ? split(text, true) : split(text, false);
-  }
-
-  /** {@link #split(String)} on one processor or several. */
-  static List<Sentence> split(String text, boolean parallel) {
-    if (!parallel) {
-      return splitHere(text);
-    }
-    List<int[]> spans = new ArrayList<>();
-    forEachSpan(text, (from, to) -> spans.add(new int[] {from, to}));
-    Sentence[] made = new Sentence[spans.size()];
-    IntStream.range(0, made.length)
-        .parallel()
-        .forEach(
-            k -> {
-              int from = spans.get(k)[0];
-              int to = spans.get(k)[1];
-              List<Word> words = Words.split(text, from, to);
-              made[k] =
-                  words.isEmpty() ? null : new Sentence(from, to, text.substring(from, to), words);
-            });
-    List<Sentence> sentences = new ArrayList<>();
-    for (Sentence s : made) {
-      if (s != null) {
-        sentences.add(s);
-      }
-    }
-    return sentences;
-  }
-
-  private static List<Sentence> splitHere(String text) {
     List<Sentence> sentences = new ArrayList<>();
     forEachSpan(
         text,
