@@ -63,8 +63,20 @@ final class ClauseSubjects {
     return i;
   }
 
+  /**
+   * The first word of the stretch without a break that ends at word {@code k}, not before {@code
+   * floor + 1}.
+   */
+  private static int segmentStart(List<Word> w, int k, int floor) {
+    int i = k;
+    while (i - 1 > floor && !CommitmentParts.breaksAfter(w, i - 1)) {
+      i--;
+    }
+    return i;
+  }
+
   /** The index after the first word from {@code from} on that a break follows. */
-  private static int segmentEnd(List<Word> w, int from) {
+  static int segmentEnd(List<Word> w, int from) {
     int i = from;
     while (i + 1 < w.size() && !CommitmentParts.breaksAfter(w, i)) {
       i++;
@@ -84,11 +96,7 @@ final class ClauseSubjects {
         && w.get(i - 1).after().equals(",")
         && cues.prepositions.contains(w.get(i).norm())
         && !cues.relativizers.contains(w.get(i + 1).norm())) {
-      int j = i - 1;
-      while (j - 1 > previousEnd && !CommitmentParts.breaksAfter(w, j - 1)) {
-        j--;
-      }
-      i = j;
+      i = segmentStart(w, i - 1, previousEnd);
     }
     return i;
   }
@@ -118,10 +126,7 @@ final class ClauseSubjects {
     if (m - 1 <= previousEnd || !w.get(m - 1).after().equals(",")) {
       return m;
     }
-    int open = m - 1;
-    while (open - 1 > previousEnd && !CommitmentParts.breaksAfter(w, open - 1)) {
-      open--;
-    }
+    int open = segmentStart(w, m - 1, previousEnd);
     boolean comma = open - 1 > previousEnd && closesWithComma(w, open - 1);
     return comma && !cues.coordinators.contains(w.get(open - 1).norm()) ? open - 1 : m;
   }

@@ -82,12 +82,8 @@ final class CommitmentNegations {
 
   /** The first word after the sentence's first break before word {@code modal}, or 0. */
   private static int afterOpeningPhrase(List<Word> w, int modal) {
-    for (int i = 0; i + 1 < modal; i++) {
-      if (CommitmentParts.breaksAfter(w, i)) {
-        return i + 1;
-      }
-    }
-    return 0;
+    int next = ClauseSubjects.segmentEnd(w, 0);
+    return next < modal ? next : 0;
   }
 
   private static boolean isNegator(List<Word> w, int i, boolean[] negations, Set<String> negators) {

@@ -212,17 +212,13 @@ final class CommitmentParts {
     return k;
   }
 
-  static boolean isBreak(String symbol) {
-    return symbol.equals(",") || symbol.equals(";") || symbol.equals(":") || symbol.equals(")");
-  }
-
   /**
    * Whether a break follows word {@code i}: , ; : or ) right after it, or after its closing quote
    * (“HIDTAs”), of which): a quote hides no break.
    */
   static boolean breaksAfter(List<Word> w, int i) {
     String after = w.get(i).after();
-    if (isBreak(after)) {
+    if (Word.isBreak(after)) {
       return true;
     }
     boolean quote = after.equals("\"") || after.equals("'");

@@ -66,7 +66,7 @@ final class Extractor {
   /** The end of the last word before the next , ; or : after word {@code k}. */
   private static int clauseEnd(List<Word> w, int k) {
     int j = k;
-    while (j + 1 < w.size() && !isBreak(w.get(j).after())) {
+    while (j + 1 < w.size() && !Word.isBreak(w.get(j).after())) {
       j++;
     }
     return w.get(j).end();
@@ -83,11 +83,11 @@ final class Extractor {
       PhraseSet.Match<String> frame = inFrame ? null : r.reportingFrames.at(w, i);
       if (frame != null) {
         i = frame.to() - 1;
-        inFrame = !isBreak(w.get(i).after());
+        inFrame = !Word.isBreak(w.get(i).after());
         continue;
       }
       out[i] = inFrame;
-      if (isBreak(w.get(i).after())) {
+      if (Word.isBreak(w.get(i).after())) {
         inFrame = false;
       }
     }
@@ -103,10 +103,6 @@ final class Extractor {
     return i > 0
         && r.modalBlockers.contains(w.get(i - 1).norm())
         && !NEVER_NOUNS.contains(w.get(i).norm());
-  }
-
-  private static boolean isBreak(String symbol) {
-    return symbol.equals(",") || symbol.equals(";") || symbol.equals(":") || symbol.equals(")");
   }
 
   private List<Features.ModalHit> modals(List<Word> w, boolean[] used, boolean[] inversion) {

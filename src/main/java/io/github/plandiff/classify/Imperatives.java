@@ -208,7 +208,7 @@ final class Imperatives {
       if (after.equals(",")) {
         return i + 1;
       }
-      if (CommitmentParts.isBreak(after)) {
+      if (Word.isBreak(after)) {
         return -1;
       }
     }

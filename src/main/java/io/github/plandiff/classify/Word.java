@@ -21,6 +21,11 @@ record Word(
     String after,
     boolean opensClause) {
 
+  /** Whether a symbol after a word breaks a clause: , ; : or ). */
+  static boolean isBreak(String symbol) {
+    return symbol.equals(",") || symbol.equals(";") || symbol.equals(":") || symbol.equals(")");
+  }
+
   boolean isNumber() {
     return !norm.isEmpty() && Character.isDigit(norm.charAt(0)) && digitsOnly(norm);
   }
