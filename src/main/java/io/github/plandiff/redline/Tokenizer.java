@@ -17,6 +17,19 @@ public final class Tokenizer {
   /** One extended grapheme cluster (Unicode UAX #29, as the JDK implements it). */
   private static final Pattern CLUSTER = Pattern.compile("\\X");
 
+  /** The ASCII characters for which {@link #isWordPart} holds: letters and digits. */
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  /** The ASCII characters for which {@link #isSpace} holds. */
+  private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = isWordPart(c);
+      ASCII_SPACE[c] = isSpace(c);
+    }
+  }
+
   private Tokenizer() {}
 
   /**
@@ -115,6 +128,10 @@ public final class Tokenizer {
 
   private static int endOfToken(String text, Clusters clusters, int i) {
     int n = text.length();
+    char c = text.charAt(i);
+    if (c < 0x80 && !ASCII_SPACE[c]) {
+      return ASCII_WORD[c] ? endOfWord(text, clusters, i) : clusters.end(i);
+    }
     int cp = text.codePointAt(i);
     if (isWordPart(cp)) {
       return endOfWord(text, clusters, i);
@@ -131,6 +148,12 @@ public final class Tokenizer {
   private static int endOfWord(String text, Clusters clusters, int i) {
     int n = text.length();
     while (i < n) {
+      char c = text.charAt(i);
+      if (c < 0x80 && ASCII_WORD[c]) {
+        // What clusters.end(i) gives: two ASCII characters never join, and a letter is no CR.
+        i = i + 1 >= n || text.charAt(i + 1) < 0x80 ? i + 1 : clusters.end(i);
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (isWordPart(cp)) {
         i = clusters.end(i);
