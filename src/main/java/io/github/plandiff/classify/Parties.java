@@ -84,7 +84,10 @@ final class Parties {
   /** Each alias's slot in {@link #firsts}, in the order of {@link #aliases}; -1 for none. */
   private final int[] slots;
 
-  /** The aliases' distinct probes, each looked for once per text. */
+  /**
+   * The aliases' distinct probes, each looked for at most once per text, for the aliases whose
+   * first character is not indexed in {@link Starts}; the others are tried at their starts only.
+   */
   private final List<String> probes = new ArrayList<>();
 
   /** Each alias's probe, an index into {@link #probes}, in the order of {@link #aliases}. */
@@ -183,10 +186,14 @@ final class Parties {
     for (int a = 0; a < aliases.size(); a++) {
       Alias alias = aliases.get(a);
       int slot = slots[a];
-      if (alias.first() >= 0 && starts.count(slot) == 0 || !probeIn(lower, probeOf[a], probed)) {
+      if (alias.first() >= 0 && starts.count(slot) == 0) {
         continue;
       }
       if (alias.first() < 0) {
+        // No first character to index: the pattern scans the text where its probe occurs.
+        if (!probeIn(lower, probeOf[a], probed)) {
+          continue;
+        }
         Matcher m = alias.pattern.matcher(folded);
         while (m.find()) {
           claim(alias, m.start(), m.end(), taken, found, text);
