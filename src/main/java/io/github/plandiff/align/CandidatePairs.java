@@ -78,14 +78,20 @@ final class CandidatePairs {
     int y = 0;
     int[] at = a.terms();
     int[] bt = b.terms();
+    double[] au = a.unit();
+    double[] bu = b.unit();
+    double[] ar = a.raw();
+    double[] br = b.raw();
+    int an = at.length;
+    int bn = bt.length;
     // Both term lists are sorted; the steps are computed without branching on which side is
     // behind, which the processor cannot predict on two unrelated lists.
-    while (x < at.length && y < bt.length) {
+    while (x < an && y < bn) {
       int ta = at[x];
       int tb = bt[y];
       if (ta == tb) {
-        dot += a.unit()[x] * b.unit()[y];
-        shared += Math.min(a.raw()[x], b.raw()[y]);
+        dot += au[x] * bu[y];
+        shared += Math.min(ar[x], br[y]);
       }
       x += ta <= tb ? 1 : 0;
       y += ta >= tb ? 1 : 0;
@@ -186,6 +192,10 @@ final class CandidatePairs {
     int[] seen = new int[toSize];
     int[] touched = new int[toSize];
     int[] top = new int[k];
+    int[] start = postings.start;
+    int[] clauses = postings.clauses;
+    double[] weights = postings.weights;
+    int indexed = postings.size;
     for (int i = lo; i < hi; i++) {
       Vec a = from[i];
       int stamp = i + 1;
@@ -194,18 +204,18 @@ final class CandidatePairs {
       int count = 0;
       for (int t = 0; t < terms.length; t++) {
         int term = terms[t];
-        if (term >= postings.size) {
+        if (term >= indexed) {
           continue;
         }
         double weight = unit[t];
-        for (int p = postings.start[term], end = postings.start[term + 1]; p < end; p++) {
-          int j = postings.clauses[p];
+        for (int p = start[term], end = start[term + 1]; p < end; p++) {
+          int j = clauses[p];
           if (seen[j] != stamp) {
             seen[j] = stamp;
             touched[count++] = j;
-            acc[j] = weight * postings.weights[p];
+            acc[j] = weight * weights[p];
           } else {
-            acc[j] += weight * postings.weights[p];
+            acc[j] += weight * weights[p];
           }
         }
       }
