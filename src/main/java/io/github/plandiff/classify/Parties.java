@@ -177,7 +177,8 @@ final class Parties {
    */
   List<Mention> find(String text) {
     String folded = foldSameLength(text);
-    String lower = folded.toLowerCase(Locale.ROOT);
+    // Lowered only for an alias without a first character to index (none in the default lexicon).
+    String lower = null;
     boolean[] taken = new boolean[text.length()];
     List<Mention> found = new ArrayList<>();
     Starts starts = new Starts(folded, firsts);
@@ -191,6 +192,7 @@ final class Parties {
       }
       if (alias.first() < 0) {
         // No first character to index: the pattern scans the text where its probe occurs.
+        lower = lower == null ? folded.toLowerCase(Locale.ROOT) : lower;
         if (!probeIn(lower, probeOf[a], probed)) {
           continue;
         }
@@ -280,16 +282,27 @@ final class Parties {
     if (isFolded(text)) {
       return text;
     }
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        sb.append(Character.isWhitespace(c) ? ' ' : c);
-        continue;
-      }
-      String one = TextNorm.forComparison(String.valueOf(c));
-      sb.append(one.length() == 1 ? one.charAt(0) : Character.isWhitespace(c) ? ' ' : c);
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = foldChar(out[i]);
     }
-    return sb.toString();
+    return new String(out);
+  }
+
+  /** Each character as {@link #foldSameLength} folds it, filled on first use; 0 for not yet. */
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+  private static char foldChar(char c) {
+    if (c < 0x80) {
+      return c != ' ' && Character.isWhitespace(c) ? ' ' : c;
+    }
+    char f = FOLDED[c];
+    if (f == 0) {
+      // Threads that fill the same entry at once write the same value.
+      String one = TextNorm.forComparison(String.valueOf(c));
+      f = one.length() == 1 ? one.charAt(0) : Character.isWhitespace(c) ? ' ' : c;
+      FOLDED[c] = f;
+    }
+    return f;
   }
 }

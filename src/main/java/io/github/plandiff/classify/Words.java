@@ -15,9 +15,13 @@ final class Words {
   /** Each ASCII character folded as {@link #fold} folds it, for symbols. */
   private static final String[] ASCII_FOLDED = new String[128];
 
+  /** The ASCII characters {@link Character#isWhitespace} holds for. */
+  private static final boolean[] ASCII_WHITESPACE = new boolean[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       ASCII_FOLDED[c] = fold(String.valueOf(c));
+      ASCII_WHITESPACE[c] = Character.isWhitespace(c);
     }
   }
 
@@ -123,7 +127,7 @@ final class Words {
       if (c >= 0x80) {
         return null;
       }
-      if (c >= 'A' && c <= 'Z' || Character.isWhitespace(c)) {
+      if (c >= 'A' && c <= 'Z' || ASCII_WHITESPACE[c]) {
         same = false;
       }
     }
@@ -133,7 +137,7 @@ final class Words {
     StringBuilder sb = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (!Character.isWhitespace(c)) {
+      if (!ASCII_WHITESPACE[c]) {
         sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
       }
     }
@@ -142,6 +146,11 @@ final class Words {
 
   private static int endOfWord(String text, int i, int to) {
     while (i < to) {
+      char c = text.charAt(i);
+      if (c < 0x80 && isWordChar(c)) {
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (isWordChar(cp)) {
         i += Character.charCount(cp);
