@@ -49,14 +49,18 @@ final class Bag {
 
   /** The size of the multiset intersection: a merge of the two sorted id arrays. */
   static int common(Bag a, Bag b) {
+    int[] aIds = a.ids;
+    int[] bIds = b.ids;
+    int[] aCounts = a.counts;
+    int[] bCounts = b.counts;
     int n = 0;
     int i = 0;
     int j = 0;
-    while (i < a.ids.length && j < b.ids.length) {
-      int x = a.ids[i];
-      int y = b.ids[j];
+    while (i < aIds.length && j < bIds.length) {
+      int x = aIds[i];
+      int y = bIds[j];
       if (x == y) {
-        n += Math.min(a.counts[i++], b.counts[j++]);
+        n += Math.min(aCounts[i++], bCounts[j++]);
       } else if (x < y) {
         i++;
       } else {
