@@ -69,15 +69,19 @@ final class PhraseSet<V> {
   Match<V> at(List<Word> words, int i, Set<String> skippable) {
     List<Phrase<V>> candidates = byFirst.get(words.get(i).norm());
     Match<V> best = null;
+    // Indexed loops: called for every word of every sentence, where an iterator a loop costs adds
+    // up.
     if (candidates != null) {
-      for (Phrase<V> p : candidates) {
+      for (int k = 0; k < candidates.size(); k++) {
+        Phrase<V> p = candidates.get(k);
         int end = matchFrom(p, words, i, skippable);
         if (end > 0 && (best == null || end > best.to)) {
           best = new Match<>(p.value, i, end);
         }
       }
     }
-    for (Phrase<V> p : wildFirst) {
+    for (int k = 0; k < wildFirst.size(); k++) {
+      Phrase<V> p = wildFirst.get(k);
       int end = matchFrom(p, words, i, skippable);
       if (end > 0 && (best == null || end > best.to)) {
         best = new Match<>(p.value, i, end);

@@ -79,7 +79,8 @@ final class Rules {
     if (negations.contains(w.norm())) {
       return true;
     }
-    for (String prefix : negationPrefixes) {
+    for (int k = 0; k < negationPrefixes.size(); k++) {
+      String prefix = negationPrefixes.get(k);
       if (w.norm().startsWith(prefix) && w.norm().length() > prefix.length()) {
         return true;
       }
