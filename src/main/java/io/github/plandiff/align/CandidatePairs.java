@@ -46,9 +46,22 @@ final class CandidatePairs {
       chosen = indexed(space, settings);
     }
     Pair[] scored = new Pair[chosen.length];
+    int terms = space.df.length;
+    if ((long) chosen.length * PAIRS_PER_TABLE_SLOT < terms) {
+      // Too few pairs to pay for a table as long as the vocabulary (a level's sub-points).
+      forEachBlock(
+          chosen.length,
+          (from, to) -> {
+            for (int c = from; c < to; c++) {
+              int i = (int) (chosen[c] >>> 32);
+              int j = (int) chosen[c];
+              scored[c] = PairScores.score(i, j, space.olds[i], space.news[j]);
+            }
+          });
+      return grouped(scored, n, m);
+    }
     // Each worker spreads an old clause's terms over a table by term id once for all its pairs
     // (they come in order of old clause), then reads each new clause's terms against it.
-    int terms = space.df.length;
     ThreadLocal<int[]> tables = ThreadLocal.withInitial(() -> new int[terms]);
     forEachBlock(
         chosen.length,
@@ -59,14 +72,24 @@ final class CandidatePairs {
             int i = (int) (chosen[c] >>> 32);
             int j = (int) chosen[c];
             if (a != space.olds[i]) {
-              spread(table, a, 0);
+              PairScores.spread(table, a, 0);
               a = space.olds[i];
-              spread(table, a, 1);
+              PairScores.spread(table, a, 1);
             }
-            scored[c] = score(i, j, a, table, space.news[j]);
+            scored[c] = PairScores.score(i, j, a, table, space.news[j]);
           }
-          spread(table, a, 0);
+          PairScores.spread(table, a, 0);
         });
+    return grouped(scored, n, m);
+  }
+
+  /**
+   * Pairs scored per slot of a term table, at least, for the table to pay: a pair scored with it
+   * saves a pass over the old clause's terms (tens of steps), a slot costs one word to clear.
+   */
+  private static final int PAIRS_PER_TABLE_SLOT = 16;
+
+  private static CandidatePairs grouped(Pair[] scored, int n, int m) {
     // The pairs come sorted by old clause, then new clause.
     List<List<Pair>> byOld = lists(n);
     List<List<Pair>> byNew = lists(m);
@@ -77,59 +100,6 @@ final class CandidatePairs {
       }
     }
     return new CandidatePairs(byOld, byNew);
-  }
-
-  /**
-   * Scores a pair: the same figures as {@link TermSpace#cosine} and {@link TermSpace#containment}
-   * both ways.
-   */
-  static Pair score(int oldIndex, int newIndex, Vec a, Vec b) {
-    int[] table = new int[Math.max(last(a), last(b)) + 1];
-    spread(table, a, 1);
-    return score(oldIndex, newIndex, a, table, b);
-  }
-
-  /**
-   * Scores a pair in one pass over the new clause's terms, the old clause's terms spread over
-   * {@code table}: {@code table[t]} is one more than term {@code t}'s place in {@code a}, 0 where
-   * {@code a} lacks it. The shared terms are met in ascending order, as a merge of the two sorted
-   * lists meets them, so every sum is added up in the same order.
-   */
-  private static Pair score(int oldIndex, int newIndex, Vec a, int[] table, Vec b) {
-    double[] au = a.unit();
-    double[] ar = a.raw();
-    int[] bt = b.terms();
-    double[] bu = b.unit();
-    double[] br = b.raw();
-    double dot = 0;
-    double shared = 0;
-    for (int y = 0; y < bt.length; y++) {
-      int x = table[bt[y]] - 1;
-      if (x >= 0) {
-        dot += au[x] * bu[y];
-        shared += Math.min(ar[x], br[y]);
-      }
-    }
-    double aInB = a.rawSum() <= 0 ? 0 : TermSpace.clamp(shared / a.rawSum());
-    double bInA = b.rawSum() <= 0 ? 0 : TermSpace.clamp(shared / b.rawSum());
-    return new Pair(oldIndex, newIndex, TermSpace.clamp(dot), aInB, bInA);
-  }
-
-  /**
-   * Writes each term's place in {@code v} plus one into {@code table}, or 0 when {@code on} is 0.
-   */
-  private static void spread(int[] table, Vec v, int on) {
-    if (v == null) {
-      return;
-    }
-    int[] terms = v.terms();
-    for (int x = 0; x < terms.length; x++) {
-      table[terms[x]] = on == 0 ? 0 : x + 1;
-    }
-  }
-
-  private static int last(Vec v) {
-    return v.terms().length == 0 ? -1 : v.terms()[v.terms().length - 1];
   }
 
   /** Clauses a side from which the work is shared between processors. */

@@ -88,11 +88,29 @@ class TermSpaceTest {
       for (int j = 0; j < space.news.length; j++) {
         Vec a = space.olds[i];
         Vec b = space.news[j];
-        CandidatePairs.Pair p = CandidatePairs.score(i, j, a, b);
+        CandidatePairs.Pair p = PairScores.score(i, j, a, b);
         assertThat(p.cosine()).isEqualTo(TermSpace.cosine(a, b));
         assertThat(p.oldInNew()).isEqualTo(TermSpace.containment(a, b));
         assertThat(p.newInOld()).isEqualTo(TermSpace.containment(b, a));
       }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void scoringAgainstATableOfTheOldTermsGivesTheSameFigures(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    TermSpace space = TermSpace.fit(texts(random), texts(random));
+    int[] table = new int[space.df.length];
+    for (int i = 0; i < space.olds.length; i++) {
+      Vec a = space.olds[i];
+      PairScores.spread(table, a, 1);
+      for (int j = 0; j < space.news.length; j++) {
+        assertThat(PairScores.score(i, j, a, table, space.news[j]))
+            .isEqualTo(PairScores.score(i, j, a, space.news[j]));
+      }
+      PairScores.spread(table, a, 0);
+      assertThat(table).containsOnly(0);
     }
   }
 
