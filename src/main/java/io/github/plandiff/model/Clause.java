@@ -60,16 +60,28 @@ public record Clause(
       return text;
     }
     StringBuilder sb = new StringBuilder(text);
-    for (Clause child : children) {
-      if (sb.length() > 0) {
+    appendChildren(sb, 0);
+    return sb.toString();
+  }
+
+  /**
+   * Appends the children's full texts after this clause's text, which starts at {@code start} in
+   * {@code sb}: what appending each child's own {@link #fullText} gives, each descendant copied
+   * once.
+   */
+  private void appendChildren(StringBuilder sb, int start) {
+    for (int k = 0; k < children.size(); k++) {
+      Clause child = children.get(k);
+      if (sb.length() > start) {
         sb.append('\n');
       }
       if (!child.label.isEmpty()) {
         sb.append(child.label).append(' ');
       }
-      sb.append(child.fullText());
+      int childStart = sb.length();
+      sb.append(child.text);
+      child.appendChildren(sb, childStart);
     }
-    return sb.toString();
   }
 
   /**
