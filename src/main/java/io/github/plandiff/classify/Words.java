@@ -121,18 +121,19 @@ final class Words {
    * alone, whitespace is dropped (collapsed, then removed as a space) and A to Z are lowered.
    */
   private static String normaliseAscii(String raw) {
-    boolean same = true;
+    boolean upper = false;
+    boolean blank = false;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c >= 0x80) {
         return null;
       }
-      if (c >= 'A' && c <= 'Z' || ASCII_WHITESPACE[c]) {
-        same = false;
-      }
+      upper |= c >= 'A' && c <= 'Z';
+      blank |= ASCII_WHITESPACE[c];
     }
-    if (same) {
-      return raw;
+    if (!blank) {
+      // Lowering ASCII text under the root locale changes A to Z only.
+      return upper ? raw.toLowerCase(Locale.ROOT) : raw;
     }
     StringBuilder sb = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
