@@ -246,7 +246,7 @@ final class TermSpace {
       int x = pt[i];
       int y = wt[j];
       if (x == y) {
-        in += Math.min(pr[i++], wr[j++]);
+        in += PairScores.smaller(pr[i++], wr[j++]);
       } else if (x < y) {
         i++;
       } else {

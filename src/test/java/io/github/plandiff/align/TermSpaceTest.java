@@ -98,6 +98,27 @@ class TermSpaceTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void everyWeightIsPositiveAndFiniteSoThatThePlainMinimumIsMathMin(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Reading reading = Reading.of(texts(random), texts(random));
+    for (TermSpace space : List.of(TermSpace.fit(reading), TermSpace.fitGrams(reading))) {
+      for (int i = 0; i < space.olds.length; i++) {
+        assertThat(Arrays.stream(space.old(i).raw())).allMatch(w -> w >= 1 && Double.isFinite(w));
+      }
+      for (int j = 0; j < space.news.length; j++) {
+        assertThat(Arrays.stream(space.neu(j).raw())).allMatch(w -> w >= 1 && Double.isFinite(w));
+      }
+    }
+    double[] weights = {1, 1.5, 2.75, 1e300};
+    for (double x : weights) {
+      for (double y : weights) {
+        assertThat(PairScores.smaller(x, y)).isEqualTo(Math.min(x, y));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void scoringAgainstATableOfTheOldTermsGivesTheSameFigures(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     TermSpace space = TermSpace.fit(texts(random), texts(random));
