@@ -115,9 +115,9 @@ public final class Tokenizer {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i = endOfToken(text, clusters, i)) {
-      int cp = text.codePointAt(i);
-      boolean word =
-          Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+      char c = text.charAt(i);
+      // No mark lies below U+0080: there a word starts with a letter or a digit.
+      boolean word = c < 0x80 ? ASCII_WORD[c] : startsWord(text.codePointAt(i));
       if (word && !inWord) {
         words++;
       }
@@ -126,10 +126,17 @@ public final class Tokenizer {
     return words;
   }
 
+  private static boolean startsWord(int cp) {
+    return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+  }
+
   private static int endOfToken(String text, Clusters clusters, int i) {
     int n = text.length();
     char c = text.charAt(i);
-    if (c < 0x80 && !ASCII_SPACE[c]) {
+    if (c < 0x80) {
+      if (ASCII_SPACE[c]) {
+        return endOfSpace(text, clusters, i);
+      }
       return ASCII_WORD[c] ? endOfWord(text, clusters, i) : clusters.end(i);
     }
     int cp = text.codePointAt(i);
@@ -137,12 +144,28 @@ public final class Tokenizer {
       return endOfWord(text, clusters, i);
     }
     if (isSpace(cp)) {
-      while (i < n && isSpace(text.codePointAt(i))) {
-        i = clusters.end(i);
-      }
-      return i;
+      return endOfSpace(text, clusters, i);
     }
     return clusters.end(i);
+  }
+
+  private static int endOfSpace(String text, Clusters clusters, int i) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < 0x80 && c != '\r') {
+        if (!ASCII_SPACE[c]) {
+          break;
+        }
+        // What clusters.end(i) gives: two ASCII characters join only as CR LF.
+        i = i + 1 >= n || text.charAt(i + 1) < 0x80 ? i + 1 : clusters.end(i);
+      } else if (isSpace(text.codePointAt(i))) {
+        i = clusters.end(i);
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   private static int endOfWord(String text, Clusters clusters, int i) {
