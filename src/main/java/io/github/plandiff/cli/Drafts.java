@@ -99,7 +99,6 @@ final class Drafts {
     return comparison;
   }
 
-  /** The clauses of a draft at every level. */
   /**
    * Inputs larger than this do not start loading the semantic model before they are read: long
    * drafts usually leave more clauses uncertain than the model's limit, and then it is never used.
@@ -119,6 +118,7 @@ final class Drafts {
     }
   }
 
+  /** The clauses of a draft at every level. */
   private static int count(Draft draft) {
     int[] count = {0};
     draft.clauses().forEach(c -> c.forEach(x -> count[0]++));
