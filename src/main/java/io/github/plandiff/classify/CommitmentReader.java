@@ -16,13 +16,13 @@ final class CommitmentReader {
    * A commitment with what the ledger compares besides its record.
    *
    * @param commitment the record
-   * @param sentence its words, for pairing
+   * @param norms its words' normal forms ({@link Word#norm}), for pairing
    * @param deadlineKeys canonical keys of its deadlines
    * @param amountKeys canonical keys of its amounts
    */
   record Item(
       Commitment commitment,
-      Sentence sentence,
+      List<String> norms,
       List<String> deadlineKeys,
       List<String> amountKeys) {
 
@@ -43,7 +43,7 @@ final class CommitmentReader {
               c.counterparties(),
               c.conditions(),
               c.deadlines()),
-          sentence,
+          norms,
           deadlineKeys,
           amountKeys);
     }
@@ -117,12 +117,13 @@ final class CommitmentReader {
     List<Mention> parties = rules.parties.find(text);
     List<Sentence> sentences = Sentence.split(text);
     List<Item> out = new ArrayList<>();
+    Map<String, String> shared = new HashMap<>();
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       if (mayHoldModal(s)
           || withoutModal && imperatives.mayOpen(s.words())
           || withoutModal && plain.mayHold(s.words(), namesParty(s, parties))) {
-        out.addAll(sentence(clause, k, s, text, parties));
+        out.addAll(sentence(clause, k, s, text, parties, shared));
       }
     }
     return out;
@@ -156,10 +157,16 @@ final class CommitmentReader {
       Features features,
       List<Mention> mentions,
       boolean[] negations,
-      int leading) {}
+      int leading,
+      Map<String, String> shared) {}
 
   private List<Item> sentence(
-      String clause, int index, Sentence s, String text, List<Mention> all) {
+      String clause,
+      int index,
+      Sentence s,
+      String text,
+      List<Mention> all,
+      Map<String, String> shared) {
     List<Word> w = s.words();
     Features f = extractor.extract(s);
     f = f.withConditions(ClauseOpeners.withoutProvisos(w, f.conditions()));
@@ -190,7 +197,7 @@ final class CommitmentReader {
     }
     boolean[] negations = CommitmentNegations.of(w, f.negations(), negators);
     int leading = w.get(found.get(0).modal()).start();
-    Context ctx = new Context(clause, index, text, w, f, mentions, negations, leading);
+    Context ctx = new Context(clause, index, text, w, f, mentions, negations, leading, shared);
     List<Item> out = new ArrayList<>();
     for (int p = 0; p < found.size(); p++) {
       int start = p == 0 ? s.start() : PartBounds.start(text, w, found.get(p), s.start());
@@ -221,9 +228,13 @@ final class CommitmentReader {
             who.counterparties(),
             texts(text, attached(f.conditions(), start, end, ctx.leading())),
             texts(text, attached(f.deadlines(), start, end, ctx.leading())));
+    // The ledger pairs commitments by their words' normal forms alone: kept as strings, shared
+    // within the clause, not as words (a huge clause's commitments would hold millions).
+    List<String> norms = Words.norms(text, start, end);
+    norms.replaceAll(n -> ctx.shared().computeIfAbsent(n, k -> k));
     return new Item(
         c,
-        new Sentence(start, end, c.text(), Words.split(text, start, end)),
+        List.copyOf(norms),
         keys(attached(f.deadlines(), start, end, ctx.leading())),
         keys(attached(f.quantities(), start, end, ctx.leading())));
   }

@@ -184,10 +184,10 @@ final class LedgerBuilder {
    * The similarities of the sentences of the old commitments {@code a} to the new ones {@code b}.
    */
   private Similarities similarities(List<Integer> a, List<Integer> b) {
-    List<Sentence> as = new ArrayList<>();
-    a.forEach(i -> as.add(olds.get(i).sentence()));
-    List<Sentence> bs = new ArrayList<>();
-    b.forEach(j -> bs.add(news.get(j).sentence()));
+    List<List<String>> as = new ArrayList<>();
+    a.forEach(i -> as.add(olds.get(i).norms()));
+    List<List<String>> bs = new ArrayList<>();
+    b.forEach(j -> bs.add(news.get(j).norms()));
     return new Similarities(as, bs);
   }
 
@@ -272,9 +272,9 @@ final class LedgerBuilder {
     if (a.isEmpty() || b.isEmpty()) {
       return;
     }
-    List<Sentence> os = a.stream().map(i -> olds.get(i).sentence()).toList();
-    List<Sentence> ns = b.stream().map(j -> news.get(j).sentence()).toList();
-    SentencePairing pairing = new SentencePairing(os, ns);
+    List<List<String>> os = a.stream().map(i -> olds.get(i).norms()).toList();
+    List<List<String>> ns = b.stream().map(j -> news.get(j).norms()).toList();
+    SentencePairing pairing = SentencePairing.ofNorms(os, ns);
     for (int x = 0; x < os.size(); x++) {
       int y = pairing.oldToNew[x];
       if (y >= 0

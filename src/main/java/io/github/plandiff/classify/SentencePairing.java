@@ -47,20 +47,28 @@ final class SentencePairing {
   final boolean[] newCovered;
 
   SentencePairing(List<Sentence> olds, List<Sentence> news) {
-    oldToNew = filled(olds.size());
-    newToOld = filled(news.size());
-    Interner words = new Interner();
-    int[][] oldIds = ids(olds, words);
-    int[][] newIds = ids(news, words);
+    this(WordIds.of(olds, news));
+  }
+
+  /** The pairing of sentences given by their normalised words ({@link Word#norm}) alone. */
+  static SentencePairing ofNorms(List<List<String>> olds, List<List<String>> news) {
+    return new SentencePairing(WordIds.ofNorms(olds, news));
+  }
+
+  private SentencePairing(WordIds ids) {
+    int[][] oldIds = ids.olds();
+    int[][] newIds = ids.news();
+    oldToNew = filled(oldIds.length);
+    newToOld = filled(newIds.length);
     PairIds pairs = new PairIds();
     Bag[] a = bags(oldIds);
     Bag[] b = bags(newIds);
     Bag[] a2 = pairBags(oldIds, pairs);
     Bag[] b2 = pairBags(newIds, pairs);
     pairIdentical(a, a2, b, b2);
-    boolean only = olds.size() == 1 && news.size() == 1;
+    boolean only = oldIds.length == 1 && newIds.length == 1;
     List<double[]> candidates =
-        only ? scoreOnly(a, b, a2, b2) : scoreShared(a, b, a2, b2, words.size());
+        only ? scoreOnly(a, b, a2, b2) : scoreShared(a, b, a2, b2, ids.vocabulary());
     // Best pairs first; ties go to the earlier sentences, so the result is deterministic.
     candidates.sort(BEST_FIRST);
     for (double[] c : candidates) {
@@ -71,8 +79,8 @@ final class SentencePairing {
         newToOld[j] = i;
       }
     }
-    oldCovered = covered(a, b, oldToNew, words.size());
-    newCovered = covered(b, a, newToOld, words.size());
+    oldCovered = covered(a, b, oldToNew, ids.vocabulary());
+    newCovered = covered(b, a, newToOld, ids.vocabulary());
   }
 
   /** The one pair of a one-sentence change, scored whatever its score. */
@@ -242,9 +250,12 @@ final class SentencePairing {
     return out;
   }
 
-  /** The score of two sentences as the pairing computes it: mean Dice of words and word pairs. */
-  static double similarity(Sentence a, Sentence b) {
-    int[][] ids = ids(List.of(a, b), new Interner());
+  /**
+   * The score of two sentences, given by their normalised words, as the pairing computes it: mean
+   * Dice of words and word pairs.
+   */
+  static double similarity(List<String> a, List<String> b) {
+    int[][] ids = WordIds.ids(List.of(a, b), new Interner());
     Bag[] w = bags(ids);
     Bag[] p = pairBags(ids, new PairIds());
     return (dice(w[0], w[1]) + dice(p[0], p[1])) / 2;

@@ -17,10 +17,14 @@ final class Similarities {
   /** Where the second list's sentences begin in {@link #words} and {@link #pairs}. */
   private final int second;
 
-  Similarities(List<Sentence> a, List<Sentence> b) {
-    List<Sentence> all = new ArrayList<>(a);
+  /**
+   * @param a the first list's sentences, each as its normalised words
+   * @param b the second list's
+   */
+  Similarities(List<List<String>> a, List<List<String>> b) {
+    List<List<String>> all = new ArrayList<>(a);
     all.addAll(b);
-    int[][] ids = SentencePairing.ids(all, new SentencePairing.Interner());
+    int[][] ids = WordIds.ids(all, new SentencePairing.Interner());
     this.words = SentencePairing.bags(ids);
     this.pairs = SentencePairing.pairBags(ids, new PairIds());
     this.second = a.size();

@@ -201,10 +201,29 @@ class IndexedMatchingTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void scoresEveryPairOfTwoListsAsThePairAloneIsScored(long seed) {
+  void pairsSentencesByTheirWordsNormalFormsAsByTheSentences(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<Sentence> olds = Sentence.split(sentences(rnd));
     List<Sentence> news = Sentence.split(sentences(rnd));
+
+    SentencePairing bySentences = new SentencePairing(olds, news);
+    SentencePairing byNorms = SentencePairing.ofNorms(norms(olds), norms(news));
+
+    assertThat(byNorms.oldToNew).containsExactly(bySentences.oldToNew);
+    assertThat(byNorms.newToOld).containsExactly(bySentences.newToOld);
+    assertThat(byNorms.oldCovered).containsExactly(bySentences.oldCovered);
+    assertThat(byNorms.newCovered).containsExactly(bySentences.newCovered);
+    for (int k = 0; k < olds.size(); k++) {
+      assertThat(norms(olds).get(k)).isEqualTo(Words.norms(olds.get(k).text()));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void scoresEveryPairOfTwoListsAsThePairAloneIsScored(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    List<List<String>> olds = norms(Sentence.split(sentences(rnd)));
+    List<List<String>> news = norms(Sentence.split(sentences(rnd)));
 
     Similarities all = new Similarities(olds, news);
 
@@ -222,6 +241,10 @@ class IndexedMatchingTest {
 
     assertThat(Words.norms(text))
         .isEqualTo(Words.split(text, 0, text.length()).stream().map(Word::norm).toList());
+  }
+
+  private static List<List<String>> norms(List<Sentence> sentences) {
+    return sentences.stream().map(s -> s.words().stream().map(Word::norm).toList()).toList();
   }
 
   /** Sentences drawn from a few, so that many repeat on both sides, some reworded or reordered. */
