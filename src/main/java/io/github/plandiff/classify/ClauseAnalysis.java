@@ -36,14 +36,16 @@ final class ClauseAnalysis {
    */
   List<Found> commitments(String text, boolean old, Counterparts other) {
     List<Found> out = new ArrayList<>();
-    for (Sentence s : Sentence.split(text)) {
-      if (extractor.extract(s).binding() && !other.has(s)) {
-        out.add(
-            old
-                ? new Found(SignalType.COMMITMENT_REMOVED, s.text(), "", s.start(), -1)
-                : new Found(SignalType.COMMITMENT_ADDED, "", s.text(), -1, s.start()));
-      }
-    }
+    Sentence.forEach(
+        text,
+        s -> {
+          if (extractor.extract(s).binding() && !other.has(s)) {
+            out.add(
+                old
+                    ? new Found(SignalType.COMMITMENT_REMOVED, s.text(), "", s.start(), -1)
+                    : new Found(SignalType.COMMITMENT_ADDED, "", s.text(), -1, s.start()));
+          }
+        });
     return out;
   }
 

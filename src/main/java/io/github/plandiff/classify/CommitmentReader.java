@@ -115,17 +115,19 @@ final class CommitmentReader {
       return List.of();
     }
     List<Mention> parties = rules.parties.find(text);
-    List<Sentence> sentences = Sentence.split(text);
     List<Item> out = new ArrayList<>();
     Map<String, String> shared = new HashMap<>();
-    for (int k = 0; k < sentences.size(); k++) {
-      Sentence s = sentences.get(k);
-      if (mayHoldModal(s)
-          || withoutModal && imperatives.mayOpen(s.words())
-          || withoutModal && plain.mayHold(s.words(), namesParty(s, parties))) {
-        out.addAll(sentence(clause, k, s, text, parties, shared));
-      }
-    }
+    int[] index = {0};
+    Sentence.forEach(
+        text,
+        s -> {
+          int k = index[0]++;
+          if (mayHoldModal(s)
+              || withoutModal && imperatives.mayOpen(s.words())
+              || withoutModal && plain.mayHold(s.words(), namesParty(s, parties))) {
+            out.addAll(sentence(clause, k, s, text, parties, shared));
+          }
+        });
     return out;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A sentence of a clause text: a stretch ended by . ! ? or ;, or by a line break after a colon or
@@ -28,15 +29,23 @@ record Sentence(int start, int end, String text, List<Word> words) {
   /** Splits a clause text into sentences; blank stretches are left out. */
   static List<Sentence> split(String text) {
     List<Sentence> sentences = new ArrayList<>();
+    forEach(text, sentences::add);
+    return sentences;
+  }
+
+  /**
+   * Gives the sentences of {@link #split} one at a time, in order, so that a caller that needs one
+   * at a time does not hold the words of a whole long text at once.
+   */
+  static void forEach(String text, Consumer<Sentence> out) {
     forEachSpan(
         text,
         (from, to) -> {
           List<Word> words = Words.split(text, from, to);
           if (!words.isEmpty()) {
-            sentences.add(new Sentence(from, to, text.substring(from, to), words));
+            out.accept(new Sentence(from, to, text.substring(from, to), words));
           }
         });
-    return sentences;
   }
 
   /** A stretch of a text, given by its start and end offsets. */
