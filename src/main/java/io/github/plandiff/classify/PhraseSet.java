@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Phrases matched on whole words, longest first. A phrase word "*" matches one to three words. Each
@@ -51,10 +52,12 @@ final class PhraseSet<V> {
     return new PhraseSet<>(map);
   }
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   /** Splits a lexicon phrase into folded words; symbols such as "%" and "$" are words too. */
   static List<String> wordsOf(String phrase) {
     List<String> out = new ArrayList<>();
-    for (String part : Words.fold(phrase).trim().split("\\s+")) {
+    for (String part : BLANKS.split(Words.fold(phrase).trim())) {
       if (!part.isEmpty()) {
         out.add(part);
       }

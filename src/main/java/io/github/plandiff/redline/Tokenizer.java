@@ -222,11 +222,12 @@ public final class Tokenizer {
   /** Finds where the grapheme cluster that starts at an offset ends. */
   private static final class Clusters {
     private final String text;
-    private final Matcher matcher;
+
+    /** Made on the first character outside ASCII: most texts never need it. */
+    private Matcher matcher;
 
     Clusters(String text) {
       this.text = text;
-      this.matcher = CLUSTER.matcher(text);
     }
 
     int end(int i) {
@@ -237,6 +238,9 @@ public final class Tokenizer {
       // Fast path: two ASCII characters other than CR LF never join into one cluster.
       if (text.charAt(i) < 0x80 && text.charAt(i + 1) < 0x80 && text.charAt(i) != '\r') {
         return i + 1;
+      }
+      if (matcher == null) {
+        matcher = CLUSTER.matcher(text);
       }
       matcher.region(i, n);
       return matcher.lookingAt() ? matcher.end() : i + Character.charCount(text.codePointAt(i));
