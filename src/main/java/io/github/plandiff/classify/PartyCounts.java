@@ -4,6 +4,7 @@ import io.github.plandiff.model.Commitment;
 import io.github.plandiff.model.CommitmentStatus;
 import io.github.plandiff.model.LedgerEntry;
 import io.github.plandiff.model.PartyCount;
+import io.github.plandiff.model.SentenceRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class PartyCounts {
    * One count per party bound in either draft, in order of first appearance, "unspecified" last.
    */
   static List<PartyCount> parties(List<LedgerEntry> entries, int oldCount) {
-    Map<String, Commitment> byRef = byRef(entries);
+    Map<Ref, Commitment> byRef = byRef(entries);
     List<String> names =
         Tallies.partyOrder(
             List.of(
@@ -50,7 +51,7 @@ final class PartyCounts {
 
   /** One count per set of two or more parties bound together in either draft. */
   static List<PartyCount> groups(List<LedgerEntry> entries, int oldCount) {
-    Map<String, Commitment> byRef = byRef(entries);
+    Map<Ref, Commitment> byRef = byRef(entries);
     Map<String, List<String>> sets =
         Tallies.groupOrder(
             List.of(
@@ -91,23 +92,20 @@ final class PartyCounts {
     return new PartyCount(name, members, n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
   }
 
-  private static Commitment counterpart(LedgerEntry e, Map<String, Commitment> byRef) {
-    boolean old = e.draft().equals("old");
-    return e.counterpart().map(r -> byRef.get((old ? "new|" : "old|") + key(r))).orElse(null);
+  private static Commitment counterpart(LedgerEntry e, Map<Ref, Commitment> byRef) {
+    String other = e.draft().equals("old") ? "new" : "old";
+    return e.counterpart().isEmpty() ? null : byRef.get(new Ref(other, e.counterpart().get()));
   }
 
-  private static Map<String, Commitment> byRef(List<LedgerEntry> entries) {
-    Map<String, Commitment> out = new HashMap<>();
+  /** A commitment's place: its draft ("old" or "new") and its sentence reference. */
+  private record Ref(String draft, SentenceRef ref) {}
+
+  private static Map<Ref, Commitment> byRef(List<LedgerEntry> entries) {
+    Map<Ref, Commitment> out = new HashMap<>();
     for (LedgerEntry e : entries) {
-      out.put(
-          e.draft() + "|" + key(io.github.plandiff.model.SentenceRef.of(e.commitment())),
-          e.commitment());
+      out.put(new Ref(e.draft(), SentenceRef.of(e.commitment())), e.commitment());
     }
     return out;
-  }
-
-  private static String key(io.github.plandiff.model.SentenceRef r) {
-    return r.clause() + "|" + r.sentence() + "|" + r.part();
   }
 
   private static List<Commitment> commitments(List<LedgerEntry> entries, int from, int to) {
