@@ -5,6 +5,8 @@ import io.github.plandiff.align.TermSpace.Vec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The pairs of clauses worth scoring. {@link Candidates#INDEXED} looks up each clause's rare terms
@@ -60,25 +62,28 @@ final class CandidatePairs {
           });
       return grouped(scored, n, m);
     }
-    // Each worker spreads an old clause's terms over a table by term id once for all its pairs
-    // (they come in order of old clause), then reads each new clause's terms against it.
-    ThreadLocal<int[]> tables = ThreadLocal.withInitial(() -> new int[terms]);
+    // Each block spreads an old clause's terms over a table by term id once for all its pairs
+    // (they come in order of old clause), then reads each new clause's terms against it. A table
+    // is cleared after use and handed to the next block; none outlives this call.
+    Queue<int[]> tables = new ConcurrentLinkedQueue<>();
     forEachBlock(
         chosen.length,
         (from, to) -> {
-          int[] table = tables.get();
+          int[] table = tables.poll();
+          table = table == null ? new int[terms] : table;
           Vec a = null;
           for (int c = from; c < to; c++) {
             int i = (int) (chosen[c] >>> 32);
             int j = (int) chosen[c];
             if (a != space.olds[i]) {
-              PairScores.spread(table, a, 0);
+              PairScores.clear(table, a);
               a = space.olds[i];
-              PairScores.spread(table, a, 1);
+              PairScores.spread(table, a);
             }
             scored[c] = PairScores.score(i, j, a, table, space.news[j]);
           }
-          PairScores.spread(table, a, 0);
+          PairScores.clear(table, a);
+          tables.offer(table);
         });
     return grouped(scored, n, m);
   }

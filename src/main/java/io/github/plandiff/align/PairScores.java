@@ -11,10 +11,7 @@ final class PairScores {
 
   private PairScores() {}
 
-  /**
-   * Scores a pair in one pass over both vectors: the same figures as {@link TermSpace#cosine} and
-   * {@link TermSpace#containment} both ways.
-   */
+  /** Scores a pair by one merge of the two vectors' sorted term lists. */
   static CandidatePairs.Pair score(int oldIndex, int newIndex, Vec a, Vec b) {
     double dot = 0;
     double shared = 0;
@@ -83,16 +80,21 @@ final class PairScores {
     return pair(oldIndex, newIndex, a, b, dot, shared);
   }
 
-  /**
-   * Writes each term's place in {@code v} plus one into {@code table}, or 0 when {@code on} is 0.
-   */
-  static void spread(int[] table, Vec v, int on) {
+  /** Writes each term's place in {@code v} plus one into {@code table}. */
+  static void spread(int[] table, Vec v) {
+    int[] terms = v.terms();
+    for (int x = 0; x < terms.length; x++) {
+      table[terms[x]] = x + 1;
+    }
+  }
+
+  /** Sets back to 0 what {@link #spread} wrote for {@code v}; nothing when {@code v} is null. */
+  static void clear(int[] table, Vec v) {
     if (v == null) {
       return;
     }
-    int[] terms = v.terms();
-    for (int x = 0; x < terms.length; x++) {
-      table[terms[x]] = on == 0 ? 0 : x + 1;
+    for (int term : v.terms()) {
+      table[term] = 0;
     }
   }
 }

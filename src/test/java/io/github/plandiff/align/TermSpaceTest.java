@@ -125,12 +125,12 @@ class TermSpaceTest {
     int[] table = new int[space.df.length];
     for (int i = 0; i < space.olds.length; i++) {
       Vec a = space.olds[i];
-      PairScores.spread(table, a, 1);
+      PairScores.spread(table, a);
       for (int j = 0; j < space.news.length; j++) {
         assertThat(PairScores.score(i, j, a, table, space.news[j]))
             .isEqualTo(PairScores.score(i, j, a, space.news[j]));
       }
-      PairScores.spread(table, a, 0);
+      PairScores.clear(table, a);
       assertThat(table).containsOnly(0);
     }
   }
