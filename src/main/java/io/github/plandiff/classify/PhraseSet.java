@@ -72,8 +72,8 @@ final class PhraseSet<V> {
   Match<V> at(List<Word> words, int i, Set<String> skippable) {
     List<Phrase<V>> candidates = byFirst.get(words.get(i).norm());
     Match<V> best = null;
-    // Indexed loops: called for every word of every sentence, where an iterator a loop costs adds
-    // up.
+    // Indexed loops: this runs for every word of every sentence, and a for-each loop would
+    // allocate an iterator each time.
     if (candidates != null) {
       for (int k = 0; k < candidates.size(); k++) {
         Phrase<V> p = candidates.get(k);

@@ -212,19 +212,6 @@ final class SentencePairing {
     return (d1 + d2) / 2;
   }
 
-  /** Each sentence's words as numbers. */
-  static int[][] ids(List<Sentence> sentences, Interner words) {
-    int[][] out = new int[sentences.size()][];
-    for (int s = 0; s < out.length; s++) {
-      List<Word> w = sentences.get(s).words();
-      out[s] = new int[w.size()];
-      for (int i = 0; i < w.size(); i++) {
-        out[s][i] = words.id(w.get(i).norm());
-      }
-    }
-    return out;
-  }
-
   static Bag[] bags(int[][] ids) {
     Bag[] out = new Bag[ids.length];
     for (int s = 0; s < out.length; s++) {

@@ -14,9 +14,22 @@ record WordIds(int[][] olds, int[][] news, int vocabulary) {
 
   static WordIds of(List<Sentence> olds, List<Sentence> news) {
     SentencePairing.Interner words = new SentencePairing.Interner();
-    int[][] o = SentencePairing.ids(olds, words);
-    int[][] n = SentencePairing.ids(news, words);
+    int[][] o = sentenceIds(olds, words);
+    int[][] n = sentenceIds(news, words);
     return new WordIds(o, n, words.size());
+  }
+
+  /** Each sentence's words' normal forms ({@link Word#norm}) as numbers. */
+  private static int[][] sentenceIds(List<Sentence> sentences, SentencePairing.Interner words) {
+    int[][] out = new int[sentences.size()][];
+    for (int s = 0; s < out.length; s++) {
+      List<Word> w = sentences.get(s).words();
+      out[s] = new int[w.size()];
+      for (int i = 0; i < w.size(); i++) {
+        out[s][i] = words.id(w.get(i).norm());
+      }
+    }
+    return out;
   }
 
   /** The same for sentences given by their normalised words. */
