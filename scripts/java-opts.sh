@@ -2,7 +2,8 @@
 # Prints the JVM flags that start the plandiff command line fastest, for `java $(...) -jar JAR`:
 # an AppCDS archive of the classes a comparison loads (created next to the jar on first use, or
 # again when the jar is newer), the C1 compiler only and the serial collector, which suit a short
-# single-threaded run, and transparent huge pages for the heap where Linux offers them. See docs/performance.md for the measurements behind them.
+# single-threaded run, and transparent huge pages for the heap where Linux offers them. See
+# docs/performance.md for the measurements behind them.
 #
 #   scripts/java-opts.sh target/plandiff-0.1.0-SNAPSHOT-cli.jar
 #
