@@ -209,18 +209,14 @@ final class TermSpace {
 
   /** Cosine of two vectors, in [0, 1]. */
   static double cosine(Vec a, Vec b) {
-    int[] at = a.terms;
-    int[] bt = b.terms;
-    double[] au = a.unit;
-    double[] bu = b.unit;
     double dot = 0;
     int i = 0;
     int j = 0;
-    while (i < at.length && j < bt.length) {
-      int x = at[i];
-      int y = bt[j];
+    while (i < a.terms.length && j < b.terms.length) {
+      int x = a.terms[i];
+      int y = b.terms[j];
       if (x == y) {
-        dot += au[i++] * bu[j++];
+        dot += a.unit[i++] * b.unit[j++];
       } else if (x < y) {
         i++;
       } else {
@@ -235,18 +231,14 @@ final class TermSpace {
     if (part.rawSum <= 0) {
       return 0;
     }
-    int[] pt = part.terms;
-    int[] wt = whole.terms;
-    double[] pr = part.raw;
-    double[] wr = whole.raw;
     double in = 0;
     int i = 0;
     int j = 0;
-    while (i < pt.length && j < wt.length) {
-      int x = pt[i];
-      int y = wt[j];
+    while (i < part.terms.length && j < whole.terms.length) {
+      int x = part.terms[i];
+      int y = whole.terms[j];
       if (x == y) {
-        in += PairScores.smaller(pr[i++], wr[j++]);
+        in += PairScores.smaller(part.raw[i++], whole.raw[j++]);
       } else if (x < y) {
         i++;
       } else {

@@ -90,7 +90,10 @@ final class Parties {
    */
   private final List<String> probes = new ArrayList<>();
 
-  /** Each alias's probe, an index into {@link #probes}, in the order of {@link #aliases}. */
+  /**
+   * Each alias's probe, an index into {@link #probes}, in the order of {@link #aliases}; -1 for an
+   * alias with an indexed first character.
+   */
   private final int[] probeOf;
 
   Parties(List<Lexicon.Party> parties) {
@@ -116,6 +119,11 @@ final class Parties {
     for (int k = 0; k < slots.length; k++) {
       int first = aliases.get(k).first();
       slots[k] = first < 0 ? -1 : firsts.slot((char) first);
+      if (first >= 0) {
+        // Tried at the starts of its first letter only: no probe.
+        probeOf[k] = -1;
+        continue;
+      }
       String probe = aliases.get(k).probe;
       int index = probes.indexOf(probe);
       probeOf[k] = index >= 0 ? index : probes.size();
@@ -176,7 +184,7 @@ final class Parties {
    * matches as scanning the whole text with it.
    */
   List<Mention> find(String text) {
-    String folded = foldSameLength(text);
+    String folded = SameLengthFold.of(text);
     // Lowered only for an alias without a first character to index (none in the default lexicon).
     String lower = null;
     boolean[] taken = new boolean[text.length()];
@@ -261,48 +269,5 @@ final class Parties {
       }
     }
     return false;
-  }
-
-  /** ASCII without whitespace other than the space: what {@link #foldSameLength} leaves alone. */
-  private static boolean isFolded(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 || c != ' ' && Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Folds quotes and dashes char by char so that offsets stay those of the original. An ASCII
-   * character folds to itself, whitespace to a space, which is what the general rule gives it.
-   */
-  static String foldSameLength(String text) {
-    if (isFolded(text)) {
-      return text;
-    }
-    char[] out = text.toCharArray();
-    for (int i = 0; i < out.length; i++) {
-      out[i] = foldChar(out[i]);
-    }
-    return new String(out);
-  }
-
-  /** Each character as {@link #foldSameLength} folds it, filled on first use; 0 for not yet. */
-  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
-
-  private static char foldChar(char c) {
-    if (c < 0x80) {
-      return c != ' ' && Character.isWhitespace(c) ? ' ' : c;
-    }
-    char f = FOLDED[c];
-    if (f == 0) {
-      // Threads that fill the same entry at once write the same value.
-      String one = TextNorm.forComparison(String.valueOf(c));
-      f = one.length() == 1 ? one.charAt(0) : Character.isWhitespace(c) ? ' ' : c;
-      FOLDED[c] = f;
-    }
-    return f;
   }
 }

@@ -178,9 +178,9 @@ class IndexedMatchingTest {
 
   @Test
   void foldsAsciiTextOnlyWhereItHasOtherWhitespaceThanSpaces() {
-    assertThat(Parties.foldSameLength("the Parties, 12 $")).isEqualTo("the Parties, 12 $");
-    assertThat(Parties.foldSameLength("the\tParties\n")).isEqualTo("the Parties ");
-    assertThat(Parties.foldSameLength("\u201CUS\u201D x")).isEqualTo("\"US\" x");
+    assertThat(SameLengthFold.of("the Parties, 12 $")).isEqualTo("the Parties, 12 $");
+    assertThat(SameLengthFold.of("the\tParties\n")).isEqualTo("the Parties ");
+    assertThat(SameLengthFold.of("\u201CUS\u201D x")).isEqualTo("\"US\" x");
   }
 
   @ParameterizedTest
@@ -310,7 +310,7 @@ class IndexedMatchingTest {
     }
 
     List<Mention> find(String text) {
-      String folded = Parties.foldSameLength(text);
+      String folded = SameLengthFold.of(text);
       String lower = folded.toLowerCase(Locale.ROOT);
       boolean[] taken = new boolean[text.length()];
       List<Mention> found = new ArrayList<>();
